@@ -1,0 +1,31 @@
+/**
+ * `npm run content:check [-- --json] [-- --root <folder>]`: validate every lesson without building the
+ * app. Prints every problem as file:line:col, then the coverage table (or, with --json, the lesson list
+ * as JSON on stdout). Exits 1 when any error was found.
+ */
+import { CURRICULUM } from './content/config';
+import { formatDiagnostic, hasErrors } from './content/diagnostics';
+import { loadContent } from './content/load';
+import { coverageTable, lessonList } from './content/report';
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const rootFlag = args.indexOf('--root');
+const options = rootFlag === -1 ? CURRICULUM : { root: args[rootFlag + 1] ?? '', curriculum: false };
+
+const started = performance.now();
+const { lessons, diagnostics } = loadContent(options);
+const ms = performance.now() - started;
+const bodies = lessons.map((l) => l.lesson);
+
+for (const d of diagnostics) console.error(formatDiagnostic(d));
+if (json) {
+  console.log(JSON.stringify(lessonList(bodies), null, 2));
+} else {
+  console.log(coverageTable(bodies));
+  const questions = bodies.reduce((sum, l) => sum + l.questionCount, 0);
+  const errors = diagnostics.filter((d) => d.severity === 'error').length;
+  const warnings = diagnostics.length - errors;
+  console.log(`\n${bodies.length} lessons, ${questions} questions, ${errors} errors, ${warnings} warnings (${ms.toFixed(0)} ms)`);
+}
+process.exitCode = hasErrors(diagnostics) ? 1 : 0;

@@ -1,0 +1,137 @@
+/**
+ * Phase one of the compiler: find every lesson file, parse and validate it, then run the checks that
+ * need all lessons at once. Nothing is written here, so the CLI, the Vite plugin and the tests share it.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { LessonBody } from '../../src/content/types';
+import { BAND_IDS, isLocale, TOPIC_IDS, type Locale } from '../../src/content/vocabulary';
+import { checkAcrossLessons } from './checks';
+import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics';
+import { parseFrontMatter, splitFrontMatter } from './frontMatter';
+import { parseBody, type ParsedBody } from './markdown';
+
+export interface LoadOptions {
+  /** The content folder. */
+  root: string;
+  /**
+   * The real curriculum (not a test fixture): every band × core topic × locale must have a lesson and
+   * every lesson must have the four parts, a teacher note and a family note.
+   */
+  curriculum?: boolean;
+}
+
+export interface LoadedLesson {
+  file: string;
+  /** The file's text, kept to point diagnostics at the line of a field. */
+  source: string;
+  /** The lesson as the app receives it; its block HTML still holds `__ASSET_n__` tokens. */
+  lesson: LessonBody;
+  assets: string[];
+  parsed: ParsedBody;
+}
+
+export interface LoadResult {
+  lessons: LoadedLesson[];
+  diagnostics: Diagnostic[];
+  /** Every file read (lessons and the pictures they use), for watch mode. */
+  files: string[];
+}
+
+const LESSON_FILE = /^(?<slug>[^/\\]+)\.(?<locale>[a-z]{2})\.md$/;
+
+export function findLessonFiles(root: string): string[] {
+  if (!fs.existsSync(root)) return [];
+  return (fs.readdirSync(root, { recursive: true }) as string[])
+    .filter((relative) => relative.endsWith('.md') && path.basename(relative).toLowerCase() !== 'readme.md')
+    .map((relative) => path.join(root, relative))
+    .sort();
+}
+
+export function loadContent(options: LoadOptions): LoadResult {
+  const root = path.resolve(options.root);
+  const diagnostics: Diagnostic[] = [];
+  const lessons: LoadedLesson[] = [];
+  const files = findLessonFiles(root);
+
+  for (const file of files) {
+    const list = new DiagnosticList(file);
+    const loaded = loadLessonFile(file, root, list);
+    diagnostics.push(...list.items);
+    if (loaded) lessons.push(loaded);
+  }
+
+  diagnostics.push(...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true }));
+  const assets = lessons.flatMap((l) => l.assets);
+  return { lessons: sortLessons(lessons), diagnostics: sortDiagnostics(diagnostics), files: [...files, ...new Set(assets)] };
+}
+
+export function loadLessonFile(file: string, root: string, diagnostics: DiagnosticList): LoadedLesson | undefined {
+  const match = LESSON_FILE.exec(path.basename(file));
+  const locale = match?.groups?.locale ?? '';
+  if (!match || !isLocale(locale)) {
+    diagnostics.error(undefined, 'the file name does not say the language', 'name lesson files <slug>.vi.md or <slug>.en.md');
+    return undefined;
+  }
+  const source = fs.readFileSync(file, 'utf8');
+  const split = splitFrontMatter(source);
+  const frontMatter = parseFrontMatter(split, diagnostics);
+  const parsed = parseBody(split.body, file, diagnostics);
+  if (!frontMatter) return undefined;
+
+  checkFolders(file, root, source, frontMatter, diagnostics);
+  const lesson: LessonBody = {
+    ...frontMatter,
+    locale: locale as Locale,
+    questionCount: parsed.quiz.length,
+    version: createHash('sha256').update(source).digest('hex').slice(0, 12),
+    blocks: parsed.blocks,
+    quiz: parsed.quiz,
+  };
+  return { file, source, lesson, assets: parsed.assets, parsed };
+}
+
+/** content/<band>/<topic>/file.md must say the same band and topic as its folders. */
+function checkFolders(
+  file: string,
+  root: string,
+  source: string,
+  frontMatter: { band: string; topic: string },
+  diagnostics: DiagnosticList,
+): void {
+  const folders = path.relative(root, path.dirname(file)).split(path.sep).filter(Boolean);
+  const expected: [field: 'band' | 'topic', folder: string | undefined][] = [
+    ['band', folders[0]],
+    ['topic', folders[1]],
+  ];
+  for (const [field, folder] of expected) {
+    if (folder !== frontMatter[field]) {
+      diagnostics.error(
+        { line: lineOfField(source, field), column: 1 },
+        `${field} "${frontMatter[field]}" does not match the folder "${folder ?? '(none)'}"`,
+        `put the file in content/${frontMatter.band}/${frontMatter.topic}/ or correct the ${field}`,
+      );
+    }
+  }
+}
+
+export function lineOfField(source: string, field: string): number {
+  const index = source.split(/\r?\n/).findIndex((line) => line.startsWith(`${field}:`));
+  return index === -1 ? 1 : index + 1;
+}
+
+function sortLessons(lessons: LoadedLesson[]): LoadedLesson[] {
+  return [...lessons].sort((a, b) => compareLessons(a.lesson, b.lesson));
+}
+
+/** Teaching order: band, topic, order within the topic, then id and locale for a stable tie-break. */
+export function compareLessons(a: LessonBody, b: LessonBody): number {
+  return (
+    BAND_IDS.indexOf(a.band) - BAND_IDS.indexOf(b.band) ||
+    TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) ||
+    a.order - b.order ||
+    a.id.localeCompare(b.id) ||
+    a.locale.localeCompare(b.locale)
+  );
+}

@@ -1,0 +1,303 @@
+/**
+ * The lesson body: Markdown (GFM + directives) turned into the app's blocks. Raw HTML is rejected, so
+ * the HTML written here comes only from Markdown the compiler understands and never runs a script.
+ * Pictures become asset tokens (the emitter turns them into hashed files) and links to other lessons'
+ * Markdown files become `lesson-link:N` tokens resolved once every lesson is loaded.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Element, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { toHast } from 'mdast-util-to-hast';
+import { toString } from 'mdast-util-to-string';
+import type { Code, Root, RootContent, Nodes, Parents } from 'mdast';
+import remarkDirective from 'remark-directive';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import type { Block, Question } from '../../src/content/types';
+import { CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary';
+import type { DiagnosticList, Position } from './diagnostics';
+import { parseQuizBlock } from './quiz';
+
+export interface LessonLink {
+  /** Absolute path of the Markdown file linked to. */
+  target: string;
+  at: Position;
+}
+
+export interface ParsedBody {
+  blocks: Block[];
+  quiz: Question[];
+  /** Absolute paths of pictures; block HTML refers to them as `__ASSET_<index>__`. */
+  assets: string[];
+  /** Block HTML refers to them as `lesson-link:<index>`. */
+  lessonLinks: LessonLink[];
+  /** Line of the first ```quiz fence, where quiz-wide problems are reported. */
+  quizLine?: number;
+  /** Text a child reads (without teacher and family notes), for readability checks. */
+  learnerText: string;
+}
+
+const IMAGE_EXTENSIONS = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif']);
+const SAFE_SCHEMES = /^(https?:|mailto:|tel:)/i;
+const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const ADULT_CALLOUTS: readonly CalloutKind[] = ['teacher', 'family'];
+const QUIZ_LANG = 'quiz';
+
+const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+
+export function assetToken(index: number): string {
+  return `__ASSET_${index}__`;
+}
+
+export function parseBody(body: string, file: string, diagnostics: DiagnosticList): ParsedBody {
+  const tree = parser.parse(body) as Root;
+  const result: ParsedBody = { blocks: [], quiz: [], assets: [], lessonLinks: [], learnerText: '' };
+  const context = { body, file, diagnostics, result };
+
+  rewriteInline(tree, context);
+  const learnerParts: string[] = [];
+  let pending: RootContent[] = [];
+  let lastPart = -1;
+  const flush = () => {
+    if (pending.length === 0) return;
+    result.blocks.push({ type: 'html', html: renderHtml(pending) });
+    learnerParts.push(pending.map((node) => toString(node)).join('\n'));
+    pending = [];
+  };
+
+  for (const node of tree.children) {
+    if (node.type === 'leafDirective') {
+      flush();
+      const part = readPart(node, context);
+      if (part) {
+        const index = PART_KINDS.indexOf(part.kind);
+        if (index <= lastPart) {
+          diagnostics.error(at(node), `part "${part.kind}" is out of order`, `parts come in the order ${PART_KINDS.join(', ')}, each once`);
+        }
+        lastPart = Math.max(lastPart, index);
+        result.blocks.push(part);
+      }
+    } else if (node.type === 'containerDirective') {
+      flush();
+      const callout = readCallout(node, context);
+      if (callout) {
+        result.blocks.push(callout);
+        if (!ADULT_CALLOUTS.includes(callout.kind)) learnerParts.push(toString(node));
+      }
+    } else if (node.type === 'code' && node.lang === QUIZ_LANG) {
+      flush();
+      result.quizLine ??= at(node).line;
+      result.quiz.push(...readQuiz(node, context));
+    } else {
+      pending.push(node);
+    }
+  }
+  flush();
+  result.learnerText = learnerParts.join('\n');
+  checkQuestionIds(result.quiz, { line: result.quizLine ?? 1, column: 1 }, diagnostics);
+  return result;
+}
+
+type Context = { body: string; file: string; diagnostics: DiagnosticList; result: ParsedBody };
+
+function at(node: Nodes): Position {
+  return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
+}
+
+/** Checks and rewrites everything inline: raw HTML, headings, pictures, links, stray text directives. */
+function rewriteInline(tree: Root, context: Context): void {
+  const { diagnostics } = context;
+  walk(tree, (node, parent, index) => {
+    switch (node.type) {
+      case 'html':
+        diagnostics.error(at(node), 'raw HTML is not allowed in lessons', 'use Markdown, or a :::tip / :::warning / :::activity block (see content/README.md)');
+        parent.children.splice(index, 1);
+        return index;
+      case 'heading':
+        if (node.depth < 3) {
+          diagnostics.error(at(node), `"${'#'.repeat(node.depth)}" headings are reserved for the app`, 'start headings inside a lesson with "###"; the title comes from the front matter and parts from ::part');
+        }
+        return;
+      case 'image':
+        node.url = resolveImage(node.url, node.alt, node, context);
+        return;
+      case 'imageReference':
+        diagnostics.error(at(node), 'reference-style pictures are not supported', 'write the picture as ![description](images/file.svg)');
+        return;
+      case 'link':
+      case 'definition':
+        node.url = resolveLink(node.url, node, context);
+        return;
+      case 'textDirective': {
+        // "7:30" or "Lưu ý:bạn" parse as directives; nobody means that in a lesson, so keep the text.
+        const start = node.position?.start.offset ?? 0;
+        const end = node.position?.end.offset ?? start;
+        parent.children.splice(index, 1, { type: 'text', value: context.body.slice(start, end) } as RootContent);
+        return;
+      }
+      case 'containerDirective':
+      case 'leafDirective':
+      case 'code':
+        if (parent.type !== 'root') {
+          const what = node.type === 'code' ? 'a quiz block' : `"${node.type === 'leafDirective' ? '::' : ':::'}${node.name}"`;
+          if (node.type !== 'code' || node.lang === QUIZ_LANG) {
+            diagnostics.error(at(node), `${what} cannot be put inside another block`, 'close the outer block with ":::" first');
+            parent.children.splice(index, 1);
+            return index;
+          }
+        }
+        return;
+      default:
+        return;
+    }
+  });
+}
+
+/** Depth-first walk whose visitor may remove the current node by returning the index to continue at. */
+function walk(parent: Parents, visit: (node: RootContent, parent: Parents, index: number) => number | void): void {
+  let i = 0;
+  while (i < parent.children.length) {
+    const node = parent.children[i] as RootContent;
+    const next = visit(node, parent, i);
+    if (typeof next === 'number') {
+      i = next;
+      continue;
+    }
+    if ('children' in node) walk(node as Parents, visit);
+    i++;
+  }
+}
+
+function resolveImage(url: string, alt: string | null | undefined, node: Nodes, { file, diagnostics, result }: Context): string {
+  if (!alt || alt.trim() === '') {
+    diagnostics.error(at(node), `picture "${url}" has no description`, 'write what the picture shows between the brackets: ![Two children at a computer](images/x.svg)');
+  }
+  if (ANY_SCHEME.test(url) || url.startsWith('//')) {
+    diagnostics.error(at(node), `picture "${url}" is not a file of the lesson pack`, 'the app works offline and loads nothing from other sites: put the picture in the images/ folder');
+    return '';
+  }
+  const target = path.resolve(path.dirname(file), safeDecode(url));
+  if (!IMAGE_EXTENSIONS.has(path.extname(target).toLowerCase())) {
+    diagnostics.error(at(node), `picture "${url}" is not an image file`, `use one of ${[...IMAGE_EXTENSIONS].join(', ')}`);
+    return '';
+  }
+  if (!fs.existsSync(target)) {
+    diagnostics.error(at(node), `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
+    return '';
+  }
+  let index = result.assets.indexOf(target);
+  if (index === -1) index = result.assets.push(target) - 1;
+  return assetToken(index);
+}
+
+function resolveLink(url: string, node: Nodes, { file, diagnostics, result }: Context): string {
+  if (url.startsWith('#') || SAFE_SCHEMES.test(url)) return url;
+  if (ANY_SCHEME.test(url)) {
+    diagnostics.error(at(node), `link "${url}" uses a scheme that is not allowed`, 'links may go to another lesson (its .md file), https://, mailto: or tel:');
+    return '#';
+  }
+  const [filePart] = url.split('#');
+  if (!filePart?.endsWith('.md')) {
+    diagnostics.error(at(node), `link "${url}" does not point to a lesson`, 'link to another lesson by its Markdown file, e.g. ../hotline-111/goi-111.vi.md');
+    return '#';
+  }
+  const target = path.resolve(path.dirname(file), safeDecode(filePart));
+  const index = result.lessonLinks.push({ target, at: at(node) }) - 1;
+  return `lesson-link:${index}`;
+}
+
+function safeDecode(url: string): string {
+  try {
+    return decodeURI(url);
+  } catch {
+    return url;
+  }
+}
+
+function readPart(node: LeafDirective, { diagnostics }: Context): Block | undefined {
+  if (node.name !== 'part') {
+    diagnostics.error(at(node), `unknown line "::${node.name}"`, 'the only "::" line is ::part{kind=warmup}; blocks start with ":::"');
+    return undefined;
+  }
+  const { kind, minutes, ...rest } = node.attributes ?? {};
+  reportUnknownAttributes(node, rest, diagnostics);
+  if (!kind || !(PART_KINDS as readonly string[]).includes(kind)) {
+    diagnostics.error(at(node), `::part needs kind=${PART_KINDS.join('|')}`, `it has ${kind ? `kind=${kind}` : 'no kind'}`);
+    return undefined;
+  }
+  const label = toString(node).trim();
+  return { type: 'part', kind: kind as PartKind, ...readMinutes(node, minutes, diagnostics), ...(label ? { label } : {}) };
+}
+
+function readCallout(node: ContainerDirective, { diagnostics }: Context): Block | undefined {
+  if (!(CALLOUT_KINDS as readonly string[]).includes(node.name)) {
+    diagnostics.error(at(node), `unknown block ":::${node.name}"`, `blocks are ${CALLOUT_KINDS.map((k) => `:::${k}`).join(', ')}`);
+    return undefined;
+  }
+  const { minutes, ...rest } = node.attributes ?? {};
+  reportUnknownAttributes(node, rest, diagnostics);
+  const [first, ...others] = node.children;
+  const hasLabel = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true;
+  const title = hasLabel ? toString(first).trim() : '';
+  const children = hasLabel ? others : node.children;
+  return {
+    type: 'callout',
+    kind: node.name as CalloutKind,
+    ...(title ? { title } : {}),
+    ...readMinutes(node, minutes, diagnostics),
+    html: renderHtml(children),
+  };
+}
+
+function reportUnknownAttributes(node: Nodes, attributes: Record<string, unknown>, diagnostics: DiagnosticList): void {
+  for (const name of Object.keys(attributes)) {
+    diagnostics.error(at(node), `unknown attribute "${name}"`, 'blocks take only {minutes=10}; ::part takes {kind=… minutes=…}');
+  }
+}
+
+function readMinutes(node: Nodes, value: string | null | undefined, diagnostics: DiagnosticList): { minutes?: number } {
+  if (value === undefined || value === null) return {};
+  const minutes = Number(value);
+  if (!Number.isInteger(minutes) || minutes <= 0 || minutes > 180) {
+    diagnostics.error(at(node), `minutes=${value} is not a number of minutes`, 'write a whole number, e.g. minutes=10');
+    return {};
+  }
+  return { minutes };
+}
+
+function readQuiz(node: Code, { diagnostics }: Context): Question[] {
+  const fenceLine = node.position?.start.line ?? 1;
+  const indent = (node.position?.start.column ?? 1) - 1;
+  return parseQuizBlock({ text: node.value, firstLine: fenceLine + 1, columnOffset: indent }, diagnostics) ?? [];
+}
+
+function checkQuestionIds(quiz: Question[], quizStart: Position, diagnostics: DiagnosticList): void {
+  const seen = new Set<string>();
+  for (const question of quiz) {
+    if (seen.has(question.id)) diagnostics.error(quizStart, `two questions have the id "${question.id}"`, 'give every question of the lesson its own id');
+    seen.add(question.id);
+  }
+}
+
+function renderHtml(nodes: RootContent[]): string {
+  const hast = toHast({ type: 'root', children: nodes } as Root) as HastRoot;
+  decorate(hast);
+  return toHtml(hast);
+}
+
+/** External links open in a new tab without giving it our window; pictures decode off the main thread. */
+function decorate(node: HastRoot | Element): void {
+  for (const child of node.children) {
+    if (child.type !== 'element') continue;
+    if (child.tagName === 'a' && /^https?:/i.test(String(child.properties.href ?? ''))) {
+      child.properties.target = '_blank';
+      child.properties.rel = ['noopener', 'noreferrer'];
+    }
+    if (child.tagName === 'img') child.properties.decoding = 'async';
+    if (child.tagName === 'table') child.properties.className = ['table'];
+    decorate(child);
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Vite plugin: compiles content/ into `virtual:lesson-catalog` and one `virtual:lesson/<id>.<locale>`
+ * module per lesson. A build with any content error fails with every problem listed; in `npm run dev`
+ * saving a lesson recompiles and reloads the page, and an error shows in Vite's overlay.
+ */
+import path from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import { formatDiagnostic, hasErrors } from './diagnostics';
+import { CATALOG_MODULE, catalogModuleCode, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit';
+import { loadContent, type LoadOptions, type LoadResult } from './load';
+
+const RESOLVED_PREFIX = '\0';
+
+export function lessonsPlugin(options: LoadOptions): Plugin {
+  const root = path.resolve(options.root);
+  let result: LoadResult | undefined;
+
+  const compile = (): LoadResult => {
+    result = loadContent({ ...options, root });
+    return result;
+  };
+  const report = (r: LoadResult) => r.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
+
+  return {
+    name: 'mang-an-toan:lessons',
+    enforce: 'pre',
+
+    buildStart() {
+      const r = compile();
+      for (const file of r.files) this.addWatchFile(file);
+      if (hasErrors(r.diagnostics)) this.error(`Lesson content has errors:\n${report(r)}`);
+      if (r.diagnostics.length > 0) this.warn(`Lesson content warnings:\n${report(r)}`);
+    },
+
+    resolveId(id) {
+      if (id === CATALOG_MODULE || id.startsWith(LESSON_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
+      return undefined;
+    },
+
+    load(id) {
+      if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
+      const r = result ?? compile();
+      const virtualId = id.slice(RESOLVED_PREFIX.length);
+      if (virtualId === CATALOG_MODULE) return catalogModuleCode(r.lessons);
+      if (!virtualId.startsWith(LESSON_MODULE_PREFIX)) return undefined;
+      const key = virtualId.slice(LESSON_MODULE_PREFIX.length);
+      const loaded = r.lessons.find(({ lesson }) => lessonKey(lesson) === key);
+      if (!loaded) this.error(`No lesson "${key}"`);
+      return lessonModuleCode(loaded);
+    },
+
+    configureServer(server) {
+      server.watcher.add(root);
+      const onChange = (file: string) => {
+        if (!path.resolve(file).startsWith(root + path.sep)) return;
+        recompileForDev(server, compile, report);
+      };
+      server.watcher.on('change', onChange);
+      server.watcher.on('add', onChange);
+      server.watcher.on('unlink', onChange);
+    },
+  };
+}
+
+function recompileForDev(server: ViteDevServer, compile: () => LoadResult, report: (r: LoadResult) => string): void {
+  const r = compile();
+  if (r.diagnostics.length > 0) server.config.logger.warn(report(r), { timestamp: true });
+  if (hasErrors(r.diagnostics)) {
+    server.ws.send({ type: 'error', err: { message: `Lesson content has errors:\n${report(r)}`, stack: '' } });
+    return;
+  }
+  for (const module of server.moduleGraph.idToModuleMap.values()) {
+    if (module.id?.startsWith(RESOLVED_PREFIX + 'virtual:lesson')) server.moduleGraph.invalidateModule(module);
+  }
+  server.ws.send({ type: 'full-reload' });
+}

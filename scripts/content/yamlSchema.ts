@@ -1,0 +1,116 @@
+/**
+ * Parse YAML and validate it with a zod schema, turning every problem into a diagnostic at the line of
+ * the offending value (or of its parent, when the value is missing). Used for front matter and quizzes.
+ */
+import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import type { z } from 'zod';
+import type { DiagnosticList, Position } from './diagnostics';
+
+export interface YamlSource {
+  text: string;
+  /** Where `text` starts in the Markdown file (1-based line of its first character). */
+  firstLine: number;
+  /** Column added to every position (for an indented fence). */
+  columnOffset?: number;
+}
+
+export function parseYaml<T>(
+  source: YamlSource,
+  schema: z.ZodType<T>,
+  diagnostics: DiagnosticList,
+  describe: (issue: z.core.$ZodIssue, doc: Document) => { message: string; hint?: string },
+): T | undefined {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: source.firstLine + line - 1, column: col + (source.columnOffset ?? 0) };
+  };
+
+  if (doc.errors.length > 0) {
+    for (const error of doc.errors) {
+      diagnostics.error(toPosition(error.pos[0]), `invalid YAML: ${firstLine(error.message)}`, yamlHint(error.code));
+    }
+    return undefined;
+  }
+
+  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const { message, hint } = describe(issue, doc);
+    diagnostics.error(toPosition(offsetOf(doc, issue.path)), message, hint);
+  }
+  return undefined;
+}
+
+/** Offset of the deepest existing node on `path` (a missing field points at the object that lacks it). */
+function offsetOf(doc: Document, path: readonly PropertyKey[]): number {
+  for (let depth = path.length; depth >= 0; depth--) {
+    const keys = path.slice(0, depth) as (string | number)[];
+    const node = depth === 0 ? doc.contents : doc.getIn(keys, true);
+    if (isNode(node) && node.range) return node.range[0];
+  }
+  return 0;
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0] ?? message;
+}
+
+function yamlHint(code: string): string {
+  switch (code) {
+    case 'BAD_INDENT':
+    case 'MISSING_CHAR':
+      return 'check the indentation: every item of a list lines up under the one before';
+    case 'DUPLICATE_KEY':
+      return 'a field is written twice: keep one';
+    case 'BLOCK_AS_IMPLICIT_KEY':
+    case 'MULTILINE_IMPLICIT_KEY':
+      return 'text that contains ": " must be put inside double quotes';
+    default:
+      return 'text that contains ": ", or starts with a quote, "[" or "{", must be put inside double quotes';
+  }
+}
+
+/** Field path as authors write it: `options[2].text`. */
+export function fieldPath(path: readonly PropertyKey[]): string {
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : `${i === 0 ? '' : '.'}${String(key)}`))
+    .join('');
+}
+
+/** Shared wording for the zod issues both schemas produce. */
+export function describeIssue(issue: z.core.$ZodIssue, where: string): { message: string; hint?: string } {
+  const field = fieldPath(issue.path);
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) {
+        return { message: `missing field "${field}"${where}`, hint: `add "${lastKey(issue.path)}:" with a ${issue.expected}` };
+      }
+      return { message: `"${field}" must be a ${issue.expected}${where}`, hint: `it is ${describeValue(issue.input)}` };
+    case 'unrecognized_keys':
+      return {
+        message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${field ? ` in "${field}"` : ''}${where}`,
+        hint: 'check the spelling against content/README.md',
+      };
+    case 'invalid_value':
+      return {
+        message: `"${field}" must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}${where}`,
+        hint: `it is ${describeValue(issue.input)}`,
+      };
+    default:
+      return { message: `"${field}": ${issue.message}${where}` };
+  }
+}
+
+function lastKey(path: readonly PropertyKey[]): string {
+  const key = [...path].reverse().find((k) => typeof k === 'string');
+  return String(key ?? 'value');
+}
+
+function describeValue(value: unknown): string {
+  if (value === null) return 'empty';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return JSON.stringify(value);
+}
