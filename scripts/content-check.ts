@@ -3,10 +3,10 @@
  * app. Prints every problem as file:line:col, then the coverage table (or, with --json, the lesson list
  * as JSON on stdout). Exits 1 when any error was found.
  */
-import { CURRICULUM } from './content/config';
-import { formatDiagnostic, hasErrors } from './content/diagnostics';
-import { loadContent } from './content/load';
-import { coverageTable, lessonList } from './content/report';
+import { CURRICULUM } from './content/config.ts';
+import { formatDiagnostic, hasErrors } from './content/diagnostics.ts';
+import { loadContent } from './content/load.ts';
+import { coverageTable, lessonList } from './content/report.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');

@@ -3,10 +3,10 @@
  * the same quiz, quiz length per band, readability for the youngest band, and curriculum coverage.
  */
 import path from 'node:path';
-import type { LessonBody, Question } from '../../src/content/types';
-import { BANDS, LOCALES, PART_KINDS, TOPIC_IDS, type BandId } from '../../src/content/vocabulary';
-import { DiagnosticList, type Diagnostic, type Position } from './diagnostics';
-import { lineOfField, type LoadedLesson } from './load';
+import type { Question } from '../../src/content/types.ts';
+import { BANDS, LOCALES, PART_KINDS, TOPIC_IDS, type BandId } from '../../src/content/vocabulary.ts';
+import { DiagnosticList, type Diagnostic, type Position } from './diagnostics.ts';
+import { lineOfField, type LoadedLesson } from './load.ts';
 
 export interface CheckOptions {
   root: string;

@@ -3,8 +3,8 @@
  * into the first bundle; each lesson body is its own module, imported on demand, so the first paint does
  * not pay for every lesson while the service worker still precaches them all.
  */
-import type { CatalogEntry, LessonBody } from '../../src/content/types';
-import type { LoadedLesson } from './load';
+import type { CatalogEntry, LessonBody } from '../../src/content/types.ts';
+import type { LoadedLesson } from './load.ts';
 
 export const CATALOG_MODULE = 'virtual:lesson-catalog';
 export const LESSON_MODULE_PREFIX = 'virtual:lesson/';

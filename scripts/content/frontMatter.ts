@@ -3,9 +3,9 @@
  * purpose: a lesson that forgets its band must fail, not silently land in the wrong one.
  */
 import { z } from 'zod';
-import { BAND_IDS, TOPIC_IDS } from '../../src/content/vocabulary';
-import type { DiagnosticList } from './diagnostics';
-import { describeIssue, parseYaml } from './yamlSchema';
+import { BAND_IDS, TOPIC_IDS } from '../../src/content/vocabulary.ts';
+import type { DiagnosticList } from './diagnostics.ts';
+import { describeIssue, parseYaml } from './yamlSchema.ts';
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
 

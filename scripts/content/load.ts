@@ -5,12 +5,12 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { LessonBody } from '../../src/content/types';
-import { BAND_IDS, isLocale, TOPIC_IDS, type Locale } from '../../src/content/vocabulary';
-import { checkAcrossLessons } from './checks';
-import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics';
-import { parseFrontMatter, splitFrontMatter } from './frontMatter';
-import { parseBody, type ParsedBody } from './markdown';
+import type { LessonBody } from '../../src/content/types.ts';
+import { BAND_IDS, isLocale, TOPIC_IDS, type Locale } from '../../src/content/vocabulary.ts';
+import { checkAcrossLessons } from './checks.ts';
+import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
+import { parseFrontMatter, splitFrontMatter } from './frontMatter.ts';
+import { parseBody, type ParsedBody } from './markdown.ts';
 
 export interface LoadOptions {
   /** The content folder. */

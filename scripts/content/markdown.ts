@@ -16,10 +16,10 @@ import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Question } from '../../src/content/types';
-import { CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary';
-import type { DiagnosticList, Position } from './diagnostics';
-import { parseQuizBlock } from './quiz';
+import type { Block, Question } from '../../src/content/types.ts';
+import { CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
+import type { DiagnosticList, Position } from './diagnostics.ts';
+import { parseQuizBlock } from './quiz.ts';
 
 export interface LessonLink {
   /** Absolute path of the Markdown file linked to. */
@@ -217,7 +217,7 @@ function safeDecode(url: string): string {
   }
 }
 
-function readPart(node: LeafDirective, { diagnostics }: Context): Block | undefined {
+function readPart(node: LeafDirective, { diagnostics }: Context): Extract<Block, { type: 'part' }> | undefined {
   if (node.name !== 'part') {
     diagnostics.error(at(node), `unknown line "::${node.name}"`, 'the only "::" line is ::part{kind=warmup}; blocks start with ":::"');
     return undefined;
@@ -232,7 +232,7 @@ function readPart(node: LeafDirective, { diagnostics }: Context): Block | undefi
   return { type: 'part', kind: kind as PartKind, ...readMinutes(node, minutes, diagnostics), ...(label ? { label } : {}) };
 }
 
-function readCallout(node: ContainerDirective, { diagnostics }: Context): Block | undefined {
+function readCallout(node: ContainerDirective, { diagnostics }: Context): Extract<Block, { type: 'callout' }> | undefined {
   if (!(CALLOUT_KINDS as readonly string[]).includes(node.name)) {
     diagnostics.error(at(node), `unknown block ":::${node.name}"`, `blocks are ${CALLOUT_KINDS.map((k) => `:::${k}`).join(', ')}`);
     return undefined;

@@ -4,10 +4,10 @@
  * `answer`, …) and normalised so the app renders every type from the same shape.
  */
 import { z } from 'zod';
-import { QUESTION_TYPES } from '../../src/content/vocabulary';
-import type { Question } from '../../src/content/types';
-import type { DiagnosticList } from './diagnostics';
-import { describeIssue, parseYaml, type YamlSource } from './yamlSchema';
+import { QUESTION_TYPES } from '../../src/content/vocabulary.ts';
+import type { Question } from '../../src/content/types.ts';
+import type { DiagnosticList } from './diagnostics.ts';
+import { describeIssue, parseYaml, type YamlSource } from './yamlSchema.ts';
 
 const text = z.string().trim().min(1, 'must not be empty');
 

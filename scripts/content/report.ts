@@ -1,6 +1,6 @@
 /** What `npm run content:check` prints: the coverage table and the machine-readable lesson list. */
-import type { LessonBody } from '../../src/content/types';
-import { BANDS, LOCALES, TOPIC_IDS } from '../../src/content/vocabulary';
+import type { LessonBody } from '../../src/content/types.ts';
+import { BANDS, LOCALES, TOPIC_IDS } from '../../src/content/vocabulary.ts';
 
 export interface LessonListItem {
   id: string;

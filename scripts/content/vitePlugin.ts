@@ -5,9 +5,9 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import { formatDiagnostic, hasErrors } from './diagnostics';
-import { CATALOG_MODULE, catalogModuleCode, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit';
-import { loadContent, type LoadOptions, type LoadResult } from './load';
+import { formatDiagnostic, hasErrors } from './diagnostics.ts';
+import { CATALOG_MODULE, catalogModuleCode, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
+import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
 
 const RESOLVED_PREFIX = '\0';
 

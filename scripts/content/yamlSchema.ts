@@ -4,7 +4,7 @@
  */
 import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import type { z } from 'zod';
-import type { DiagnosticList, Position } from './diagnostics';
+import type { DiagnosticList, Position } from './diagnostics.ts';
 
 export interface YamlSource {
   text: string;

@@ -1,0 +1,92 @@
+/** The app shell: header with help entry, notices, and the page for the current URL. */
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { StorageNotice } from '../db/StorageNotice';
+import { BandPage } from '../features/lessons/BandPage';
+import { HelpPage } from '../features/help/HelpPage';
+import { HomePage } from '../features/home/HomePage';
+import { LessonPage } from '../features/lessons/LessonPage';
+import { QuizPage } from '../features/quiz/QuizPage';
+import { ConnectionNotices } from '../pwa/ConnectionNotices';
+import { UpdatePrompt } from '../pwa/UpdatePrompt';
+import { usePathname } from '../router/navigation';
+import { parseRoute, paths, type Route } from '../router/routes';
+import { Link } from '../router/Link';
+import { useUiStore } from '../stores/uiStore';
+import { Header } from './Header';
+import { usePageTitle } from './usePageTitle';
+
+export function App() {
+  const { t } = useTranslation();
+  const pathname = usePathname();
+  const largeText = useUiStore((s) => s.largeText);
+  useFocusHeadingOnNavigation(pathname);
+
+  useEffect(() => {
+    document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <Header />
+      <div className="notices">
+        <ConnectionNotices />
+        <StorageNotice />
+      </div>
+      <main id="main" tabIndex={-1}>
+        <Page route={parseRoute(pathname)} />
+      </main>
+      <UpdatePrompt />
+    </>
+  );
+}
+
+function Page({ route }: { route: Route }) {
+  switch (route.name) {
+    case 'home':
+      return <HomePage />;
+    case 'band':
+      return <BandPage band={route.band} />;
+    case 'lesson':
+      return <LessonPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'quiz':
+      return <QuizPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'help':
+      return <HelpPage />;
+    case 'not-found':
+      return <NotFound />;
+  }
+}
+
+function NotFound() {
+  const { t } = useTranslation();
+  usePageTitle(t('app.notFoundTitle'));
+  return (
+    <div>
+      <h1 tabIndex={-1}>{t('app.notFoundTitle')}</h1>
+      <p>{t('app.notFoundBody')}</p>
+      <p>
+        <Link href={paths.home()}>{t('app.backHome')}</Link>
+      </p>
+    </div>
+  );
+}
+
+/** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */
+function useFocusHeadingOnNavigation(pathname: string): void {
+  const first = useRef(true);
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const frame = window.requestAnimationFrame(() => {
+      const heading = document.querySelector<HTMLElement>('main h1');
+      (heading ?? document.getElementById('main'))?.focus();
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [pathname]);
+}

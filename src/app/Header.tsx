@@ -1,0 +1,46 @@
+import { useTranslation } from 'react-i18next';
+import { LOCALES, type Locale } from '../content/vocabulary';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
+import { useUiStore } from '../stores/uiStore';
+
+export function Header() {
+  const { t, i18n } = useTranslation();
+  const largeText = useUiStore((s) => s.largeText);
+  const toggleLargeText = useUiStore((s) => s.toggleLargeText);
+
+  return (
+    <header className="app-header">
+      <div className="app-header__inner">
+        <Link className="app-header__brand" href={paths.home()}>
+          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <span>
+            <span className="app-header__name">{t('app.name')}</span>
+            <span className="app-header__tagline">{t('app.tagline')}</span>
+          </span>
+        </Link>
+        <nav className="app-header__tools" aria-label={t('app.mainNav')}>
+          <Link className="help-entry" href={paths.help()}>
+            <span aria-hidden="true">☎</span> {t('helpEntry')}
+          </Link>
+          <div className="language-switch" role="group" aria-label={t('language.label')}>
+            {LOCALES.map((locale: Locale) => (
+              <button
+                key={locale}
+                type="button"
+                lang={locale}
+                aria-pressed={i18n.language === locale}
+                onClick={() => void i18n.changeLanguage(locale)}
+              >
+                {t(`language.${locale}`)}
+              </button>
+            ))}
+          </div>
+          <button type="button" className="large-text-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
+            <span aria-hidden="true">A+</span> {t('app.largeText')}
+          </button>
+        </nav>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,45 @@
+/**
+ * The one IndexedDB database of the app. Each version bump gets `.version(n).stores(...)` plus an
+ * `.upgrade()` when rows must change, with a comment on what changed and a migration test.
+ */
+import Dexie, { type EntityTable, type Table } from 'dexie';
+import type { Learner, LessonProgress, MetaRecord, QuizAnswer, QuizAttempt } from './types';
+
+export const DATABASE_NAME = 'mang-an-toan';
+
+export class AppDatabase extends Dexie {
+  /** Children using this computer. A default learner exists until profiles arrive. */
+  learners!: EntityTable<Learner, 'id'>;
+  /** Quiz runs: one row per start of a quiz, finished or not. */
+  attempts!: EntityTable<QuizAttempt, 'id'>;
+  /** Every checked answer, with its time and lesson version. */
+  answers!: EntityTable<QuizAnswer, 'id'>;
+  /** Per learner and lesson: status and best score, for lists and maps without scanning attempts. */
+  progress!: Table<LessonProgress, [learnerId: string, lessonId: string]>;
+  /** Small key/value facts about this computer, e.g. the current learner. */
+  meta!: EntityTable<MetaRecord, 'key'>;
+
+  constructor(name = DATABASE_NAME) {
+    super(name);
+    // Version 1: the foundation schema.
+    this.version(1).stores({
+      learners: 'id, nickname, createdAt',
+      attempts: 'id, learnerId, [learnerId+lessonId], startedAt',
+      answers: 'id, attemptId, [learnerId+lessonId], answeredAt',
+      progress: '[learnerId+lessonId], learnerId, updatedAt',
+      meta: 'key',
+    });
+  }
+}
+
+let instance: AppDatabase | undefined;
+
+/** The app's database; tests swap it for a fresh one with `useDatabase`. */
+export function getDatabase(): AppDatabase {
+  instance ??= new AppDatabase();
+  return instance;
+}
+
+export function useDatabase(db: AppDatabase): void {
+  instance = db;
+}

@@ -1,0 +1,44 @@
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { HelpCard } from './HelpCard';
+
+export function HelpPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('help.title'));
+  const list = (key: 'help.when' | 'help.first') => t(key, { returnObjects: true }) as string[];
+  return (
+    <article className="help-page">
+      <h1 tabIndex={-1}>{t('help.title')}</h1>
+      <HelpCard showHelpPageLink={false} />
+      <p className="help-page__reassure">{t('help.notYourFault')}</p>
+      <section aria-labelledby="help-what">
+        <h2 id="help-what">{t('help.whatTitle')}</h2>
+        <p>{t('help.what')}</p>
+      </section>
+      <section aria-labelledby="help-when">
+        <h2 id="help-when">{t('help.whenTitle')}</h2>
+        <ul>
+          {list('help.when').map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </section>
+      <section aria-labelledby="help-first">
+        <h2 id="help-first">{t('help.firstTitle')}</h2>
+        <ol>
+          {list('help.first').map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ol>
+      </section>
+      <section aria-labelledby="help-phone">
+        <h2 id="help-phone">{t('help.onThePhoneTitle')}</h2>
+        <p>{t('help.onThePhone')}</p>
+      </section>
+      <section aria-labelledby="help-emergency" className="help-page__emergency">
+        <h2 id="help-emergency">{t('help.emergencyTitle')}</h2>
+        <p>{t('help.emergency')}</p>
+      </section>
+    </article>
+  );
+}

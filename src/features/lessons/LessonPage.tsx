@@ -1,0 +1,54 @@
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../content/vocabulary';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { LessonBlocks } from './LessonBlocks';
+import { LessonStatus } from './LessonStatus';
+import { ProgressBadge } from './ProgressBadge';
+import { useLesson } from './useLesson';
+
+export function LessonPage({ lessonId }: { lessonId: string }) {
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  const progress = useLessonProgress(useCurrentLearnerId(), lessonId);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : state.entry.title);
+
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  const { lesson } = state;
+  const bandName = t(`bands.${lesson.band}.name`);
+
+  return (
+    <article className="lesson" lang={lesson.locale}>
+      <p className="breadcrumb">
+        <Link href={paths.band(lesson.band)}>← {t('lesson.backToBand', { band: bandName })}</Link>
+      </p>
+      <header className="lesson__header">
+        <p className="lesson__topic">{t(`topics.${lesson.topic}`)}</p>
+        <h1 tabIndex={-1}>{lesson.title}</h1>
+        <p className="lesson__meta">
+          {t('lesson.duration', { count: lesson.duration })} <ProgressBadge progress={progress} />
+        </p>
+        {lesson.locale !== i18n.language && <p className="notice notice--info">{t('lesson.otherLanguage')}</p>}
+        <p className="lead">{lesson.summary}</p>
+        <section className="objectives" aria-labelledby="objectives">
+          <h2 id="objectives">{t('lesson.objectives')}</h2>
+          <ul>
+            {lesson.objectives.map((objective) => (
+              <li key={objective}>{objective}</li>
+            ))}
+          </ul>
+        </section>
+      </header>
+      <LessonBlocks blocks={lesson.blocks} />
+      {lesson.quiz.length > 0 && (
+        <p className="lesson__quiz-link">
+          <Link className="button button--primary button--large" href={paths.quiz(lesson.id)}>
+            {t('lesson.startQuiz', { count: lesson.quiz.length })}
+          </Link>
+        </p>
+      )}
+    </article>
+  );
+}

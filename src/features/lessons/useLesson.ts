@@ -1,0 +1,37 @@
+import { useEffect, useState } from 'react';
+import { findLesson, loadLessonBody } from '../../content/catalog';
+import type { CatalogEntry, LessonBody } from '../../content/types';
+import type { Locale } from '../../content/vocabulary';
+
+export type LessonState =
+  | { status: 'not-found' }
+  | { status: 'loading'; entry: CatalogEntry }
+  | { status: 'failed'; entry: CatalogEntry; retry: () => void }
+  | { status: 'ready'; entry: CatalogEntry; lesson: LessonBody };
+
+/** Loads a lesson's body (its own chunk) in the reader's language, falling back to another one. */
+export function useLesson(lessonId: string, locale: Locale): LessonState {
+  const entry = findLesson(lessonId, locale);
+  const [attempt, setAttempt] = useState(0);
+  const [loaded, setLoaded] = useState<{ key: string; lesson?: LessonBody; failed?: boolean }>();
+  const key = entry ? `${entry.id}.${entry.locale}#${attempt}` : '';
+
+  useEffect(() => {
+    if (!entry) return;
+    let cancelled = false;
+    loadLessonBody(entry).then(
+      (lesson) => !cancelled && setLoaded({ key, lesson }),
+      () => !cancelled && setLoaded({ key, failed: true }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // `key` covers entry identity and retries.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key]);
+
+  if (!entry) return { status: 'not-found' };
+  if (loaded?.key !== key) return { status: 'loading', entry };
+  if (loaded.failed || !loaded.lesson) return { status: 'failed', entry, retry: () => setAttempt((n) => n + 1) };
+  return { status: 'ready', entry, lesson: loaded.lesson };
+}

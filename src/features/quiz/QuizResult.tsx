@@ -1,0 +1,67 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../content/types';
+import { MASTERY_PERCENT } from '../../content/vocabulary';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { answerText, optionText } from './optionText';
+import type { GivenAnswer } from './quizState';
+import { correctIndexes, scorePercent } from './scoring';
+
+interface Props {
+  lessonId: string;
+  questions: readonly Question[];
+  answers: readonly GivenAnswer[];
+  saved: boolean;
+  onRestart: () => void;
+}
+
+export function QuizResult({ lessonId, questions, answers, saved, onRestart }: Props) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+
+  const correct = answers.filter((a) => a.correct).length;
+  const percent = scorePercent(correct, questions.length);
+  const missed = questions.flatMap((question) => {
+    const answer = answers.find((a) => a.questionId === question.id);
+    return answer && !answer.correct ? [{ question, answer }] : [];
+  });
+  const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh') : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow');
+
+  return (
+    <section className="quiz-result" aria-labelledby="quiz-result-title">
+      <h2 id="quiz-result-title" ref={heading} tabIndex={-1}>
+        {t('quiz.resultTitle')}
+      </h2>
+      <p className="quiz-result__score">{t('quiz.score', { correct, total: questions.length, percent })}</p>
+      <p>{praise}</p>
+      {saved && <p className="muted">{t('quiz.savedNotice')}</p>}
+      {missed.length > 0 && (
+        <section aria-labelledby="quiz-review">
+          <h3 id="quiz-review">{t('quiz.review')}</h3>
+          <ol className="review">
+            {missed.map(({ question, answer }) => (
+              <li key={question.id} className="review__item">
+                <p className="review__question">{question.question}</p>
+                <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t) })}</p>
+                <p>
+                  ✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}
+                </p>
+                <p className="review__explanation">{question.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <p className="quiz-result__actions">
+        <button type="button" className="button button--primary" onClick={onRestart}>
+          {t('quiz.tryAgain')}
+        </button>
+        <Link className="button" href={paths.lesson(lessonId)}>
+          {t('quiz.backToLesson')}
+        </Link>
+      </p>
+    </section>
+  );
+}

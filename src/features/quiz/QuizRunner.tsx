@@ -1,0 +1,118 @@
+/**
+ * Runs a lesson's quiz: one question at a time, immediate feedback, a result with a review of
+ * mistakes. Every checked answer is saved at once (QuizRecorder); after a reload the quiz carries on
+ * from the first unanswered question of the same lesson version.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonBody } from '../../content/types';
+import { findResumableAttempt } from '../../db/attempts';
+import { QuizRecorder } from '../../db/QuizRecorder';
+import { useStorageStatus } from '../../stores/storageStatus';
+import { useUiStore } from '../../stores/uiStore';
+import { QuestionView } from './QuestionView';
+import { QuizResult } from './QuizResult';
+import { initialQuizState, quizReducer } from './quizState';
+import { isCorrect } from './scoring';
+
+interface Props {
+  lesson: LessonBody;
+  /** Undefined when this computer cannot store results: the quiz still runs. */
+  learnerId: string | undefined;
+}
+
+export function QuizRunner({ lesson, learnerId }: Props) {
+  const { t } = useTranslation();
+  const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
+  const [state, dispatch] = useReducer(reducer, initialQuizState);
+  const [recorder, setRecorder] = useState<QuizRecorder>();
+  const [saved, setSaved] = useState(false);
+  const finishing = useRef(false);
+  const setQuizInProgress = useUiStore((s) => s.setQuizInProgress);
+  const storageProblem = useStorageStatus((s) => s.problem);
+  const lessonRef = useMemo(
+    () => ({ id: lesson.id, locale: lesson.locale, version: lesson.version, questionCount: lesson.quiz.length }),
+    [lesson.id, lesson.locale, lesson.version, lesson.quiz.length],
+  );
+
+  useEffect(() => {
+    let cancelled = false;
+    const resumable = learnerId ? findResumableAttempt(learnerId, lessonRef).catch(() => undefined) : Promise.resolve(undefined);
+    void resumable.then((found) => {
+      if (cancelled) return;
+      setRecorder(new QuizRecorder(learnerId, lessonRef, found?.attempt));
+      if (found && found.answers.length > 0) dispatch({ type: 'resume', answers: found.answers });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [learnerId, lessonRef]);
+
+  const midQuiz = !state.finished && (state.answers.length > 0 || state.selected.length > 0);
+  useEffect(() => {
+    setQuizInProgress(midQuiz);
+  }, [midQuiz, setQuizInProgress]);
+  useEffect(() => () => setQuizInProgress(false), [setQuizInProgress]);
+
+  useEffect(() => {
+    if (!state.finished || !recorder || finishing.current) return;
+    finishing.current = true;
+    void recorder
+      .finish()
+      .then(() => recorder.settled())
+      .then(() => setSaved(recorder.result !== undefined));
+  }, [state.finished, recorder]);
+
+  if (!recorder) return <p className="muted">{t('lesson.loading')}</p>;
+  if (lesson.quiz.length === 0) return <p>{t('quiz.empty')}</p>;
+
+  const restart = () => {
+    finishing.current = false;
+    setSaved(false);
+    setRecorder(new QuizRecorder(learnerId, lessonRef));
+    dispatch({ type: 'restart' });
+  };
+
+  if (state.finished) {
+    return <QuizResult lessonId={lesson.id} questions={lesson.quiz} answers={state.answers} saved={saved && storageProblem === null} onRestart={restart} />;
+  }
+
+  const question = lesson.quiz[state.index];
+  if (!question) return null;
+
+  const check = () => {
+    if (state.checked || state.selected.length === 0) return;
+    const answer = { questionId: question.id, selected: state.selected, correct: isCorrect(question, state.selected) };
+    dispatch({ type: 'check' });
+    void recorder.start();
+    void recorder.answer(answer);
+  };
+
+  // Number keys choose options, so a child can answer without a mouse; Enter is handled by the form.
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    if (event.altKey || event.ctrlKey || event.metaKey || state.checked) return;
+    const option = Number.parseInt(event.key, 10);
+    if (option >= 1 && option <= question.options.length) {
+      event.preventDefault();
+      dispatch({ type: 'toggle', option: option - 1 });
+    }
+  };
+
+  return (
+    <div className="quiz" onKeyDown={onKeyDown}>
+      {state.resumedAt !== null && <p className="notice notice--info">{t('quiz.resumed', { current: state.resumedAt })}</p>}
+      <QuestionView
+        key={question.id}
+        question={question}
+        position={state.index + 1}
+        total={lesson.quiz.length}
+        selected={state.selected}
+        checked={state.checked}
+        isLast={state.index === lesson.quiz.length - 1}
+        onToggle={(option) => dispatch({ type: 'toggle', option })}
+        onCheck={check}
+        onNext={() => dispatch({ type: 'next' })}
+      />
+    </div>
+  );
+}

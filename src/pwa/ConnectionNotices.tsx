@@ -1,0 +1,30 @@
+/** Tells the user when they are offline, and when this page cannot work offline at all (plain http). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { serviceWorkerSupported } from './support';
+import { useOnline } from './useOnline';
+
+export function ConnectionNotices() {
+  const { t } = useTranslation();
+  const online = useOnline();
+  const [insecureDismissed, setInsecureDismissed] = useState(false);
+  const insecure = !serviceWorkerSupported() && typeof window !== 'undefined' && !window.isSecureContext;
+
+  return (
+    <>
+      {!online && (
+        <p className="offline-indicator" role="status">
+          <span aria-hidden="true">⚡</span> {t('pwa.offline')}
+        </p>
+      )}
+      {insecure && !insecureDismissed && (
+        <div className="notice notice--info" role="note">
+          <p>{t('pwa.insecure')}</p>
+          <button type="button" className="button" onClick={() => setInsecureDismissed(true)}>
+            {t('pwa.close')}
+          </button>
+        </div>
+      )}
+    </>
+  );
+}

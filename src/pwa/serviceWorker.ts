@@ -1,0 +1,25 @@
+/**
+ * Registers the service worker (production builds only) and forwards its events to usePwaStore.
+ * With registerType 'prompt' the new worker waits until the user presses "Update": nothing ever
+ * reloads the page by itself.
+ */
+import { registerSW } from 'virtual:pwa-register';
+import { usePwaStore } from './pwaStore';
+import { serviceWorkerSupported } from './support';
+
+const UPDATE_CHECK_INTERVAL = 60 * 60 * 1000; // ms: school PCs stay open all day
+
+export function startServiceWorker(): void {
+  if (!serviceWorkerSupported()) return;
+  const updateSW = registerSW({
+    onNeedRefresh: () => usePwaStore.setState({ needRefresh: true }),
+    onOfflineReady: () => usePwaStore.setState({ offlineReady: true }),
+    onRegisteredSW: (_url, registration) => {
+      if (!registration) return;
+      window.setInterval(() => {
+        if (navigator.onLine) void registration.update().catch(() => undefined);
+      }, UPDATE_CHECK_INTERVAL);
+    },
+  });
+  usePwaStore.setState({ applyUpdate: () => updateSW(true) });
+}

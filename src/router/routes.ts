@@ -1,0 +1,40 @@
+/**
+ * The app's URLs. Plain paths (not #hash) so a lesson link can be shared and reloaded; the service
+ * worker serves index.html for any of them offline (navigateFallback).
+ */
+import { isBandId, type BandId } from '../content/vocabulary';
+
+export type Route =
+  | { name: 'home' }
+  | { name: 'band'; band: BandId }
+  | { name: 'lesson'; lessonId: string }
+  | { name: 'quiz'; lessonId: string }
+  | { name: 'help' }
+  | { name: 'not-found' };
+
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(safeDecode);
+  const [first, second, third] = parts;
+  if (parts.length === 0) return { name: 'home' };
+  if (first === 'help' && parts.length === 1) return { name: 'help' };
+  if (first === 'band' && second && isBandId(second) && parts.length === 2) return { name: 'band', band: second };
+  if (first === 'lesson' && second && parts.length === 2) return { name: 'lesson', lessonId: second };
+  if (first === 'lesson' && second && third === 'quiz' && parts.length === 3) return { name: 'quiz', lessonId: second };
+  return { name: 'not-found' };
+}
+
+export const paths = {
+  home: () => '/',
+  band: (band: BandId) => `/band/${band}`,
+  lesson: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}`,
+  quiz: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz`,
+  help: () => '/help',
+};
+
+function safeDecode(part: string): string {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part;
+  }
+}

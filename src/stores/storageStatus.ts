@@ -1,0 +1,50 @@
+/**
+ * Whether this computer can keep the learner's results, told to the user by StorageNotice. Only the
+ * short-lived status lives here; the stored data itself stays in Dexie.
+ */
+import { create } from 'zustand';
+
+export type StorageProblem =
+  /** IndexedDB cannot be opened at all (blocked, private mode, unsupported). */
+  | 'unavailable'
+  /** A write failed (quota, a closed database); `retry` tries the unsaved writes again. */
+  | 'write-failed';
+
+interface StorageStatusState {
+  /** Start-up checks are done (whatever their outcome). */
+  ready: boolean;
+  problem: StorageProblem | null;
+  /** The error's name (e.g. QuotaExceededError), for the person helping. */
+  detail: string | null;
+  /** Whether the browser granted persistent storage; null when unknown or not asked. */
+  persisted: boolean | null;
+  retry: (() => Promise<void>) | null;
+  markUnavailable: (error: unknown) => void;
+  markWriteFailed: (error: unknown, retry: () => Promise<void>) => void;
+  clearWriteFailure: () => void;
+  setPersisted: (persisted: boolean | null) => void;
+  markReady: () => void;
+}
+
+export const useStorageStatus = create<StorageStatusState>()((set) => ({
+  ready: false,
+  problem: null,
+  detail: null,
+  persisted: null,
+  retry: null,
+  markUnavailable: (error) => set({ problem: 'unavailable', detail: errorName(error), retry: null }),
+  markWriteFailed: (error, retry) =>
+    set((state) => (state.problem === 'unavailable' ? state : { problem: 'write-failed', detail: errorName(error), retry })),
+  clearWriteFailure: () => set((state) => (state.problem === 'write-failed' ? { problem: null, detail: null, retry: null } : state)),
+  setPersisted: (persisted) => set({ persisted }),
+  markReady: () => set({ ready: true }),
+}));
+
+function errorName(error: unknown): string {
+  if (error && typeof error === 'object') {
+    const inner = (error as { inner?: unknown }).inner;
+    const name = (inner && typeof inner === 'object' && 'name' in inner ? inner.name : undefined) ?? (error as { name?: unknown }).name;
+    if (typeof name === 'string') return name;
+  }
+  return String(error);
+}
