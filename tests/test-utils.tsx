@@ -1,0 +1,22 @@
+/** Render helpers: a real i18n instance and a fresh, empty database for every test. */
+import { render, type RenderOptions } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import type { Locale } from '../src/content/vocabulary';
+import { AppDatabase, useDatabase } from '../src/db/db';
+import { setupI18n } from '../src/i18n';
+
+let databaseCount = 0;
+
+/** A database of its own for each test, so tests never see each other's rows. */
+export function freshDatabase(): AppDatabase {
+  databaseCount += 1;
+  const db = new AppDatabase(`test-${databaseCount}-${Math.random().toString(36).slice(2)}`);
+  useDatabase(db);
+  return db;
+}
+
+export async function renderWithProviders(ui: ReactElement, { language = 'vi', ...options }: RenderOptions & { language?: Locale } = {}) {
+  const i18n = await setupI18n(language);
+  return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>, options) };
+}

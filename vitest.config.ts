@@ -1,0 +1,43 @@
+/**
+ * Three test projects: `unit` (jsdom, components, Dexie on fake-indexeddb, the content compiler),
+ * `build` (reads dist/ after `vite build`) and `e2e` (Debian's Chromium against the built app).
+ * `npm test` runs them in that order (scripts/run-tests.ts).
+ */
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
+
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        // Component tests read a small fixture pack, so they do not change when lessons are edited.
+        plugins: [lessonsPlugin({ root: 'tests/fixtures/content/valid-pack' }), react()],
+        test: {
+          name: 'unit',
+          environment: 'jsdom',
+          include: ['tests/unit/**/*.test.{ts,tsx}'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'build',
+          environment: 'node',
+          include: ['tests/build/**/*.test.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          // One browser and one server at a time: the machine has two cores.
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
