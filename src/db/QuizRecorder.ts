@@ -70,14 +70,13 @@ export class QuizRecorder {
       try {
         await write();
       } catch (error) {
-        useStorageStatus.getState().markWriteFailed(error, async () => {
-          await this.flush();
-          if (this.queue.length === 0) useStorageStatus.getState().clearWriteFailure();
-        });
+        useStorageStatus.getState().markWriteFailed(error, () => this.flush());
         return;
       }
       this.queue.shift();
     }
+    // Everything is saved, including writes that failed before: the warning no longer applies.
+    useStorageStatus.getState().clearWriteFailure();
   }
 
   private requireLearner(): string {

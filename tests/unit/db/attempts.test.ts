@@ -1,0 +1,92 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
+import { AppDatabase, useDatabase } from '../../../src/db/db';
+import { ensureCurrentLearner } from '../../../src/db/learners';
+import { progressByLesson, progressState } from '../../../src/db/progress';
+import { freshDatabase } from '../../test-utils';
+
+const lesson = { id: 'lop-4-5-personal-data', locale: 'vi' as const, version: 'abc123abc123', questionCount: 4 };
+
+describe('saving quiz attempts', () => {
+  let db: AppDatabase;
+  beforeEach(() => {
+    db = freshDatabase();
+  });
+
+  it('creates one default learner and returns the same one afterwards', async () => {
+    const first = await ensureCurrentLearner();
+    const second = await ensureCurrentLearner();
+    expect(second.id).toBe(first.id);
+    expect(await db.learners.count()).toBe(1);
+  });
+
+  it('stores every answer with its time and lesson version, and marks the lesson in progress', async () => {
+    const learner = await ensureCurrentLearner();
+    const attempt = await startAttempt(learner.id, lesson, 1000);
+    await recordAnswer(attempt, { questionId: 'q1', selected: [2], correct: true }, 2000);
+
+    const answers = await db.answers.toArray();
+    expect(answers).toEqual([
+      expect.objectContaining({ attemptId: attempt.id, questionId: 'q1', selected: [2], correct: true, answeredAt: 2000, lessonVersion: 'abc123abc123' }),
+    ]);
+    const progress = await progressByLesson(learner.id);
+    expect(progressState(progress.get(lesson.id))).toEqual({ kind: 'in-progress' });
+  });
+
+  it('scores a finished attempt and keeps the best score across attempts', async () => {
+    const learner = await ensureCurrentLearner();
+    const first = await startAttempt(learner.id, lesson);
+    for (const [i, correct] of [true, true, true, false].entries()) {
+      await recordAnswer(first, { questionId: `q${i + 1}`, selected: [0], correct });
+    }
+    expect(await finishAttempt(first.id)).toMatchObject({ correctCount: 3, scorePercent: 75 });
+
+    const second = await startAttempt(learner.id, lesson);
+    await recordAnswer(second, { questionId: 'q1', selected: [1], correct: false });
+    await finishAttempt(second.id);
+
+    const progress = (await progressByLesson(learner.id)).get(lesson.id);
+    expect(progress).toMatchObject({ status: 'completed', bestPercent: 75, finishedAttempts: 2, lastAttemptId: second.id });
+    expect(progressState(progress)).toEqual({ kind: 'completed', bestPercent: 75 });
+  });
+
+  it('counts a lesson as mastered from 80%', async () => {
+    const learner = await ensureCurrentLearner();
+    const attempt = await startAttempt(learner.id, { ...lesson, questionCount: 5 });
+    for (const i of [1, 2, 3, 4]) await recordAnswer(attempt, { questionId: `q${i}`, selected: [0], correct: true });
+    await finishAttempt(attempt.id);
+    expect(progressState((await progressByLesson(learner.id)).get(lesson.id))).toEqual({ kind: 'mastered', bestPercent: 80 });
+  });
+
+  it('offers an unfinished attempt of the same lesson version for resuming, not a finished or outdated one', async () => {
+    const learner = await ensureCurrentLearner();
+    const attempt = await startAttempt(learner.id, lesson, 1);
+    await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true }, 2);
+    expect((await findResumableAttempt(learner.id, lesson))?.answers.map((a) => a.questionId)).toEqual(['q1']);
+    expect(await findResumableAttempt(learner.id, { ...lesson, version: 'changed00000' })).toBeUndefined();
+    await finishAttempt(attempt.id);
+    expect(await findResumableAttempt(learner.id, lesson)).toBeUndefined();
+  });
+
+  it('rejects invalid input before writing anything', async () => {
+    const learner = await ensureCurrentLearner();
+    await expect(startAttempt('', lesson)).rejects.toThrow(TypeError);
+    const attempt = await startAttempt(learner.id, lesson);
+    await expect(recordAnswer(attempt, { questionId: 'q1', selected: [-1], correct: true })).rejects.toThrow(TypeError);
+    expect(await db.answers.count()).toBe(0);
+  });
+
+  it('keeps results after the database is closed and opened again', async () => {
+    const learner = await ensureCurrentLearner();
+    const attempt = await startAttempt(learner.id, lesson);
+    await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true });
+    await finishAttempt(attempt.id);
+    db.close();
+
+    const reopened = new AppDatabase(db.name);
+    useDatabase(reopened);
+    expect((await ensureCurrentLearner()).id).toBe(learner.id);
+    expect(await reopened.answers.count()).toBe(1);
+    expect((await progressByLesson(learner.id)).get(lesson.id)).toMatchObject({ status: 'completed', bestPercent: 25 });
+  });
+});

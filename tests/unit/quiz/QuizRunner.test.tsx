@@ -1,0 +1,174 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { LessonBody, Question } from '../../../src/content/types';
+import type { AppDatabase } from '../../../src/db/db';
+import { ensureCurrentLearner } from '../../../src/db/learners';
+import { QuizRunner } from '../../../src/features/quiz/QuizRunner';
+import { useStorageStatus } from '../../../src/stores/storageStatus';
+import { useUiStore } from '../../../src/stores/uiStore';
+import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question {
+  return {
+    type: 'single',
+    question: `Câu hỏi ${overrides.id}?`,
+    options: [
+      { text: 'Đáp án đúng', correct: true },
+      { text: 'Đáp án sai', correct: false, feedback: 'Chưa đúng vì lý do này.' },
+    ],
+    explanation: `Giải thích ${overrides.id}.`,
+    ...overrides,
+  };
+}
+
+function lessonWith(quiz: Question[]): LessonBody {
+  return {
+    id: 'quiz-lesson',
+    locale: 'vi',
+    band: 'lop-4-5',
+    topic: 'personal-data',
+    order: 1,
+    title: 'Bài thử',
+    summary: 'Tóm tắt',
+    duration: 35,
+    questionCount: quiz.length,
+    version: 'v1',
+    objectives: ['Mục tiêu'],
+    blocks: [],
+    quiz,
+  };
+}
+
+const QUIZ = [
+  question({ id: 'q1' }),
+  question({
+    id: 'q2',
+    type: 'multiple',
+    options: [
+      { text: 'Mật khẩu', correct: true },
+      { text: 'Địa chỉ nhà', correct: true },
+      { text: 'Màu yêu thích', correct: false },
+    ],
+  }),
+  question({ id: 'q3', type: 'true-false', options: [{ text: 'true', correct: false }, { text: 'false', correct: true }] }),
+  question({ id: 'q4', type: 'scenario', scenario: 'Một người lạ nhắn tin cho em.' }),
+];
+
+describe('the quiz', () => {
+  let db: AppDatabase;
+  let learnerId: string;
+  beforeEach(async () => {
+    db = freshDatabase();
+    learnerId = (await ensureCurrentLearner()).id;
+    useStorageStatus.setState({ problem: null, ready: true });
+  });
+
+  it('shows one question at a time with immediate feedback and the explanation', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
+
+    expect(await screen.findByRole('heading', { name: 'Câu hỏi q1?' })).toBeInTheDocument();
+    expect(screen.getByText('Câu 1 / 4')).toBeInTheDocument();
+    const check = screen.getByRole('button', { name: 'Kiểm tra' });
+    expect(check).toBeDisabled();
+
+    await user.click(screen.getByRole('radio', { name: /Đáp án sai/ }));
+    await user.click(check);
+
+    const status = screen.getByRole('status');
+    expect(within(status).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+    expect(within(status).getByText('Đáp án đúng: Đáp án đúng')).toBeInTheDocument();
+    expect(within(status).getByText('Giải thích q1.')).toBeInTheDocument();
+    expect(screen.getByText('Chưa đúng vì lý do này.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Câu tiếp theo' })).toHaveFocus();
+  });
+
+  it('needs every correct option of a multiple-choice question', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[1]!])} learnerId={learnerId} />);
+    await user.click(await screen.findByRole('checkbox', { name: /Mật khẩu/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(within(screen.getByRole('status')).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+  });
+
+  it('can be answered with the keyboard alone: number keys choose, Enter checks and moves on', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
+    await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
+
+    await user.tab(); // focus lands on the first option
+    await user.keyboard('1');
+    expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
+    await user.keyboard('{Enter}');
+    expect(within(screen.getByRole('status')).getByText(/Chính xác/)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+
+    expect(await screen.findByRole('heading', { name: 'Câu hỏi q2?' })).toHaveFocus();
+    await user.keyboard('1');
+    await user.keyboard('2');
+    expect(screen.getByRole('checkbox', { name: /Mật khẩu/ })).toBeChecked();
+    expect(screen.getByRole('checkbox', { name: /Địa chỉ nhà/ })).toBeChecked();
+  });
+
+  it('shows "Đúng"/"Sai" for true-false questions and the scenario above a scenario question', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[2]!, QUIZ[3]!])} learnerId={learnerId} />);
+    expect(await screen.findByRole('radio', { name: /Đúng/ })).toBeInTheDocument();
+    await user.click(screen.getByRole('radio', { name: /Sai/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
+    expect(await screen.findByText('Một người lạ nhắn tin cho em.')).toBeInTheDocument();
+    expect(screen.getByText('Tình huống')).toBeInTheDocument();
+  });
+
+  it('ends with the score, a review of mistakes, and "try again"; the attempt is saved', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[0]!, QUIZ[2]!])} learnerId={learnerId} />);
+
+    await user.click(await screen.findByRole('radio', { name: /Đáp án đúng/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(useUiStore.getState().quizInProgress).toBe(true);
+    await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
+    await user.click(await screen.findByRole('radio', { name: /Đúng/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
+
+    expect(await screen.findByRole('heading', { name: 'Kết quả' })).toHaveFocus();
+    expect(screen.getByText('Em trả lời đúng 1 / 2 câu (50%).')).toBeInTheDocument();
+    const review = screen.getByRole('heading', { name: 'Xem lại các câu chưa đúng' }).parentElement!;
+    expect(within(review).getByText('Câu hỏi q3?')).toBeInTheDocument();
+    expect(within(review).getByText('✗ Em đã chọn: Đúng')).toBeInTheDocument();
+    expect(useUiStore.getState().quizInProgress).toBe(false);
+
+    await waitFor(async () => expect((await db.attempts.toArray())[0]).toMatchObject({ correctCount: 1, scorePercent: 50 }));
+    expect(await screen.findByText('Kết quả đã được lưu trên máy này.')).toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Làm lại' }));
+    expect(await screen.findByText('Câu 1 / 2')).toBeInTheDocument();
+  });
+
+  it('carries on from the first unanswered question after a reload', async () => {
+    const user = userEvent.setup();
+    const first = await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
+    await user.click(await screen.findByRole('radio', { name: /Đáp án đúng/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await waitFor(async () => expect(await db.answers.count()).toBe(1));
+    first.unmount();
+
+    await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
+    expect(await screen.findByText('Câu 2 / 4')).toBeInTheDocument();
+    expect(screen.getByText(/tiếp tục từ câu 2/)).toBeInTheDocument();
+  });
+
+  it('still runs when results cannot be stored', async () => {
+    const user = userEvent.setup();
+    useStorageStatus.setState({ problem: 'unavailable' });
+    await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[0]!])} learnerId={undefined} />);
+    await user.click(await screen.findByRole('radio', { name: /Đáp án đúng/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
+    expect(await screen.findByText('Em trả lời đúng 1 / 1 câu (100%).')).toBeInTheDocument();
+    expect(screen.queryByText('Kết quả đã được lưu trên máy này.')).not.toBeInTheDocument();
+  });
+});
