@@ -1,0 +1,44 @@
+/**
+ * Facts about a finished build in dist/: what index.html loads before any lesson, what the service
+ * worker precaches, and their gzip sizes. Shared by the build tests and `npm run bench`.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { PROJECT_ROOT } from './content/config.ts';
+
+export const DIST = path.join(PROJECT_ROOT, 'dist');
+
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(DIST, 'sw.js'))) throw new Error('dist/ has no build: run `npm run build` first');
+}
+
+export function gzipSize(file: string): number {
+  return gzipSync(fs.readFileSync(file), { level: 9 }).length;
+}
+
+/** JS and CSS that index.html loads before anything else: entry script, modulepreloads, stylesheets. */
+export function initialAssets(): string[] {
+  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+  const urls = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  return [...new Set(urls)].map((url) => path.join(DIST, url.replace(/^\//, '')));
+}
+
+/** URLs (relative to dist/) in the service worker's precache manifest. */
+export function precacheUrls(): string[] {
+  const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+}
+
+export function distFiles(folder: string): string[] {
+  const dir = path.join(DIST, folder);
+  return fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => `${folder}/${name}`) : [];
+}
+
+export function totalGzip(files: string[]): number {
+  return files.reduce((sum, file) => sum + gzipSize(file), 0);
+}
+
+export function kib(bytes: number): string {
+  return `${(bytes / 1024).toFixed(1)} KiB`;
+}

@@ -1,0 +1,47 @@
+/** Reads the service worker of the real build: everything a learner may open offline is precached. */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CURRICULUM } from '../../scripts/content/config';
+import { loadContent } from '../../scripts/content/load';
+import { DIST, distFiles, precacheUrls, requireBuild } from '../../scripts/buildStats';
+
+describe('the service worker precache', () => {
+  let urls: string[];
+  beforeAll(() => {
+    requireBuild();
+    urls = precacheUrls();
+  });
+
+  it('holds one chunk per lesson and locale, and every one of them', () => {
+    const lessonFiles = distFiles('lessons');
+    const { lessons } = loadContent(CURRICULUM);
+    expect(lessonFiles).toHaveLength(lessons.length);
+    expect(lessonFiles.filter((file) => !urls.includes(file))).toEqual([]);
+  });
+
+  it('holds the app shell, the manifest and the icons', () => {
+    expect(urls).toContain('index.html');
+    expect(urls).toContain('manifest.webmanifest');
+    for (const icon of ['icons/icon-192.png', 'icons/icon-512.png', 'icons/icon-maskable-512.png']) expect(urls).toContain(icon);
+    expect(distFiles('assets').filter((file) => /\.(js|css)$/.test(file) && !urls.includes(file))).toEqual([]);
+  });
+
+  it('holds every lesson picture that became a file of its own', () => {
+    const pictures = distFiles('assets').filter((file) => /\.(svg|png|jpe?g|webp|gif)$/.test(file));
+    expect(pictures.filter((file) => !urls.includes(file))).toEqual([]);
+  });
+
+  it('serves index.html for client-side routes offline and asks nothing of another origin', () => {
+    const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+    expect(sw).toMatch(/NavigationRoute\(\w+\.createHandlerBoundToURL\("\/index\.html"\)/);
+    const origins = [...sw.matchAll(/https?:\/\/[^"'\s)]+/g)].map((m) => m[0]);
+    expect(origins).toEqual([]);
+  });
+
+  it('has a Vietnamese, installable manifest', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(DIST, 'manifest.webmanifest'), 'utf8'));
+    expect(manifest).toMatchObject({ lang: 'vi', short_name: 'Mạng An Toàn', display: 'standalone', start_url: '/' });
+    expect(manifest.icons.map((icon: { sizes: string }) => icon.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  });
+});
