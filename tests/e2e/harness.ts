@@ -1,0 +1,95 @@
+/** Shared e2e helpers: Debian's Chromium through playwright-core, the service worker, axe-core. */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
+import { contentOptions, PROJECT_ROOT } from '../../scripts/content/config';
+import { loadContent } from '../../scripts/content/load';
+import type { LessonBody } from '../../src/content/types';
+
+export const DIST = path.join(PROJECT_ROOT, 'dist');
+
+export function requireBuild(): void {
+  if (!fs.existsSync(path.join(DIST, 'sw.js'))) throw new Error('dist/ has no build: run `npm run build` before the e2e tests');
+}
+
+/** The lessons the build was made from (LESSONS_ROOT or the curriculum). */
+export function builtLessons(): LessonBody[] {
+  return loadContent(contentOptions()).lessons.map((l) => l.lesson);
+}
+
+export function newProfileDir(): string {
+  return fs.mkdtempSync(path.join(os.tmpdir(), 'mat-e2e-profile-'));
+}
+
+/** A persistent profile, so a "browser restart" keeps IndexedDB and the service worker, as on a real PC. */
+export async function launch(profileDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(profileDir, {
+    executablePath: chromiumPath(),
+    args: [...CHROMIUM_ARGS, ...extraArgs],
+    headless: true,
+    viewport: { width: 1280, height: 800 },
+    locale: 'vi-VN',
+  });
+}
+
+/** Collects uncaught errors and console errors of a page, for "no uncaught error" assertions. */
+export function collectErrors(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+/**
+ * `navigator.serviceWorker.ready` can resolve while the worker is still `activating`: wait for
+ * `activated` before going offline.
+ */
+export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    const worker = registration.active;
+    if (!worker || worker.state === 'activated') return;
+    await new Promise<void>((resolve) => {
+      worker.addEventListener('statechange', () => {
+        if (worker.state === 'activated') resolve();
+      });
+    });
+  });
+}
+
+const AXE_SOURCE = fs.readFileSync(path.join(PROJECT_ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+/** Runs axe-core in the page (injected from node_modules: no network) and returns serious/critical violations. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+/** Answers every question correctly, reading the answers from the compiled lesson. */
+export async function answerQuiz(page: Page, lesson: LessonBody, choose: 'correct' | 'first-wrong' = 'correct'): Promise<void> {
+  for (const [index, question] of lesson.quiz.entries()) {
+    await page.getByText(new RegExp(`^(Câu|Question) ${index + 1} (/|of) ${lesson.quiz.length}$`)).waitFor();
+    const options = page.locator('.option input');
+    const correct = question.options.flatMap((o, i) => (o.correct ? [i] : []));
+    const picks = choose === 'correct' ? correct : [question.options.findIndex((o) => !o.correct)];
+    for (const pick of picks) await options.nth(pick).check();
+    await page.getByRole('button', { name: /^(Kiểm tra|Check)$/ }).click();
+    await page.getByRole('button', { name: /^(Câu tiếp theo|Next question|Xem kết quả|See my result)$/ }).click();
+  }
+}

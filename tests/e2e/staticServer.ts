@@ -1,0 +1,69 @@
+/**
+ * A minimal static server for dist/, like a school's web server: files as they are, index.html for
+ * client-side routes. The tests stop it to prove the app then runs from the service worker alone.
+ */
+import fs from 'node:fs';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.gif': 'image/gif',
+  '.webmanifest': 'application/manifest+json',
+  '.json': 'application/json',
+};
+
+export interface StaticServer {
+  url: string;
+  port: number;
+  close: () => Promise<void>;
+}
+
+export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+  const server = http.createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    let file = path.join(root, pathname);
+    if (!file.startsWith(root)) {
+      response.writeHead(403).end();
+      return;
+    }
+    if (!path.extname(pathname) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      if (path.extname(pathname)) {
+        response.writeHead(404).end('not found');
+        return;
+      }
+      file = path.join(root, 'index.html');
+    }
+    response.writeHead(200, {
+      'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      // The worker script must be revalidated so a new deployment is seen.
+      'cache-control': path.basename(file) === 'sw.js' || file.endsWith('.html') ? 'no-cache' : 'max-age=31536000, immutable',
+    });
+    fs.createReadStream(file).pipe(response);
+  });
+  // Keep-alive sockets would keep the server answering after close(); track and destroy them.
+  const sockets = new Set<import('node:net').Socket>();
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+  });
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const actualPort = (server.address() as AddressInfo).port;
+  return {
+    port: actualPort,
+    url: `http://127.0.0.1:${actualPort}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
