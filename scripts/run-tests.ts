@@ -1,0 +1,80 @@
+/**
+ * `npm test`: every test, in the order they depend on each other.
+ *   1. content:check — the curriculum validates (fails the run on any lesson error)
+ *   2. unit + component tests (vitest, jsdom, fake-indexeddb)
+ *   3. the production build, then tests that read dist/ (precache, byte budget, old browsers)
+ *   4. end-to-end tests in Debian's Chromium against the built app
+ * Without Chromium, step 4 is skipped with a loud message — unless CI=true or REQUIRE_BROWSER=1,
+ * where a missing browser fails the run.
+ */
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { findChromium } from './chromium.ts';
+import { PROJECT_ROOT } from './content/config.ts';
+
+const RESULTS = path.join(PROJECT_ROOT, '.cache/test-results');
+const requireBrowser = process.env.CI === 'true' || process.env.CI === '1' || process.env.REQUIRE_BROWSER === '1';
+
+interface Totals {
+  passed: number;
+  failed: number;
+  skipped: number;
+}
+const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+
+function run(title: string, command: string, args: string[]): boolean {
+  console.log(`\n━━ ${title} ━━`);
+  const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+  return result.status === 0;
+}
+
+function vitest(project: string): boolean {
+  fs.mkdirSync(RESULTS, { recursive: true });
+  const report = path.join(RESULTS, `${project}.json`);
+  fs.rmSync(report, { force: true });
+  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  if (fs.existsSync(report)) {
+    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    totals.passed += json.numPassedTests;
+    totals.failed += json.numFailedTests;
+    totals.skipped += json.numPendingTests + json.numTodoTests;
+  } else if (!ok) {
+    totals.failed += 1;
+  }
+  return ok;
+}
+
+function finish(ok: boolean): never {
+  console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
+  process.exit(ok ? 0 : 1);
+}
+
+const steps: (() => boolean)[] = [
+  () => run('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
+  () => vitest('unit'),
+  () => run('production build', 'npm', ['run', '--silent', 'build']),
+  () => vitest('build'),
+];
+
+let ok = true;
+for (const step of steps) {
+  // Keep going after a failure where later steps can still run, so one run shows every problem;
+  // but tests of dist/ need a build.
+  const passed = step();
+  ok &&= passed;
+}
+
+if (!fs.existsSync(path.join(PROJECT_ROOT, 'dist/sw.js'))) finish(false);
+
+if (!findChromium()) {
+  const message = 'Chromium was not found at /usr/bin/chromium: the end-to-end tests did NOT run.\nInstall it with: sudo apt-get update && sudo apt-get install -y chromium';
+  if (requireBrowser) {
+    console.error(`\n✗ ${message}\n(CI=true or REQUIRE_BROWSER=1: a missing browser is a failure.)`);
+    finish(false);
+  }
+  console.warn(`\n${'!'.repeat(72)}\n! ${message.replace(/\n/g, '\n! ')}\n${'!'.repeat(72)}`);
+  finish(ok);
+}
+ok = vitest('e2e') && ok;
+finish(ok);
