@@ -13,13 +13,13 @@ import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Code, Root, RootContent, Nodes, Parents } from 'mdast';
 import remarkDirective from 'remark-directive';
-import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Question } from '../../src/content/types.ts';
 import { CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList, Position } from './diagnostics.ts';
 import { parseQuizBlock } from './quiz.ts';
+import { remarkTables } from './remarkTables.ts';
 
 export interface LessonLink {
   /** Absolute path of the Markdown file linked to. */
@@ -46,7 +46,7 @@ const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const ADULT_CALLOUTS: readonly CalloutKind[] = ['teacher', 'family'];
 const QUIZ_LANG = 'quiz';
 
-const parser = unified().use(remarkParse).use(remarkGfm).use(remarkDirective);
+const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
 
 export function assetToken(index: number): string {
   return `__ASSET_${index}__`;
