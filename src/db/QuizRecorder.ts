@@ -4,7 +4,8 @@
  * from the failed write — so an answer is never dropped silently, and never saved twice.
  */
 import { useStorageStatus } from '../stores/storageStatus';
-import { finishAttempt, recordAnswer, startAttempt, type AnswerInput, type LessonRef } from './attempts';
+import type { AnswerInput, LessonRef } from './attempts';
+import { loadStore } from './loadStore';
 import type { QuizAttempt } from './types';
 
 type Write = () => Promise<void>;
@@ -25,19 +26,19 @@ export class QuizRecorder {
 
   start(): Promise<void> {
     return this.enqueue(async () => {
-      this.attempt ??= await startAttempt(this.requireLearner(), this.lesson);
+      this.attempt ??= await (await loadStore()).startAttempt(this.requireLearner(), this.lesson);
     });
   }
 
   answer(input: AnswerInput): Promise<void> {
     return this.enqueue(async () => {
-      await recordAnswer(this.requireAttempt(), input);
+      await (await loadStore()).recordAnswer(this.requireAttempt(), input);
     });
   }
 
   finish(): Promise<void> {
     return this.enqueue(async () => {
-      this.finished = await finishAttempt(this.requireAttempt().id);
+      this.finished = await (await loadStore()).finishAttempt(this.requireAttempt().id);
     });
   }
 

@@ -20,6 +20,10 @@ export async function ensureCurrentLearner(): Promise<Learner> {
   });
 }
 
+export async function currentLearnerId(): Promise<string | undefined> {
+  return (await getDatabase().meta.get(CURRENT_LEARNER_KEY))?.value;
+}
+
 export async function listLearners(): Promise<Learner[]> {
   return getDatabase().learners.orderBy('createdAt').toArray();
 }

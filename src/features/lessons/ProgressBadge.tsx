@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { progressState } from '../../db/progress';
+import { progressState } from '../../db/progressState';
 import type { LessonProgress } from '../../db/types';
 
 /** A lesson's state in words and a symbol (never colour alone). */

@@ -6,7 +6,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
-import { findResumableAttempt } from '../../db/attempts';
+import { loadStore } from '../../db/loadStore';
 import { QuizRecorder } from '../../db/QuizRecorder';
 import { useStorageStatus } from '../../stores/storageStatus';
 import { useUiStore } from '../../stores/uiStore';
@@ -37,7 +37,11 @@ export function QuizRunner({ lesson, learnerId }: Props) {
 
   useEffect(() => {
     let cancelled = false;
-    const resumable = learnerId ? findResumableAttempt(learnerId, lessonRef).catch(() => undefined) : Promise.resolve(undefined);
+    const resumable = learnerId
+      ? loadStore()
+          .then((store) => store.findResumableAttempt(learnerId, lessonRef))
+          .catch(() => undefined)
+      : Promise.resolve(undefined);
     void resumable.then((found) => {
       if (cancelled) return;
       setRecorder(new QuizRecorder(learnerId, lessonRef, found?.attempt));

@@ -2,7 +2,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
 import { AppDatabase, useDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
-import { progressByLesson, progressState } from '../../../src/db/progress';
+import { progressByLesson } from '../../../src/db/progress';
+import { progressState } from '../../../src/db/progressState';
 import { freshDatabase } from '../../test-utils';
 
 const lesson = { id: 'lop-4-5-personal-data', locale: 'vi' as const, version: 'abc123abc123', questionCount: 4 };

@@ -1,0 +1,10 @@
+/**
+ * Everything that touches IndexedDB, in one chunk loaded after the first paint (see loadStore.ts):
+ * Dexie is a quarter of the app's JavaScript, and the first screen does not need it to render.
+ */
+export { liveQuery } from 'dexie';
+export { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from './attempts';
+export { getDatabase } from './db';
+export { currentLearnerId, ensureCurrentLearner } from './learners';
+export { lessonProgress, progressByLesson } from './progress';
+export { initStorage } from './storage';
