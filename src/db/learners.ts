@@ -1,5 +1,5 @@
 /** Learners on this computer. For now one default learner; profiles for shared computers come later. */
-import { getDatabase } from './db';
+import { DEFAULT_AVATAR, getDatabase } from './db';
 import { newId } from './ids';
 import type { Learner } from './types';
 
@@ -13,7 +13,8 @@ export async function ensureCurrentLearner(): Promise<Learner> {
     const current = await db.meta.get(CURRENT_LEARNER_KEY);
     const existing = current ? await db.learners.get(current.value) : undefined;
     if (existing) return existing;
-    const learner: Learner = { id: newId(), nickname: DEFAULT_NICKNAME, createdAt: Date.now() };
+    const now = Date.now();
+    const learner: Learner = { id: newId(), nickname: DEFAULT_NICKNAME, avatar: DEFAULT_AVATAR, createdAt: now, updatedAt: now };
     await db.learners.add(learner);
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: learner.id });
     return learner;

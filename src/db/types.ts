@@ -1,11 +1,22 @@
 /** One type per stored table. Ids are random strings so records from two computers can be merged later. */
 import type { Locale } from '../content/vocabulary';
 
+/** Built-in pictures a child picks instead of a photo (src/features/learners/avatars.ts). */
+export type AvatarId = 'cat' | 'bear' | 'rabbit' | 'owl' | 'fox' | 'panda' | 'frog' | 'chick';
+
 export interface Learner {
   id: string;
+  /** A nickname, not a real name: it may be printed on a certificate and moves with exports. */
   nickname: string;
+  avatar: AvatarId;
+  /** Optional class such as "6A", to sort learners and filter class reports. */
+  classLabel?: string;
+  /** Salted hash of an optional 4-digit PIN. Keeps classmates out, not an adult: a teacher can clear it. */
+  pinHash?: string;
   /** ms since epoch */
   createdAt: number;
+  /** ms since epoch; on import the newer profile wins. */
+  updatedAt: number;
 }
 
 /** One run through a lesson's quiz. */

@@ -1,0 +1,36 @@
+import Dexie from 'dexie';
+import { describe, expect, it } from 'vitest';
+import { AppDatabase, SCHEMA_V1 } from '../../../src/db/db';
+
+describe('upgrading the database', () => {
+  it('keeps every row written under version 1 and gives learners an avatar and updatedAt', async () => {
+    const name = `upgrade-${Math.random().toString(36).slice(2)}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores(SCHEMA_V1);
+    const learner = { id: 'l1', nickname: 'Học sinh', createdAt: 1_700_000_000_000 };
+    const attempt = { id: 'a1', learnerId: 'l1', lessonId: 'lop-4-5-personal-data', locale: 'vi', lessonVersion: 'abc', questionCount: 2, startedAt: 1, finishedAt: 3, correctCount: 1, scorePercent: 50 };
+    const answers = [
+      { id: 'x1', attemptId: 'a1', learnerId: 'l1', lessonId: 'lop-4-5-personal-data', lessonVersion: 'abc', questionId: 'q1', selected: [0], correct: true, answeredAt: 2 },
+      { id: 'x2', attemptId: 'a1', learnerId: 'l1', lessonId: 'lop-4-5-personal-data', lessonVersion: 'abc', questionId: 'q2', selected: [1], correct: false, answeredAt: 3 },
+    ];
+    const progress = { learnerId: 'l1', lessonId: 'lop-4-5-personal-data', status: 'completed', bestPercent: 50, finishedAttempts: 1, lastAttemptId: 'a1', updatedAt: 3 };
+    await v1.table('learners').add(learner);
+    await v1.table('attempts').add(attempt);
+    await v1.table('answers').bulkAdd(answers);
+    await v1.table('progress').add(progress);
+    await v1.table('meta').add({ key: 'currentLearnerId', value: 'l1' });
+    v1.close();
+
+    const db = new AppDatabase(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    expect(await db.learners.toArray()).toEqual([{ ...learner, avatar: 'cat', updatedAt: learner.createdAt }]);
+    expect(await db.attempts.toArray()).toEqual([attempt]);
+    expect(await db.answers.orderBy('id').toArray()).toEqual(answers);
+    expect(await db.progress.toArray()).toEqual([progress]);
+    expect(await db.meta.toArray()).toEqual([{ key: 'currentLearnerId', value: 'l1' }]);
+    // The new index answers "everything of this learner".
+    expect(await db.answers.where('learnerId').equals('l1').count()).toBe(2);
+    db.close();
+  });
+});
