@@ -5,6 +5,8 @@ import { StorageNotice } from '../db/StorageNotice';
 import { BandPage } from '../features/lessons/BandPage';
 import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
+import { LearnerFormPage } from '../features/learners/LearnerFormPage';
+import { LearnersPage } from '../features/learners/LearnersPage';
 import { LessonPage } from '../features/lessons/LessonPage';
 import { QuizPage } from '../features/quiz/QuizPage';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
@@ -56,6 +58,12 @@ function Page({ route }: { route: Route }) {
       return <QuizPage key={route.lessonId} lessonId={route.lessonId} />;
     case 'help':
       return <HelpPage />;
+    case 'learners':
+      return <LearnersPage />;
+    case 'new-learner':
+      return <LearnerFormPage />;
+    case 'edit-learner':
+      return <LearnerFormPage learnerId={route.learnerId} />;
     case 'not-found':
       return <NotFound />;
   }

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
+import { CurrentLearnerChip } from '../features/learners/CurrentLearnerChip';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useUiStore } from '../stores/uiStore';
@@ -20,6 +21,7 @@ export function Header() {
           </span>
         </Link>
         <nav className="app-header__tools" aria-label={t('app.mainNav')}>
+          <CurrentLearnerChip />
           <Link className="help-entry" href={paths.help()}>
             <span aria-hidden="true">☎</span> {t('helpEntry')}
           </Link>

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { loadStore, type Store } from './loadStore';
-import type { LessonProgress } from './types';
+import type { Learner, LessonProgress } from './types';
 
 function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], fallback: T): T {
   const key = JSON.stringify(deps);
@@ -34,8 +34,33 @@ function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly u
   return result.key === key ? result.value : fallback;
 }
 
+/** The chosen learner's id; undefined while loading, in guest mode, or when storage is unavailable. */
 export function useCurrentLearnerId(): string | undefined {
-  return useStoredQuery((store) => store.currentLearnerId(), [], undefined);
+  const current = useCurrentLearner();
+  return current.kind === 'learner' ? current.learner.id : undefined;
+}
+
+export type CurrentLearner = { kind: 'loading' } | { kind: 'guest' } | { kind: 'none' } | { kind: 'learner'; learner: Learner };
+
+const LOADING: CurrentLearner = { kind: 'loading' };
+
+export function useCurrentLearner(): CurrentLearner {
+  return useStoredQuery<CurrentLearner>(
+    async (store) => {
+      const id = await store.currentLearnerId();
+      if (id === store.learners.GUEST) return { kind: 'guest' };
+      const learner = id ? await store.getDatabase().learners.get(id) : undefined;
+      return learner ? { kind: 'learner', learner } : { kind: 'none' };
+    },
+    [],
+    LOADING,
+  );
+}
+
+const NO_LEARNERS: Learner[] = [];
+
+export function useLearners(): Learner[] {
+  return useStoredQuery((store) => store.listLearners(), [], NO_LEARNERS);
 }
 
 const EMPTY_PROGRESS = new Map<string, LessonProgress>();

@@ -5,6 +5,7 @@
 export { liveQuery } from 'dexie';
 export { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from './attempts';
 export { getDatabase } from './db';
-export { currentLearnerId, ensureCurrentLearner } from './learners';
+export * as learners from './learners';
+export { currentLearnerId, ensureCurrentLearner, listLearners } from './learners';
 export { lessonProgress, progressByLesson } from './progress';
 export { initStorage } from './storage';

@@ -10,6 +10,9 @@ export type Route =
   | { name: 'lesson'; lessonId: string }
   | { name: 'quiz'; lessonId: string }
   | { name: 'help' }
+  | { name: 'learners' }
+  | { name: 'new-learner' }
+  | { name: 'edit-learner'; learnerId: string }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -17,6 +20,9 @@ export function parseRoute(pathname: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'help' && parts.length === 1) return { name: 'help' };
+  if (first === 'learners' && parts.length === 1) return { name: 'learners' };
+  if (first === 'learners' && second === 'new' && parts.length === 2) return { name: 'new-learner' };
+  if (first === 'learners' && second && third === 'edit' && parts.length === 3) return { name: 'edit-learner', learnerId: second };
   if (first === 'band' && second && isBandId(second) && parts.length === 2) return { name: 'band', band: second };
   if (first === 'lesson' && second && parts.length === 2) return { name: 'lesson', lessonId: second };
   if (first === 'lesson' && second && third === 'quiz' && parts.length === 3) return { name: 'quiz', lessonId: second };
@@ -29,6 +35,9 @@ export const paths = {
   lesson: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}`,
   quiz: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz`,
   help: () => '/help',
+  learners: () => '/learners',
+  newLearner: () => '/learners/new',
+  editLearner: (learnerId: string) => `/learners/${encodeURIComponent(learnerId)}/edit`,
 };
 
 function safeDecode(part: string): string {

@@ -21,7 +21,7 @@ describe('QuizRecorder', () => {
   });
 
   it('saves start, answers and finish in order', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const recorder = new QuizRecorder(learner.id, lesson);
     void recorder.start();
     void recorder.answer({ questionId: 'q1', selected: [0], correct: true });
@@ -32,7 +32,7 @@ describe('QuizRecorder', () => {
   });
 
   it('tells the user when a write fails and saves the answer — once — when they retry', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const recorder = new QuizRecorder(learner.id, lesson);
     await recorder.start();
 

@@ -15,14 +15,14 @@ describe('saving quiz attempts', () => {
   });
 
   it('creates one default learner and returns the same one afterwards', async () => {
-    const first = await ensureCurrentLearner();
-    const second = await ensureCurrentLearner();
+    const first = (await ensureCurrentLearner())!;
+    const second = (await ensureCurrentLearner())!;
     expect(second.id).toBe(first.id);
     expect(await db.learners.count()).toBe(1);
   });
 
   it('stores every answer with its time and lesson version, and marks the lesson in progress', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const attempt = await startAttempt(learner.id, lesson, 1000);
     await recordAnswer(attempt, { questionId: 'q1', selected: [2], correct: true }, 2000);
 
@@ -35,7 +35,7 @@ describe('saving quiz attempts', () => {
   });
 
   it('scores a finished attempt and keeps the best score across attempts', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const first = await startAttempt(learner.id, lesson);
     for (const [i, correct] of [true, true, true, false].entries()) {
       await recordAnswer(first, { questionId: `q${i + 1}`, selected: [0], correct });
@@ -52,7 +52,7 @@ describe('saving quiz attempts', () => {
   });
 
   it('counts a lesson as mastered from 80%', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const attempt = await startAttempt(learner.id, { ...lesson, questionCount: 5 });
     for (const i of [1, 2, 3, 4]) await recordAnswer(attempt, { questionId: `q${i}`, selected: [0], correct: true });
     await finishAttempt(attempt.id);
@@ -60,7 +60,7 @@ describe('saving quiz attempts', () => {
   });
 
   it('offers an unfinished attempt of the same lesson version for resuming, not a finished or outdated one', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const attempt = await startAttempt(learner.id, lesson, 1);
     await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true }, 2);
     expect((await findResumableAttempt(learner.id, lesson))?.answers.map((a) => a.questionId)).toEqual(['q1']);
@@ -70,7 +70,7 @@ describe('saving quiz attempts', () => {
   });
 
   it('rejects invalid input before writing anything', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     await expect(startAttempt('', lesson)).rejects.toThrow(TypeError);
     const attempt = await startAttempt(learner.id, lesson);
     await expect(recordAnswer(attempt, { questionId: 'q1', selected: [-1], correct: true })).rejects.toThrow(TypeError);
@@ -78,7 +78,7 @@ describe('saving quiz attempts', () => {
   });
 
   it('keeps results after the database is closed and opened again', async () => {
-    const learner = await ensureCurrentLearner();
+    const learner = (await ensureCurrentLearner())!;
     const attempt = await startAttempt(learner.id, lesson);
     await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true });
     await finishAttempt(attempt.id);
@@ -86,7 +86,7 @@ describe('saving quiz attempts', () => {
 
     const reopened = new AppDatabase(db.name);
     useDatabase(reopened);
-    expect((await ensureCurrentLearner()).id).toBe(learner.id);
+    expect((await ensureCurrentLearner())!.id).toBe(learner.id);
     expect(await reopened.answers.count()).toBe(1);
     expect((await progressByLesson(learner.id)).get(lesson.id)).toMatchObject({ status: 'completed', bestPercent: 25 });
   });

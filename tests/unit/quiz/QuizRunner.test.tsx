@@ -60,7 +60,7 @@ describe('the quiz', () => {
   let learnerId: string;
   beforeEach(async () => {
     db = freshDatabase();
-    learnerId = (await ensureCurrentLearner()).id;
+    learnerId = (await ensureCurrentLearner())!.id;
     useStorageStatus.setState({ problem: null, ready: true });
   });
 

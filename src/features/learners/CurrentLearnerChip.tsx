@@ -1,0 +1,22 @@
+/** Who is learning, always visible in the header, and the quick way to switch. */
+import { useTranslation } from 'react-i18next';
+import { useCurrentLearner } from '../../db/hooks';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { Avatar } from './avatars';
+
+export function CurrentLearnerChip() {
+  const { t } = useTranslation();
+  const current = useCurrentLearner();
+  if (current.kind === 'loading') return null;
+  const name = current.kind === 'learner' ? current.learner.nickname : current.kind === 'guest' ? t('learners.guestLabel') : t('learners.title');
+  return (
+    <Link className={`learner-chip${current.kind === 'guest' ? ' learner-chip--guest' : ''}`} href={paths.learners()} aria-label={`${t('learners.currentLabel')}: ${name}. ${t('learners.switch')}`}>
+      {current.kind === 'learner' && <Avatar id={current.learner.avatar} size={28} />}
+      <span className="learner-chip__name">{name}</span>
+      <span className="learner-chip__switch" aria-hidden="true">
+        ⇄
+      </span>
+    </Link>
+  );
+}

@@ -1,0 +1,52 @@
+/** Deleting a profile, behind a confirmation that counts exactly what will be lost. */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { loadStore } from '../../db/loadStore';
+import type { LearnerFootprint } from '../../db/learners';
+import type { Learner } from '../../db/types';
+import { navigate } from '../../router/navigation';
+import { paths } from '../../router/routes';
+
+export function DeleteLearner({ learner }: { learner: Learner }) {
+  const { t } = useTranslation();
+  const [footprint, setFootprint] = useState<LearnerFootprint | null>(null);
+  const [failed, setFailed] = useState(false);
+
+  const ask = async () => setFootprint(await (await loadStore()).learners.learnerFootprint(learner.id));
+  const confirm = async () => {
+    try {
+      const { learners } = await loadStore();
+      await learners.deleteLearner(learner.id);
+      // Someone must be current for the next quiz: the oldest remaining profile, or a new default one.
+      await learners.ensureCurrentLearner();
+      navigate(paths.learners());
+    } catch {
+      setFailed(true);
+    }
+  };
+
+  return (
+    <section className="danger-zone" aria-labelledby="delete-learner">
+      <h2 id="delete-learner">{t('learners.delete')}</h2>
+      {footprint === null ? (
+        <button type="button" className="button button--danger" onClick={() => void ask()}>
+          {t('learners.delete')}
+        </button>
+      ) : (
+        <div role="alertdialog" aria-labelledby="delete-learner-title" aria-describedby="delete-learner-body" className="confirm">
+          <p id="delete-learner-title" className="confirm__title">
+            {t('learners.deleteTitle', { name: learner.nickname })}
+          </p>
+          <p id="delete-learner-body">{t('learners.deleteBody', { name: learner.nickname, ...footprint })}</p>
+          {failed && <p role="alert">{t('learners.errors.saveFailed')}</p>}
+          <button type="button" className="button button--danger" autoFocus onClick={() => void confirm()}>
+            {t('learners.deleteConfirm')}
+          </button>
+          <button type="button" className="button" onClick={() => setFootprint(null)}>
+            {t('learners.cancel')}
+          </button>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,120 @@
+/** "Ai đang học?": the learners of this computer as large cards; choosing one (with its PIN) switches. */
+import { useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useCurrentLearner, useLearners } from '../../db/hooks';
+import { loadStore } from '../../db/loadStore';
+import { verifyPin } from '../../db/pin';
+import type { Learner } from '../../db/types';
+import { Link } from '../../router/Link';
+import { navigate } from '../../router/navigation';
+import { paths } from '../../router/routes';
+import { Avatar } from './avatars';
+
+export function LearnersPage() {
+  const { t } = useTranslation();
+  usePageTitle(t('learners.title'));
+  const learners = useLearners();
+  const current = useCurrentLearner();
+  const [asking, setAsking] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  const choose = async (id: string) => {
+    try {
+      const store = await loadStore();
+      await store.learners.switchLearner(id);
+      navigate(paths.home());
+    } catch {
+      setError(t('learners.errors.saveFailed'));
+    }
+  };
+  const open = (learner: Learner) => (learner.pinHash ? setAsking(learner.id) : void choose(learner.id));
+
+  return (
+    <div className="learners-page">
+      <h1 tabIndex={-1}>{t('learners.title')}</h1>
+      <p className="lead">{t('learners.intro')}</p>
+      {error && (
+        <p className="notice notice--error" role="alert">
+          {error}
+        </p>
+      )}
+      <ul className="learner-grid">
+        {learners.map((learner) => {
+          const isCurrent = current.kind === 'learner' && current.learner.id === learner.id;
+          return (
+            <li key={learner.id} className={`learner-card${isCurrent ? ' learner-card--current' : ''}`}>
+              <button type="button" className="learner-card__open" aria-label={t('learners.open', { name: learner.nickname })} aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
+                <Avatar id={learner.avatar} size={88} />
+                <span className="learner-card__name">{learner.nickname}</span>
+                {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}
+                {learner.pinHash && <span className="learner-card__pin">🔒 {t('learners.hasPin')}</span>}
+              </button>
+              {asking === learner.id && <PinPrompt learner={learner} onCancel={() => setAsking(null)} onOk={() => void choose(learner.id)} />}
+              <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: learner.nickname })}>
+                {t('learners.edit')}
+              </Link>
+            </li>
+          );
+        })}
+        <li className="learner-card learner-card--add">
+          <Link className="learner-card__open" href={paths.newLearner()}>
+            <span className="learner-card__plus" aria-hidden="true">
+              +
+            </span>
+            <span className="learner-card__name">{t('learners.add')}</span>
+          </Link>
+        </li>
+      </ul>
+      <p>
+        <button type="button" className="button" onClick={() => void choose('guest')}>
+          {t('learners.guest')}
+        </button>
+      </p>
+    </div>
+  );
+}
+
+function PinPrompt({ learner, onOk, onCancel }: { learner: Learner; onOk: () => void; onCancel: () => void }) {
+  const { t } = useTranslation();
+  const [pin, setPin] = useState('');
+  const [wrong, setWrong] = useState(false);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (verifyPin(pin, learner.pinHash)) onOk();
+    else {
+      setWrong(true);
+      setPin('');
+    }
+  };
+  const id = `pin-${learner.id}`;
+  return (
+    <form className="pin-prompt" onSubmit={submit}>
+      <label htmlFor={id}>{t('learners.enterPin', { name: learner.nickname })}</label>
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern="[0-9]{4}"
+        maxLength={4}
+        value={pin}
+        autoFocus
+        aria-invalid={wrong}
+        aria-describedby={wrong ? `${id}-error` : undefined}
+        onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+      />
+      {wrong && (
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {t('learners.wrongPin')}
+        </p>
+      )}
+      <button type="submit" className="button button--primary">
+        {t('learners.pinSubmit')}
+      </button>
+      <button type="button" className="button" onClick={onCancel}>
+        {t('learners.cancel')}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,118 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
+import type { AppDatabase } from '../../../src/db/db';
+import { createLearner, currentLearnerId, GUEST } from '../../../src/db/learners';
+import { initStorage } from '../../../src/db/storage';
+import { useStorageStatus } from '../../../src/stores/storageStatus';
+import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+function at(path: string) {
+  window.history.replaceState(null, '', path);
+}
+
+describe('learner profiles on a shared computer', () => {
+  let db: AppDatabase;
+  beforeEach(async () => {
+    db = freshDatabase();
+    window.localStorage.clear();
+    useStorageStatus.setState({ problem: null, ready: false, detail: null, retry: null });
+  });
+
+  it('shows the learners as cards and switches to the one chosen', async () => {
+    const user = userEvent.setup();
+    const lan = await createLearner({ nickname: 'Lan', avatar: 'owl', classLabel: '6A' });
+    await createLearner({ nickname: 'Minh', avatar: 'bear' });
+    await initStorage();
+    at('/learners');
+    await renderWithProviders(<App />);
+
+    expect(screen.getByRole('heading', { level: 1, name: 'Ai đang học?' })).toBeInTheDocument();
+    const lanCard = await screen.findByRole('button', { name: 'Học với hồ sơ Lan' });
+    expect(within(lanCard).getByText('6A')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Học với hồ sơ Minh' })).toHaveAttribute('aria-current', 'true');
+
+    await user.click(lanCard);
+    await waitFor(async () => expect(await currentLearnerId()).toBe(lan.id));
+    expect(window.location.pathname).toBe('/');
+    expect(await screen.findByRole('link', { name: /Người đang học: Lan/ })).toHaveAttribute('href', '/learners');
+  });
+
+  it('asks for the PIN of a protected profile and refuses a wrong one', async () => {
+    const user = userEvent.setup();
+    const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
+    await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    await initStorage();
+    at('/learners');
+    await renderWithProviders(<App />);
+
+    await user.click(await screen.findByRole('button', { name: 'Học với hồ sơ Minh' }));
+    const pin = screen.getByLabelText('Nhập mã PIN của Minh');
+    await user.type(pin, '1111{Enter}');
+    expect(screen.getByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');
+    expect(await currentLearnerId()).not.toBe(minh.id);
+
+    await user.type(screen.getByLabelText('Nhập mã PIN của Minh'), '2468{Enter}');
+    await waitFor(async () => expect(await currentLearnerId()).toBe(minh.id));
+  });
+
+  it('creates a profile with a nickname, a class and an avatar — and explains a missing nickname', async () => {
+    const user = userEvent.setup();
+    await initStorage();
+    at('/learners/new');
+    await renderWithProviders(<App />);
+
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(screen.getByText('Hãy nhập tên gọi, từ 1 đến 40 ký tự.')).toBeInTheDocument();
+    expect(screen.getByLabelText('Tên gọi')).toHaveAttribute('aria-invalid', 'true');
+
+    await user.type(screen.getByLabelText('Tên gọi'), 'Bảo Ngọc');
+    await user.type(screen.getByLabelText('Lớp (không bắt buộc)'), '5B');
+    await user.click(screen.getByRole('radio', { name: 'Thỏ' }));
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+
+    await waitFor(async () => expect(await db.learners.where('nickname').equals('Bảo Ngọc').first()).toMatchObject({ avatar: 'rabbit', classLabel: '5B' }));
+    const created = await db.learners.where('nickname').equals('Bảo Ngọc').first();
+    expect(await currentLearnerId()).toBe(created!.id);
+  });
+
+  it('says exactly what deleting a profile will remove before removing it', async () => {
+    const user = userEvent.setup();
+    const lan = await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    const attempt = await startAttempt(lan.id, { id: 'fixture-hotline', locale: 'vi', version: 'v', questionCount: 2 });
+    await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true });
+    await recordAnswer(attempt, { questionId: 'q2', selected: [1], correct: true });
+    await finishAttempt(attempt.id);
+    await initStorage();
+    at(`/learners/${lan.id}/edit`);
+    await renderWithProviders(<App />);
+
+    await user.click(await screen.findByRole('button', { name: 'Xoá hồ sơ này' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Máy này sẽ xoá vĩnh viễn 1 lần làm bài, 2 câu trả lời và tiến độ của 1 bài học của Lan.');
+    await user.click(within(dialog).getByRole('button', { name: 'Xoá vĩnh viễn' }));
+    await waitFor(async () => expect(await db.learners.get(lan.id)).toBeUndefined());
+    expect(await db.answers.count()).toBe(0);
+  });
+
+  it('offers a guest mode that is clearly labelled and saves nothing', async () => {
+    const user = userEvent.setup();
+    await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    await initStorage();
+    at('/learners');
+    await renderWithProviders(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Học thử không lưu (khách)' }));
+    await waitFor(async () => expect(await currentLearnerId()).toBe(GUEST));
+    expect(await screen.findByRole('link', { name: /Khách – không lưu kết quả/ })).toBeInTheDocument();
+
+    at('/lesson/fixture-hotline/quiz');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    expect(await screen.findByText('Em đang học với tư cách khách: kết quả bài kiểm tra sẽ không được lưu.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('radio', { name: /Đúng/ }));
+    await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+    expect(await db.answers.count()).toBe(0);
+    expect(await db.attempts.count()).toBe(0);
+  });
+});
