@@ -7,6 +7,9 @@ import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
 import { LearnerFormPage } from '../features/learners/LearnerFormPage';
 import { LearnersPage } from '../features/learners/LearnersPage';
+import { CertificatePage } from '../features/progress/CertificatePage';
+import { ProgressPage } from '../features/progress/ProgressPage';
+import { ReviewPage } from '../features/progress/ReviewPage';
 import { LessonPage } from '../features/lessons/LessonPage';
 import { QuizPage } from '../features/quiz/QuizPage';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
@@ -58,6 +61,12 @@ function Page({ route }: { route: Route }) {
       return <QuizPage key={route.lessonId} lessonId={route.lessonId} />;
     case 'help':
       return <HelpPage />;
+    case 'progress':
+      return <ProgressPage band={route.band} />;
+    case 'review':
+      return <ReviewPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'certificate':
+      return <CertificatePage band={route.band} topic={route.topic} />;
     case 'learners':
       return <LearnersPage />;
     case 'new-learner':

@@ -22,6 +22,9 @@ export function Header() {
         </Link>
         <nav className="app-header__tools" aria-label={t('app.mainNav')}>
           <CurrentLearnerChip />
+          <Link className="header-link" href={paths.progress()}>
+            {t('progressMap.navLabel')}
+          </Link>
           <Link className="help-entry" href={paths.help()}>
             <span aria-hidden="true">☎</span> {t('helpEntry')}
           </Link>

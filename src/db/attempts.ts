@@ -121,3 +121,20 @@ function latestAnswerPerQuestion(answers: QuizAnswer[]): QuizAnswer[] {
   for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) byQuestion.set(answer.questionId, answer);
   return [...byQuestion.values()];
 }
+
+export interface AttemptWithAnswers {
+  attempt: QuizAttempt;
+  answers: QuizAnswer[];
+}
+
+/** A learner's attempts at one lesson, newest first, each with its final answer per question. */
+export async function listAttempts(learnerId: string, lessonId: string): Promise<AttemptWithAnswers[]> {
+  const db = getDatabase();
+  return db.transaction('r', db.attempts, db.answers, async () => {
+    const attempts = await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lessonId]).toArray();
+    attempts.sort((a, b) => b.startedAt - a.startedAt);
+    return Promise.all(
+      attempts.map(async (attempt) => ({ attempt, answers: latestAnswerPerQuestion(await db.answers.where('attemptId').equals(attempt.id).toArray()) })),
+    );
+  });
+}

@@ -6,6 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { loadStore, type Store } from './loadStore';
+import type { AttemptWithAnswers } from './attempts';
 import type { Learner, LessonProgress } from './types';
 
 function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], fallback: T): T {
@@ -71,4 +72,15 @@ export function useProgressByLesson(learnerId: string | undefined): Map<string, 
 
 export function useLessonProgress(learnerId: string | undefined, lessonId: string): LessonProgress | undefined {
   return useStoredQuery(async (store) => (learnerId ? store.lessonProgress(learnerId, lessonId) : undefined), [learnerId, lessonId], undefined);
+}
+
+const NO_ATTEMPTS: AttemptWithAnswers[] = [];
+
+/** A learner's attempts at a lesson, newest first; undefined while loading. */
+export function useAttempts(learnerId: string | undefined, lessonId: string): AttemptWithAnswers[] | undefined {
+  return useStoredQuery<AttemptWithAnswers[] | undefined>(
+    async (store) => (learnerId ? store.listAttempts(learnerId, lessonId) : NO_ATTEMPTS),
+    [learnerId, lessonId],
+    undefined,
+  );
 }

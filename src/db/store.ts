@@ -3,7 +3,7 @@
  * Dexie is a quarter of the app's JavaScript, and the first screen does not need it to render.
  */
 export { liveQuery } from 'dexie';
-export { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from './attempts';
+export { findResumableAttempt, finishAttempt, listAttempts, recordAnswer, startAttempt } from './attempts';
 export { getDatabase } from './db';
 export * as learners from './learners';
 export { currentLearnerId, ensureCurrentLearner, listLearners } from './learners';

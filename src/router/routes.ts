@@ -2,7 +2,7 @@
  * The app's URLs. Plain paths (not #hash) so a lesson link can be shared and reloaded; the service
  * worker serves index.html for any of them offline (navigateFallback).
  */
-import { isBandId, type BandId } from '../content/vocabulary';
+import { isBandId, isTopicId, type BandId, type TopicId } from '../content/vocabulary';
 
 export type Route =
   | { name: 'home' }
@@ -13,6 +13,9 @@ export type Route =
   | { name: 'learners' }
   | { name: 'new-learner' }
   | { name: 'edit-learner'; learnerId: string }
+  | { name: 'progress'; band?: BandId }
+  | { name: 'review'; lessonId: string }
+  | { name: 'certificate'; band: BandId; topic?: TopicId }
   | { name: 'not-found' };
 
 export function parseRoute(pathname: string): Route {
@@ -20,6 +23,13 @@ export function parseRoute(pathname: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'help' && parts.length === 1) return { name: 'help' };
+  if (first === 'progress' && parts.length === 1) return { name: 'progress' };
+  if (first === 'progress' && second && isBandId(second) && parts.length === 2) return { name: 'progress', band: second };
+  if (first === 'lesson' && second && third === 'review' && parts.length === 3) return { name: 'review', lessonId: second };
+  if (first === 'certificate' && second && isBandId(second) && parts.length === 2) return { name: 'certificate', band: second };
+  if (first === 'certificate' && second && isBandId(second) && third && isTopicId(third) && parts.length === 3) {
+    return { name: 'certificate', band: second, topic: third };
+  }
   if (first === 'learners' && parts.length === 1) return { name: 'learners' };
   if (first === 'learners' && second === 'new' && parts.length === 2) return { name: 'new-learner' };
   if (first === 'learners' && second && third === 'edit' && parts.length === 3) return { name: 'edit-learner', learnerId: second };
@@ -35,6 +45,10 @@ export const paths = {
   lesson: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}`,
   quiz: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz`,
   help: () => '/help',
+  progress: (band?: BandId) => (band ? `/progress/${band}` : '/progress'),
+  review: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/review`,
+  practise: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz?practice=missed`,
+  certificate: (band: BandId, topic?: TopicId) => (topic ? `/certificate/${band}/${topic}` : `/certificate/${band}`),
   learners: () => '/learners',
   newLearner: () => '/learners/new',
   editLearner: (learnerId: string) => `/learners/${encodeURIComponent(learnerId)}/edit`,

@@ -1,7 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useCurrentLearner } from '../../db/hooks';
+import { useAttempts, useCurrentLearner } from '../../db/hooks';
+import { missedQuestions } from '../progress/missed';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
@@ -13,14 +14,19 @@ export function QuizPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();
   const state = useLesson(lessonId, i18n.language as Locale);
   const current = useCurrentLearner();
+  // "Practise the ones I missed": only the questions missed in the latest finished attempt, not scored.
+  const practice = new URLSearchParams(window.location.search).get('practice') === 'missed';
+  const attempts = useAttempts(practice && current.kind === 'learner' ? current.learner.id : undefined, lessonId);
   const storageProblem = useStorageStatus((s) => s.problem);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('quiz.title', { title: state.entry.title }));
 
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   // Wait for the learner, unless storage is unavailable: then the quiz runs without saving.
   const unavailable = storageProblem === 'unavailable';
-  const waiting = !unavailable && (current.kind === 'loading' || current.kind === 'none');
-  const learnerId = !unavailable && current.kind === 'learner' ? current.learner.id : undefined;
+  const waiting = (!unavailable && (current.kind === 'loading' || current.kind === 'none')) || (practice && attempts === undefined);
+  const learnerId = !unavailable && !practice && current.kind === 'learner' ? current.learner.id : undefined;
+  const latest = attempts?.find((a) => a.attempt.finishedAt !== undefined);
+  const quiz = practice ? missedQuestions(state.lesson.quiz, latest?.answers ?? []).map((m) => m.question) : state.lesson.quiz;
 
   return (
     <article className="quiz-page" lang={state.lesson.locale}>
@@ -29,12 +35,13 @@ export function QuizPage({ lessonId }: { lessonId: string }) {
       </p>
       <h1 tabIndex={-1}>{t('quiz.title', { title: state.lesson.title })}</h1>
       {current.kind === 'guest' && <p className="notice notice--info">{t('learners.guestNotice')}</p>}
+      {practice && <p className="notice notice--info">{t('review.practiceNotice')}</p>}
       {waiting ? (
         <p className="muted" role="status">
           {t('lesson.loading')}
         </p>
       ) : (
-        <QuizRunner key={`${state.lesson.id}.${state.lesson.locale}`} lesson={state.lesson} learnerId={learnerId} />
+        <QuizRunner key={`${state.lesson.id}.${state.lesson.locale}.${practice}`} lesson={practice ? { ...state.lesson, quiz } : state.lesson} learnerId={learnerId} />
       )}
     </article>
   );

@@ -6,6 +6,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { answerText, optionText } from './optionText';
 import type { GivenAnswer } from './quizState';
+import { missedQuestions } from '../progress/missed';
 import { correctIndexes, scorePercent } from './scoring';
 
 interface Props {
@@ -23,10 +24,7 @@ export function QuizResult({ lessonId, questions, answers, saved, onRestart }: P
 
   const correct = answers.filter((a) => a.correct).length;
   const percent = scorePercent(correct, questions.length);
-  const missed = questions.flatMap((question) => {
-    const answer = answers.find((a) => a.questionId === question.id);
-    return answer && !answer.correct ? [{ question, answer }] : [];
-  });
+  const missed = missedQuestions(questions, answers);
   const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh') : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow');
 
   return (

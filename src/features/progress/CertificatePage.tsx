@@ -1,0 +1,76 @@
+/** A printable A4 certificate for a completed topic or band, in the current language. */
+import { useTranslation } from 'react-i18next';
+import { lessonsInBand } from '../../content/catalog';
+import type { BandId, Locale, TopicId } from '../../content/vocabulary';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { Avatar } from '../learners/avatars';
+import { isComplete, summarise } from './skills';
+
+export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
+  const { t, i18n } = useTranslation();
+  usePageTitle(t('certificate.title'));
+  const current = useCurrentLearner();
+  const progress = useProgressByLesson(current.kind === 'learner' ? current.learner.id : undefined);
+  if (current.kind !== 'learner') return <p className="muted">{t('progressMap.guestBody')}</p>;
+
+  const lessons = lessonsInBand(band, i18n.language as Locale).filter((lesson) => !topic || lesson.topic === topic);
+  const bandName = t(`bands.${band}.name`);
+  const back = (
+    <p className="no-print">
+      <Link href={paths.progress(band)}>← {t('certificate.back')}</Link>
+    </p>
+  );
+
+  if (!isComplete(summarise(lessons, progress))) {
+    const missing = lessons.filter((lesson) => progress.get(lesson.id)?.status !== 'completed');
+    return (
+      <div>
+        {back}
+        <h1 tabIndex={-1}>{t('certificate.title')}</h1>
+        <p>{t('certificate.notYet')}</p>
+        <ul>
+          {missing.map((lesson) => (
+            <li key={lesson.id}>
+              <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+
+  const today = new Date().toLocaleDateString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  return (
+    <div className="certificate-page">
+      {back}
+      <article className="certificate" aria-labelledby="certificate-heading">
+        <p className="certificate__issuer">{t('certificate.issuer')}</p>
+        <h1 id="certificate-heading" tabIndex={-1}>
+          {t('certificate.heading')}
+        </h1>
+        <p>{t('certificate.certifies')}</p>
+        <p className="certificate__name">
+          <Avatar id={current.learner.avatar} size={56} /> {current.learner.nickname}
+          {current.learner.classLabel && <span className="certificate__class"> – {current.learner.classLabel}</span>}
+        </p>
+        <p>{topic ? t('certificate.completedTopic', { topic: t(`topics.${topic}`), band: bandName }) : t('certificate.completedBand', { band: bandName })}</p>
+        <ul className="certificate__lessons">
+          {lessons.map((lesson) => (
+            <li key={lesson.id}>
+              {lesson.title} — {t('certificate.score', { percent: progress.get(lesson.id)?.bestPercent ?? 0 })}
+            </li>
+          ))}
+        </ul>
+        <p className="certificate__date">{t('certificate.date', { date: today })}</p>
+      </article>
+      <p className="no-print">
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          🖨 {t('certificate.print')}
+        </button>
+      </p>
+    </div>
+  );
+}

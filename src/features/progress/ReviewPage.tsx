@@ -1,0 +1,83 @@
+/** Past attempts at a lesson's quiz, the questions missed last time with explanations, and practice. */
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../content/vocabulary';
+import { usePageTitle } from '../../app/usePageTitle';
+import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { answerText, optionText } from '../quiz/optionText';
+import { correctIndexes } from '../quiz/scoring';
+import { missedQuestions } from './missed';
+
+export function ReviewPage({ lessonId }: { lessonId: string }) {
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  const attempts = useAttempts(useCurrentLearnerId(), lessonId);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('review.title', { title: state.entry.title }));
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  if (!attempts) return <p className="muted">{t('lesson.loading')}</p>;
+
+  const { lesson } = state;
+  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const latestFinished = attempts.find((a) => a.attempt.finishedAt !== undefined);
+  const missed = latestFinished ? missedQuestions(lesson.quiz, latestFinished.answers) : [];
+
+  return (
+    <article className="review-page" lang={lesson.locale}>
+      <p className="breadcrumb">
+        <Link href={paths.lesson(lesson.id)}>← {lesson.title}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t('review.title', { title: lesson.title })}</h1>
+      {attempts.length === 0 ? (
+        <p>{t('review.none')}</p>
+      ) : (
+        <section aria-labelledby="attempts">
+          <h2 id="attempts">{t('review.attempts')}</h2>
+          <ul>
+            {attempts.map(({ attempt, answers }) => (
+              <li key={attempt.id}>
+                {attempt.finishedAt !== undefined
+                  ? t('review.attempt', { date: date(attempt.startedAt), correct: attempt.correctCount, total: attempt.questionCount, percent: attempt.scorePercent })
+                  : t('review.unfinished', { date: date(attempt.startedAt), answered: answers.length })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {latestFinished && (
+        <section aria-labelledby="missed">
+          <h2 id="missed">{t('review.missedTitle')}</h2>
+          {latestFinished.attempt.lessonVersion !== lesson.version && <p className="notice notice--info">{t('review.changed')}</p>}
+          {missed.length === 0 ? (
+            <p>{t('review.noneMissed')}</p>
+          ) : (
+            <>
+              <ol className="review">
+                {missed.map(({ question, answer }) => (
+                  <li key={question.id} className="review__item">
+                    <p className="review__question">{question.question}</p>
+                    <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t) })}</p>
+                    <p>✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
+                    <p className="review__explanation">{question.explanation}</p>
+                  </li>
+                ))}
+              </ol>
+              <p>
+                <Link className="button button--primary" href={paths.practise(lesson.id)}>
+                  {t('review.practise', { count: missed.length })}
+                </Link>
+              </p>
+            </>
+          )}
+        </section>
+      )}
+      <p>
+        <Link className="button" href={paths.quiz(lesson.id)}>
+          {t('review.takeQuiz')}
+        </Link>
+      </p>
+    </article>
+  );
+}

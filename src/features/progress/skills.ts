@@ -1,0 +1,53 @@
+/** Pure rules behind the skills map: stars, topic badges, certificates and "continue where you left off". */
+import type { CatalogEntry } from '../../content/types';
+import type { BandId } from '../../content/vocabulary';
+import { progressState } from '../../db/progressState';
+import type { LessonProgress } from '../../db/types';
+
+/** 1 star for a finished quiz, 2 from the mastery score, 3 for every answer right. */
+export function starsFor(progress: LessonProgress | undefined): 0 | 1 | 2 | 3 {
+  const state = progressState(progress);
+  if (state.kind === 'completed') return 1;
+  if (state.kind === 'mastered') return state.bestPercent === 100 ? 3 : 2;
+  return 0;
+}
+
+export interface GroupSummary {
+  total: number;
+  completed: number;
+  mastered: number;
+}
+
+export function summarise(lessons: readonly CatalogEntry[], progress: ReadonlyMap<string, LessonProgress>): GroupSummary {
+  const states = lessons.map((lesson) => progressState(progress.get(lesson.id)).kind);
+  return {
+    total: lessons.length,
+    completed: states.filter((kind) => kind === 'completed' || kind === 'mastered').length,
+    mastered: states.filter((kind) => kind === 'mastered').length,
+  };
+}
+
+export function isComplete(summary: GroupSummary): boolean {
+  return summary.total > 0 && summary.completed === summary.total;
+}
+
+/** The band the learner worked in last, so the map opens where they are. */
+export function latestBand(catalog: readonly CatalogEntry[], progress: ReadonlyMap<string, LessonProgress>): BandId | undefined {
+  const latest = [...progress.values()].sort((a, b) => b.updatedAt - a.updatedAt)[0];
+  return latest ? catalog.find((entry) => entry.id === latest.lessonId)?.band : undefined;
+}
+
+export type NextStep = { kind: 'continue'; lesson: CatalogEntry } | { kind: 'next'; lesson: CatalogEntry } | { kind: 'done' };
+
+/** The lesson left half-done most recently (in any band), else the first lesson of the band not yet done. */
+export function nextStep(bandLessons: readonly CatalogEntry[], allLessons: readonly CatalogEntry[], progress: ReadonlyMap<string, LessonProgress>): NextStep {
+  const inProgress = [...progress.values()]
+    .filter((p) => progressState(p).kind === 'in-progress')
+    .sort((a, b) => b.updatedAt - a.updatedAt)
+    .map((p) => allLessons.find((lesson) => lesson.id === p.lessonId))
+    .find((lesson) => lesson !== undefined);
+  if (inProgress) return { kind: 'continue', lesson: inProgress };
+  const next = bandLessons.find((lesson) => progressState(progress.get(lesson.id)).kind === 'not-started');
+  return next ? { kind: 'next', lesson: next } : { kind: 'done' };
+}
+
