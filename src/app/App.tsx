@@ -1,15 +1,10 @@
 /** The app shell: header with help entry, notices, and the page for the current URL. */
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from '../db/StorageNotice';
 import { BandPage } from '../features/lessons/BandPage';
 import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
-import { LearnerFormPage } from '../features/learners/LearnerFormPage';
-import { LearnersPage } from '../features/learners/LearnersPage';
-import { CertificatePage } from '../features/progress/CertificatePage';
-import { ProgressPage } from '../features/progress/ProgressPage';
-import { ReviewPage } from '../features/progress/ReviewPage';
 import { LessonPage } from '../features/lessons/LessonPage';
 import { QuizPage } from '../features/quiz/QuizPage';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
@@ -20,6 +15,14 @@ import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
 import { Header } from './Header';
 import { usePageTitle } from './usePageTitle';
+
+// Screens a child reaches less often load on demand (each is precached, so offline they are instant).
+const LearnersPage = lazy(() => import('../features/learners/LearnersPage').then((m) => ({ default: m.LearnersPage })));
+const LearnerFormPage = lazy(() => import('../features/learners/LearnerFormPage').then((m) => ({ default: m.LearnerFormPage })));
+const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
+const ReviewPage = lazy(() => import('../features/progress/ReviewPage').then((m) => ({ default: m.ReviewPage })));
+const CertificatePage = lazy(() => import('../features/progress/CertificatePage').then((m) => ({ default: m.CertificatePage })));
+const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -42,7 +45,9 @@ export function App() {
         <StorageNotice />
       </div>
       <main id="main" tabIndex={-1}>
-        <Page route={parseRoute(pathname)} />
+        <Suspense fallback={<p className="muted">{t('lesson.loading')}</p>}>
+          <Page route={parseRoute(pathname)} />
+        </Suspense>
       </main>
       <UpdatePrompt />
     </>
@@ -67,6 +72,8 @@ function Page({ route }: { route: Route }) {
       return <ReviewPage key={route.lessonId} lessonId={route.lessonId} />;
     case 'certificate':
       return <CertificatePage band={route.band} topic={route.topic} />;
+    case 'settings':
+      return <SettingsPage />;
     case 'learners':
       return <LearnersPage />;
     case 'new-learner':

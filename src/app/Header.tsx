@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
 import { CurrentLearnerChip } from '../features/learners/CurrentLearnerChip';
+import { changeLanguage } from '../i18n';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useUiStore } from '../stores/uiStore';
@@ -25,6 +26,9 @@ export function Header() {
           <Link className="header-link" href={paths.progress()}>
             {t('progressMap.navLabel')}
           </Link>
+          <Link className="header-link" href={paths.settings()}>
+            {t('settings.navLabel')}
+          </Link>
           <Link className="help-entry" href={paths.help()}>
             <span aria-hidden="true">☎</span> {t('helpEntry')}
           </Link>
@@ -35,7 +39,7 @@ export function Header() {
                 type="button"
                 lang={locale}
                 aria-pressed={i18n.language === locale}
-                onClick={() => void i18n.changeLanguage(locale)}
+                onClick={() => void changeLanguage(i18n, locale)}
               >
                 {t(`language.${locale}`)}
               </button>

@@ -4,6 +4,7 @@
  */
 export { liveQuery } from 'dexie';
 export { findResumableAttempt, finishAttempt, listAttempts, recordAnswer, startAttempt } from './attempts';
+export { resetComputer, storedCounts } from './computer';
 export { getDatabase } from './db';
 export * as learners from './learners';
 export { currentLearnerId, ensureCurrentLearner, listLearners } from './learners';

@@ -1,21 +1,35 @@
 /**
- * i18next set-up. Vietnamese is the default; the chosen language is remembered on this computer and
- * `<html lang>` follows it so screen readers pronounce the page correctly.
+ * i18next set-up. Vietnamese is the default and ships in the first bundle; English loads when chosen
+ * (it is precached, so that works offline too). The chosen language is remembered on this computer
+ * and `<html lang>` follows it so screen readers pronounce the page correctly.
  */
-import i18next from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../content/vocabulary';
 import { readPreference, writePreference } from '../stores/preferences';
-import en from './locales/en';
 import vi from './locales/vi';
 
-export const resources = { vi: { translation: vi }, en: { translation: en } } as const;
-
 const LANGUAGE_KEY = 'language';
+
+/** Resources other than Vietnamese, loaded on demand. */
+const loaders: Record<Exclude<Locale, 'vi'>, () => Promise<{ default: object }>> = {
+  en: () => import('./locales/en'),
+};
 
 export function storedLanguage(): Locale {
   const stored = readPreference(LANGUAGE_KEY);
   return stored && isLocale(stored) ? stored : DEFAULT_LOCALE;
+}
+
+async function ensureResources(instance: I18n, language: Locale): Promise<void> {
+  if (language === 'vi' || instance.hasResourceBundle(language, 'translation')) return;
+  instance.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+}
+
+/** Loads the language's strings if needed, then switches to it. */
+export async function changeLanguage(instance: I18n, language: Locale): Promise<void> {
+  await ensureResources(instance, language);
+  await instance.changeLanguage(language);
 }
 
 export async function setupI18n(language: Locale = storedLanguage()) {
@@ -25,12 +39,13 @@ export async function setupI18n(language: Locale = storedLanguage()) {
     if (isLocale(lng)) writePreference(LANGUAGE_KEY, lng);
   });
   await instance.use(initReactI18next).init({
-    resources,
-    lng: language,
+    resources: { vi: { translation: vi } },
+    lng: DEFAULT_LOCALE,
     fallbackLng: false,
     supportedLngs: ['vi', 'en'],
     interpolation: { escapeValue: false }, // React escapes already
     returnNull: false,
   });
+  if (language !== DEFAULT_LOCALE) await changeLanguage(instance, language);
   return instance;
 }

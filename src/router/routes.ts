@@ -10,6 +10,7 @@ export type Route =
   | { name: 'lesson'; lessonId: string }
   | { name: 'quiz'; lessonId: string }
   | { name: 'help' }
+  | { name: 'settings' }
   | { name: 'learners' }
   | { name: 'new-learner' }
   | { name: 'edit-learner'; learnerId: string }
@@ -23,6 +24,7 @@ export function parseRoute(pathname: string): Route {
   const [first, second, third] = parts;
   if (parts.length === 0) return { name: 'home' };
   if (first === 'help' && parts.length === 1) return { name: 'help' };
+  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
   if (first === 'progress' && parts.length === 1) return { name: 'progress' };
   if (first === 'progress' && second && isBandId(second) && parts.length === 2) return { name: 'progress', band: second };
   if (first === 'lesson' && second && third === 'review' && parts.length === 3) return { name: 'review', lessonId: second };
@@ -49,6 +51,7 @@ export const paths = {
   review: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/review`,
   practise: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz?practice=missed`,
   certificate: (band: BandId, topic?: TopicId) => (topic ? `/certificate/${band}/${topic}` : `/certificate/${band}`),
+  settings: () => '/settings',
   learners: () => '/learners',
   newLearner: () => '/learners/new',
   editLearner: (learnerId: string) => `/learners/${encodeURIComponent(learnerId)}/edit`,

@@ -47,7 +47,7 @@ describe('the app', () => {
     const user = userEvent.setup();
     await renderWithProviders(<App />);
     await user.click(screen.getByRole('button', { name: 'English' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Which grade are you in?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Which grade are you in?' })).toBeInTheDocument();
     expect(document.documentElement.lang).toBe('en');
     expect(screen.getByRole('button', { name: 'English' })).toHaveAttribute('aria-pressed', 'true');
     expect(storedLanguage()).toBe('en');

@@ -29,7 +29,7 @@ describe('learner profiles on a shared computer', () => {
     at('/learners');
     await renderWithProviders(<App />);
 
-    expect(screen.getByRole('heading', { level: 1, name: 'Ai đang học?' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Ai đang học?' })).toBeInTheDocument();
     const lanCard = await screen.findByRole('button', { name: 'Học với hồ sơ Lan' });
     expect(within(lanCard).getByText('6A')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Học với hồ sơ Minh' })).toHaveAttribute('aria-current', 'true');
@@ -64,7 +64,7 @@ describe('learner profiles on a shared computer', () => {
     at('/learners/new');
     await renderWithProviders(<App />);
 
-    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await user.click(await screen.findByRole('button', { name: 'Tạo hồ sơ' }));
     expect(screen.getByText('Hãy nhập tên gọi, từ 1 đến 40 ký tự.')).toBeInTheDocument();
     expect(screen.getByLabelText('Tên gọi')).toHaveAttribute('aria-invalid', 'true');
 

@@ -1,0 +1,200 @@
+/**
+ * Export one learner or everyone, back up the computer, and import a file — validated completely
+ * before anything is written, with the user deciding about learners who share a nickname.
+ */
+import { useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLearners } from '../../db/hooks';
+import type { ImportDecision, ImportPlan, TransferErrorCode, TransferFile } from '../transfer/api';
+
+const loadTransfer = () => import('../transfer/api');
+const EVERYONE = '*';
+/** Checked before reading the file, so a huge file is never loaded into memory. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string }
+  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision> }
+  | { step: 'done'; learners: number; attempts: number };
+
+function download(name: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function TransferSection() {
+  const { t } = useTranslation();
+  const learners = useLearners();
+  const [who, setWho] = useState(EVERYONE);
+  const [exported, setExported] = useState<string | null>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+
+  const exportFile = async (kind: 'learners' | 'backup') => {
+    try {
+      const transfer = await loadTransfer();
+      const file = await transfer.buildExport({ kind, learnerIds: kind === 'backup' || who === EVERYONE ? undefined : [who] });
+      const name = transfer.exportFileName(file);
+      download(name, transfer.serialiseExport(file));
+      setExported(t('transfer.exported', { name }));
+    } catch {
+      setExported(t('transfer.errors.exportFailed'));
+    }
+  };
+
+  const chooseFile = async (event: ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (!chosen) return;
+    if (chosen.size > MAX_FILE_BYTES) {
+      setState({ step: 'rejected', reason: 'too-large' });
+      return;
+    }
+    setState({ step: 'reading' });
+    const transfer = await loadTransfer();
+    const parsed = transfer.parseTransferFile(await chosen.arrayBuffer());
+    if (!parsed.ok) {
+      setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail });
+      return;
+    }
+    try {
+      const plan = await transfer.planImport(parsed.file);
+      setState({ step: 'planned', file: parsed.file, plan, decisions: {} });
+    } catch {
+      setState({ step: 'rejected', reason: 'writeFailed' });
+    }
+  };
+
+  const apply = async () => {
+    if (state.step !== 'planned') return;
+    try {
+      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions);
+      setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded });
+    } catch {
+      setState({ step: 'rejected', reason: 'writeFailed' });
+    }
+  };
+
+  return (
+    <section aria-labelledby="transfer-title">
+      <h2 id="transfer-title">{t('transfer.title')}</h2>
+      <p className="muted">{t('transfer.intro')}</p>
+
+      <h3>{t('transfer.exportTitle')}</h3>
+      <p className="field">
+        <label htmlFor="export-who">{t('transfer.exportWho')}</label>
+        <select id="export-who" value={who} onChange={(e) => setWho(e.target.value)}>
+          <option value={EVERYONE}>{t('transfer.everyone')}</option>
+          {learners.map((learner) => (
+            <option key={learner.id} value={learner.id}>
+              {learner.nickname}
+              {learner.classLabel ? ` (${learner.classLabel})` : ''}
+            </option>
+          ))}
+        </select>{' '}
+        <button type="button" className="button" onClick={() => void exportFile('learners')}>
+          {t('transfer.export')}
+        </button>
+      </p>
+
+      <h3>{t('transfer.backupTitle')}</h3>
+      <p>{t('transfer.backupBody')}</p>
+      <p>
+        <button type="button" className="button" onClick={() => void exportFile('backup')}>
+          {t('transfer.backup')}
+        </button>
+      </p>
+      {exported && <p role="status">{exported}</p>}
+
+      <h3>{t('transfer.importTitle')}</h3>
+      <p>{t('transfer.importBody')}</p>
+      <p className="field">
+        <label htmlFor="import-file">{t('transfer.chooseFile')}</label>
+        <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
+      </p>
+      <ImportStatus state={state} setState={setState} onApply={() => void apply()} />
+    </section>
+  );
+}
+
+function ImportStatus({ state, setState, onApply }: { state: ImportState; setState: (s: ImportState) => void; onApply: () => void }) {
+  const { t } = useTranslation();
+  switch (state.step) {
+    case 'idle':
+      return null;
+    case 'reading':
+      return <p role="status">{t('transfer.reading')}</p>;
+    case 'rejected':
+      return (
+        <div className="notice notice--error" role="alert">
+          <p>{t(`transfer.errors.${state.reason}`)}</p>
+          {state.detail && <p className="small">{t('transfer.detail', { detail: state.detail })}</p>}
+        </div>
+      );
+    case 'done':
+      return (
+        <p className="notice notice--info" role="status">
+          {t('transfer.done', { learners: state.learners, attempts: state.attempts })}
+        </p>
+      );
+    case 'planned': {
+      const undecided = state.plan.needsDecision.filter((id) => !state.decisions[id]);
+      const decide = (id: string, decision: ImportDecision) => setState({ ...state, decisions: { ...state.decisions, [id]: decision } });
+      return (
+        <div className="import-plan" role="group" aria-labelledby="import-plan-title">
+          <p id="import-plan-title" className="confirm__title">
+            {t('transfer.planTitle', { count: state.plan.learners.length })}
+          </p>
+          <ul>
+            {state.plan.learners.map((learner) => (
+              <li key={learner.fileLearnerId}>
+                {learner.match === 'new' && t('transfer.planNew', { name: learner.nickname, attempts: learner.attempts.new })}
+                {learner.match === 'same-id' && t('transfer.planSameId', { name: learner.nickname, attempts: learner.attempts.new, known: learner.attempts.present })}
+                {learner.match === 'same-nickname' && (
+                  <fieldset>
+                    <legend>{t('transfer.planSameNickname', { name: learner.nickname })}</legend>
+                    {learner.candidates.map((candidate) => (
+                      <label key={candidate.id} className="block">
+                        <input
+                          type="radio"
+                          name={`decide-${learner.fileLearnerId}`}
+                          checked={state.decisions[learner.fileLearnerId] === `merge-into:${candidate.id}`}
+                          onChange={() => decide(learner.fileLearnerId, `merge-into:${candidate.id}`)}
+                        />{' '}
+                        {t('transfer.sameLearner')}
+                        {learner.candidates.length > 1 && candidate.classLabel ? ` (${candidate.classLabel})` : ''}
+                      </label>
+                    ))}
+                    <label className="block">
+                      <input
+                        type="radio"
+                        name={`decide-${learner.fileLearnerId}`}
+                        checked={state.decisions[learner.fileLearnerId] === 'keep-separate'}
+                        onChange={() => decide(learner.fileLearnerId, 'keep-separate')}
+                      />{' '}
+                      {t('transfer.otherLearner')}
+                    </label>
+                  </fieldset>
+                )}
+              </li>
+            ))}
+          </ul>
+          {undecided.length > 0 && <p className="muted">{t('transfer.chooseFirst')}</p>}
+          <button type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
+            {t('transfer.apply')}
+          </button>
+          <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
+            {t('transfer.cancel')}
+          </button>
+        </div>
+      );
+    }
+  }
+}
