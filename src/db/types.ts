@@ -1,8 +1,9 @@
 /** One type per stored table. Ids are random strings so records from two computers can be merged later. */
 import type { Locale } from '../content/vocabulary';
 
-/** Built-in pictures a child picks instead of a photo (src/features/learners/avatars.ts). */
-export type AvatarId = 'cat' | 'bear' | 'rabbit' | 'owl' | 'fox' | 'panda' | 'frog' | 'chick';
+/** Built-in pictures a child picks instead of a photo (drawn in src/features/learners/avatars.tsx). */
+export const AVATAR_IDS = ['cat', 'bear', 'rabbit', 'owl', 'fox', 'panda', 'frog', 'chick'] as const;
+export type AvatarId = (typeof AVATAR_IDS)[number];
 
 export interface Learner {
   id: string;

@@ -3,9 +3,9 @@
  * photos of children. Each is recognisable by colour and ears alone, for young children who cannot
  * read their nickname yet.
  */
-import type { AvatarId } from '../../db/types';
+import { AVATAR_IDS, type AvatarId } from '../../db/types';
 
-export const AVATAR_IDS: readonly AvatarId[] = ['cat', 'bear', 'rabbit', 'owl', 'fox', 'panda', 'frog', 'chick'];
+export { AVATAR_IDS };
 
 interface Look {
   face: string;

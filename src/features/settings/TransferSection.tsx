@@ -9,7 +9,10 @@ import type { ImportDecision, ImportPlan, TransferErrorCode, TransferFile } from
 
 const loadTransfer = () => import('../transfer/api');
 const EVERYONE = '*';
-/** Checked before reading the file, so a huge file is never loaded into memory. */
+/**
+ * Checked before reading the file, so a huge file is never loaded into memory. Same value as
+ * TRANSFER_LIMITS.maxFileBytes, repeated so this check needs no zod in the settings chunk.
+ */
 const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 type ImportState =
@@ -76,7 +79,7 @@ export function TransferSection() {
     if (state.step !== 'planned') return;
     try {
       const summary = await (await loadTransfer()).applyImport(state.file, state.decisions);
-      setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded });
+      setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
     } catch {
       setState({ step: 'rejected', reason: 'writeFailed' });
     }

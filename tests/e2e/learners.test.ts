@@ -1,0 +1,111 @@
+/**
+ * Several children on one browser keep separate progress, and progress survives "export → clear all
+ * site data → import" unchanged.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerQuiz, builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild } from './harness';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+describe('learners on a shared computer', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const lesson = builtLessons().find((l) => l.locale === 'vi')!;
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startStaticServer(DIST);
+    context = await launch(newProfileDir());
+    page = context.pages()[0] ?? (await context.newPage());
+    errors = collectErrors(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  async function createLearner(nickname: string, classLabel: string) {
+    await page.goto(`${server.url}/learners/new`);
+    await page.getByLabel('Tên gọi').fill(nickname);
+    await page.getByLabel('Lớp (không bắt buộc)').fill(classLabel);
+    await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+    await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
+  }
+
+  async function switchTo(nickname: string) {
+    await page.goto(`${server.url}/learners`);
+    await page.getByRole('button', { name: `Học với hồ sơ ${nickname}` }).click();
+    await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
+  }
+
+  async function bestScoreShown(): Promise<string> {
+    await page.goto(`${server.url}/band/${lesson.band}`);
+    const item = page.locator('.lesson-list__item', { has: page.getByRole('link', { name: lesson.title, exact: true }) });
+    await item.locator('.badge').waitFor();
+    await page.waitForTimeout(300); // the badge starts as "not started" until the stored progress arrives
+    return (await item.locator('.badge').textContent()) ?? '';
+  }
+
+  async function takeQuiz(choose: 'correct' | 'first-wrong') {
+    await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
+    await answerQuiz(page, lesson, choose);
+    await page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
+  }
+
+  it('keeps two learners’ results apart', async () => {
+    await createLearner('Lan', '5A');
+    await takeQuiz('correct');
+    await createLearner('Minh', '5B');
+    await takeQuiz('first-wrong');
+
+    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+    await switchTo('Lan');
+    expect(await bestScoreShown()).toContain('Đã thành thạo – 100%');
+  });
+
+  it('exports, survives clearing all site data, and imports back identical progress', async () => {
+    await page.goto(`${server.url}/settings`);
+    await page.getByLabel('Xuất tiến độ của').selectOption({ label: 'Tất cả học sinh trên máy này' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp xuống' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-export-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
+    expect(exported.learners.map((l: { nickname: string }) => l.nickname).sort()).toEqual(expect.arrayContaining(['Lan', 'Minh']));
+
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: server.url, storageTypes: 'all' });
+    await page.goto(`${server.url}/learners`);
+    await page.getByRole('button', { name: 'Học với hồ sơ Học sinh' }).waitFor();
+    expect(await page.getByRole('button', { name: /Học với hồ sơ (Lan|Minh)/ }).count()).toBe(0);
+
+    await page.goto(`${server.url}/settings`);
+    await page.locator('#import-file').setInputFiles(file);
+    await page.getByRole('button', { name: 'Nhập vào máy này' }).click();
+    await page.getByText(/Đã nhập xong: \d+ hồ sơ/).waitFor();
+
+    await switchTo('Lan');
+    expect(await bestScoreShown()).toContain('Đã thành thạo – 100%');
+    await switchTo('Minh');
+    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+  });
+
+  it('rejects a damaged file and changes nothing', async () => {
+    const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-broken-')), 'hong.json');
+    fs.writeFileSync(broken, '{"format":"mang-an-toan/progress","formatVersion":1,"learners":[{"id":');
+    await page.goto(`${server.url}/settings`);
+    await page.locator('#import-file').setInputFiles(broken);
+    await page.getByRole('alert').getByText('Tệp bị hỏng hoặc không đầy đủ').waitFor();
+    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+  });
+
+  it('raised no uncaught error', () => {
+    expect(errors).toEqual([]);
+  });
+});
