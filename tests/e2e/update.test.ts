@@ -34,9 +34,13 @@ describe('updating the app', () => {
     await server?.close();
   });
 
-  it('waits for the user while a quiz is in progress, then updates and keeps the answers', async () => {
+  it('waits for the user while a quiz is in progress, then updates and keeps the learner and answers', async () => {
     await page.goto(`${server.url}/`);
     await waitForActivatedServiceWorker(page);
+    await page.goto(`${server.url}/learners/new`);
+    await page.getByLabel('Tên gọi').fill('Lan');
+    await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+    await page.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
     await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
     await page.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
     const correct = lesson.quiz[0]!.options.findIndex((o) => o.correct);
@@ -57,6 +61,8 @@ describe('updating the app', () => {
     await Promise.all([page.waitForEvent('load'), page.getByRole('button', { name: 'Cập nhật' }).click()]);
     expect(await page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBeUndefined();
     await page.getByText('Em đang làm dở bài này – tiếp tục từ câu 2.').waitFor();
+    await page.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
+    expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting)).toBeFalsy();
     expect(errors).toEqual([]);
   });
 });
