@@ -22,6 +22,13 @@ const LearnerFormPage = lazy(() => import('../features/learners/LearnerFormPage'
 const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
 const ReviewPage = lazy(() => import('../features/progress/ReviewPage').then((m) => ({ default: m.ReviewPage })));
 const CertificatePage = lazy(() => import('../features/progress/CertificatePage').then((m) => ({ default: m.CertificatePage })));
+const TeacherPage = lazy(() => import('../features/teacher/TeacherPage').then((m) => ({ default: m.TeacherPage })));
+const LessonPlanPage = lazy(() => import('../features/teacher/LessonPlanPage').then((m) => ({ default: m.LessonPlanPage })));
+const PrintPage = lazy(() => import('../features/teacher/PrintPage').then((m) => ({ default: m.PrintPage })));
+const PresenterPage = lazy(() => import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })));
+const SpeakerPage = lazy(() => import('../features/presenter/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
+const ClassQuizPage = lazy(() => import('../features/game/ClassQuizPage').then((m) => ({ default: m.ClassQuizPage })));
+const ClassReportPage = lazy(() => import('../features/report/ClassReportPage').then((m) => ({ default: m.ClassReportPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -74,6 +81,20 @@ function Page({ route }: { route: Route }) {
       return <CertificatePage band={route.band} topic={route.topic} />;
     case 'settings':
       return <SettingsPage />;
+    case 'teacher':
+      return <TeacherPage />;
+    case 'report':
+      return <ClassReportPage />;
+    case 'present':
+      return <PresenterPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'speaker':
+      return <SpeakerPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'class-quiz':
+      return <ClassQuizPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'plan':
+      return <LessonPlanPage key={route.lessonId} lessonId={route.lessonId} />;
+    case 'print':
+      return <PrintPage key={`${route.lessonId}/${route.variant}`} lessonId={route.lessonId} variant={route.variant} />;
     case 'learners':
       return <LearnersPage />;
     case 'new-learner':

@@ -6,18 +6,27 @@ import { create } from 'zustand';
 import { readPreference, writePreference } from './preferences';
 
 const LARGE_TEXT_KEY = 'large-text';
+const TEACHER_MODE_KEY = 'teacher-mode';
 
 interface UiState {
   largeText: boolean;
   /** True while a child is in the middle of a quiz: an app update must not reload the page then. */
   quizInProgress: boolean;
+  /** Shows teaching tools (presenter, class quiz, plans, report). Keeps them out of children's way; not a lock. */
+  teacherMode: boolean;
   toggleLargeText: () => void;
+  setTeacherMode: (on: boolean) => void;
   setQuizInProgress: (inProgress: boolean) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   largeText: readPreference(LARGE_TEXT_KEY) === 'on',
   quizInProgress: false,
+  teacherMode: readPreference(TEACHER_MODE_KEY) === 'on',
+  setTeacherMode: (on) => {
+    writePreference(TEACHER_MODE_KEY, on ? 'on' : 'off');
+    set({ teacherMode: on });
+  },
   toggleLargeText: () =>
     set((state) => {
       writePreference(LARGE_TEXT_KEY, state.largeText ? 'off' : 'on');

@@ -8,7 +8,8 @@ import { contentOptions, PROJECT_ROOT } from '../../scripts/content/config';
 import { loadContent } from '../../scripts/content/load';
 import type { LessonBody } from '../../src/content/types';
 
-export const DIST = path.join(PROJECT_ROOT, 'dist');
+/** The build under test; E2E_DIST lets several builds be tested side by side. */
+export const DIST = process.env.E2E_DIST ? path.resolve(process.env.E2E_DIST) : path.join(PROJECT_ROOT, 'dist');
 
 export function requireBuild(): void {
   if (!fs.existsSync(path.join(DIST, 'sw.js'))) throw new Error('dist/ has no build: run `npm run build` before the e2e tests');

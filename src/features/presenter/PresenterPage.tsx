@@ -1,0 +1,4 @@
+// Placeholder until the feature lands (issue 5).
+export function PresenterPage({ lessonId }: { lessonId: string }) {
+  return <h1 tabIndex={-1}>{String(lessonId)}</h1>;
+}
