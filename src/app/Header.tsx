@@ -10,6 +10,7 @@ export function Header() {
   const { t, i18n } = useTranslation();
   const largeText = useUiStore((s) => s.largeText);
   const toggleLargeText = useUiStore((s) => s.toggleLargeText);
+  const teacherMode = useUiStore((s) => s.teacherMode);
 
   return (
     <header className="app-header">
@@ -29,6 +30,11 @@ export function Header() {
           <Link className="header-link" href={paths.settings()}>
             {t('settings.navLabel')}
           </Link>
+          {teacherMode && (
+            <Link className="header-link" href={paths.teacher()}>
+              {t('teacher.navLabel')}
+            </Link>
+          )}
           <Link className="help-entry" href={paths.help()}>
             <span aria-hidden="true">☎</span> {t('helpEntry')}
           </Link>

@@ -4,6 +4,8 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
+import { useUiStore } from '../../stores/uiStore';
+import { TeacherTools } from '../teacher/TeacherTools';
 import { LessonBlocks } from './LessonBlocks';
 import { LessonStatus } from './LessonStatus';
 import { ProgressBadge } from './ProgressBadge';
@@ -13,6 +15,7 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();
   const state = useLesson(lessonId, i18n.language as Locale);
   const progress = useLessonProgress(useCurrentLearnerId(), lessonId);
+  const teacherMode = useUiStore((s) => s.teacherMode);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : state.entry.title);
 
   if (state.status !== 'ready') return <LessonStatus state={state} />;
@@ -24,6 +27,11 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
       <p className="breadcrumb">
         <Link href={paths.band(lesson.band)}>← {t('lesson.backToBand', { band: bandName })}</Link>
       </p>
+      {teacherMode && (
+        <nav className="teacher-toolbar" aria-label={t('teacher.toolbar')}>
+          <TeacherTools lessonId={lesson.id} title={lesson.title} />
+        </nav>
+      )}
       <header className="lesson__header">
         <p className="lesson__topic">{t(`topics.${lesson.topic}`)}</p>
         <h1 tabIndex={-1}>{lesson.title}</h1>

@@ -7,6 +7,8 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
 import { ResetComputer } from './ResetComputer';
 import { TransferSection } from './TransferSection';
@@ -72,6 +74,9 @@ export function SettingsPage() {
       <section aria-labelledby="teacher-title">
         <h2 id="teacher-title">{t('settings.teacherTitle')}</h2>
         <p className="muted">{t('settings.teacherNote')}</p>
+        <p>
+          <Link href={paths.teacher()}>{t('teacher.title')}: {t('teacher.modeLabel')}</Link>
+        </p>
         {withPin.length === 0 ? (
           <p>{t('settings.noPins')}</p>
         ) : (

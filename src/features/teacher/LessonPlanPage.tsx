@@ -1,4 +1,40 @@
-// Placeholder until the feature lands (issue 5).
+import { useTranslation } from 'react-i18next';
+import type { Locale } from '../../content/vocabulary';
+import { usePageTitle } from '../../app/usePageTitle';
+import { Link } from '../../router/Link';
+import { paths, PRINT_VARIANTS } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { TeacherTools } from './TeacherTools';
+import { PlanContent } from './PlanContent';
+
 export function LessonPlanPage({ lessonId }: { lessonId: string }) {
-  return <h1 tabIndex={-1}>{String(lessonId)}</h1>;
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('teacher.plan.title', { title: state.entry.title }));
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  const { lesson } = state;
+
+  return (
+    <article className="plan-page" lang={lesson.locale}>
+      <p className="breadcrumb">
+        <Link href={paths.lesson(lesson.id)}>← {lesson.title}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t('teacher.plan.title', { title: lesson.title })}</h1>
+      <nav className="teacher-toolbar" aria-label={t('teacher.toolbar')}>
+        <TeacherTools lessonId={lesson.id} title={lesson.title} />
+      </nav>
+      <section className="print-links" aria-labelledby="print-title">
+        <h2 id="print-title">{t('teacher.plan.printTitle')}</h2>
+        <ul>
+          {PRINT_VARIANTS.map((variant) => (
+            <li key={variant}>
+              <Link href={paths.print(lesson.id, variant)}>🖨 {t(`teacher.print.${variant}`)}</Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      <PlanContent lesson={lesson} />
+    </article>
+  );
 }

@@ -1,6 +1,136 @@
-import type { PrintVariant } from '../../router/routes';
+/**
+ * A4 printouts of a lesson: the plan, a student handout (key rules and the activity), the families
+ * note, and the quiz as a paper worksheet with the answer key on a page of its own.
+ */
+import { useTranslation } from 'react-i18next';
+import type { LessonBody } from '../../content/types';
+import type { Locale } from '../../content/vocabulary';
+import { usePageTitle } from '../../app/usePageTitle';
+import { Link } from '../../router/Link';
+import { paths, type PrintVariant } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { optionText } from '../quiz/optionText';
+import { correctIndexes } from '../quiz/scoring';
+import { calloutsOf } from './lessonPlan';
+import { CalloutHtml, PlanContent } from './PlanContent';
 
-// Placeholder until the feature lands (issue 5).
+const LETTERS = 'ABCDEFGHIJKLMNOPQRST';
+
 export function PrintPage({ lessonId, variant }: { lessonId: string; variant: PrintVariant }) {
-  return <h1 tabIndex={-1}>{`${lessonId} ${variant}`}</h1>;
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : `${t(`teacher.print.${variant}`)}: ${state.entry.title}`);
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  const { lesson } = state;
+
+  return (
+    <div className={`print-page print-page--${variant}`} lang={lesson.locale}>
+      <p className="no-print breadcrumb">
+        <Link href={paths.plan(lesson.id)}>← {t('teacher.print.back')}</Link>{' '}
+        <button type="button" className="button button--primary" onClick={() => window.print()}>
+          🖨 {t('teacher.print.printNow')}
+        </button>
+      </p>
+      {variant === 'plan' && (
+        <>
+          <h1 tabIndex={-1}>{t('teacher.plan.title', { title: lesson.title })}</h1>
+          <PlanContent lesson={lesson} />
+        </>
+      )}
+      {variant === 'handout' && <Handout lesson={lesson} />}
+      {variant === 'family' && <FamilyNote lesson={lesson} />}
+      {variant === 'worksheet' && <Worksheet lesson={lesson} />}
+    </div>
+  );
+}
+
+function Handout({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  const rules = [...calloutsOf(lesson, 'tip'), ...calloutsOf(lesson, 'warning')];
+  const activities = calloutsOf(lesson, 'activity');
+  const discussion = calloutsOf(lesson, 'discussion');
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('teacher.print.handoutTitle', { title: lesson.title })}</h1>
+      <p>{t('teacher.print.nameLine')}</p>
+      <h2>{t('teacher.print.keyRules')}</h2>
+      {rules.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : rules.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
+      {activities.map((callout, i) => (
+        <section key={i}>
+          <h2>
+            {t('teacher.print.activity')}
+            {callout.title ? `: ${callout.title}` : ''}
+          </h2>
+          <CalloutHtml callout={callout} />
+        </section>
+      ))}
+      {discussion.map((callout, i) => (
+        <section key={i}>
+          <h2>{t('lesson.callouts.discussion')}</h2>
+          <CalloutHtml callout={callout} />
+        </section>
+      ))}
+      <p className="print-help">{t('teacher.print.helpLine')}</p>
+    </>
+  );
+}
+
+function FamilyNote({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  const notes = calloutsOf(lesson, 'family');
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('teacher.print.familyTitle', { title: lesson.title })}</h1>
+      <p>{lesson.summary}</p>
+      {notes.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : notes.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
+      <p className="print-help">{t('teacher.print.helpLine')}</p>
+    </>
+  );
+}
+
+function Worksheet({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  const instruction = (type: string) => (type === 'multiple' ? t('teacher.print.chooseMany') : type === 'true-false' ? t('teacher.print.trueFalse') : t('teacher.print.chooseOne'));
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('teacher.print.worksheetTitle', { title: lesson.title })}</h1>
+      <p>{t('teacher.print.nameLine')}</p>
+      <ol className="worksheet">
+        {lesson.quiz.map((question) => (
+          <li key={question.id} className="worksheet__question">
+            {question.scenario && <p className="worksheet__scenario">{question.scenario}</p>}
+            <p>
+              <strong>{question.question}</strong> <span className="muted">{instruction(question.type)}</span>
+            </p>
+            <ul className="worksheet__options">
+              {question.options.map((_, i) => (
+                <li key={i}>
+                  {LETTERS[i]}. {optionText(question, i, t)}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+      <section className="page-break answer-key" aria-labelledby="answer-key">
+        <h2 id="answer-key">{t('teacher.print.answerKey', { title: lesson.title })}</h2>
+        <ol>
+          {lesson.quiz.map((question, n) => (
+            <li key={question.id}>
+              <p>
+                {t('teacher.print.answer', {
+                  n: n + 1,
+                  answer: correctIndexes(question)
+                    .map((i) => `${LETTERS[i]}. ${optionText(question, i, t)}`)
+                    .join('; '),
+                })}
+              </p>
+              <p className="small">{question.explanation}</p>
+            </li>
+          ))}
+        </ol>
+      </section>
+    </>
+  );
 }

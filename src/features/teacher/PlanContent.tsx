@@ -1,0 +1,106 @@
+/** The lesson plan a teacher reads before class, on screen and printed: timing, activities, notes, quiz. */
+import { useTranslation } from 'react-i18next';
+import type { LessonBody } from '../../content/types';
+import { optionText } from '../quiz/optionText';
+import { correctIndexes } from '../quiz/scoring';
+import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
+
+export function CalloutHtml({ callout }: { callout: Callout }) {
+  // Compiled from Markdown that may not contain raw HTML: safe to insert (see LessonBlocks).
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: callout.html }} />;
+}
+
+export function PlanContent({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  const timing = lessonTiming(lesson);
+  const minutes = (count: number | undefined) => (count === undefined ? '—' : t('teacher.plan.minutesValue', { count }));
+
+  return (
+    <div className="plan">
+      <p className="plan__meta">
+        {t(`bands.${lesson.band}.name`)} · {t(`topics.${lesson.topic}`)} · {minutes(lesson.duration)}
+      </p>
+      <h2>{t('teacher.plan.summary')}</h2>
+      <p>{lesson.summary}</p>
+      <h2>{t('teacher.plan.objectives')}</h2>
+      <ul>
+        {lesson.objectives.map((objective) => (
+          <li key={objective}>{objective}</li>
+        ))}
+      </ul>
+
+      <table className="plan__timing">
+        <caption>{t('teacher.plan.timing')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('teacher.plan.part')}</th>
+            <th scope="col">{t('teacher.plan.minutes')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {timing.parts.map((part, i) => (
+            <tr key={i}>
+              <th scope="row">
+                {t(`lesson.parts.${part.kind}`)}
+                {part.label ? `: ${part.label}` : ''}
+              </th>
+              <td>{minutes(part.minutes)}</td>
+            </tr>
+          ))}
+          {lesson.quiz.length > 0 && (
+            <tr>
+              <th scope="row">{t('teacher.plan.quizRow', { count: lesson.quiz.length })}</th>
+              <td>{minutes(timing.quizMinutes)}</td>
+            </tr>
+          )}
+        </tbody>
+        <tfoot>
+          <tr>
+            <th scope="row">{t('teacher.plan.total')}</th>
+            <td>{minutes(timing.total)}</td>
+          </tr>
+        </tfoot>
+      </table>
+
+      <Section title={t('teacher.plan.activities')} callouts={calloutsOf(lesson, 'activity')} />
+      <Section title={t('teacher.plan.teacherNotes')} callouts={calloutsOf(lesson, 'teacher')} />
+      <Section title={t('teacher.plan.familyNote')} callouts={calloutsOf(lesson, 'family')} />
+
+      {lesson.quiz.length > 0 && (
+        <>
+          <h2>{t('teacher.plan.quiz')}</h2>
+          <ol>
+            {lesson.quiz.map((question) => (
+              <li key={question.id}>
+                {question.scenario && <p className="muted">{question.scenario}</p>}
+                <p>{question.question}</p>
+                <p className="small">✓ {correctIndexes(question).map((i) => optionText(question, i, t)).join('; ')}</p>
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+    </div>
+  );
+}
+
+function Section({ title, callouts }: { title: string; callouts: Callout[] }) {
+  const { t } = useTranslation();
+  if (callouts.length === 0) return null;
+  return (
+    <section>
+      <h2>{title}</h2>
+      {callouts.map((callout, i) => (
+        <div key={i} className="plan__callout">
+          {(callout.title || callout.minutes) && (
+            <h3>
+              {callout.title}
+              {callout.minutes ? ` (${t('teacher.plan.minutesValue', { count: callout.minutes })})` : ''}
+            </h3>
+          )}
+          <CalloutHtml callout={callout} />
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../../src/app/App';
+import { loadLessonBody } from '../../../src/content/catalog';
+import { initStorage } from '../../../src/db/storage';
+import { lessonTiming } from '../../../src/features/teacher/lessonPlan';
+import { readPreference } from '../../../src/stores/preferences';
+import { useStorageStatus } from '../../../src/stores/storageStatus';
+import { useUiStore } from '../../../src/stores/uiStore';
+import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+describe('lesson timing', () => {
+  it('lists each part with its minutes and leaves the rest of the period to the quiz', async () => {
+    const lesson = await loadLessonBody({ id: 'fixture-personal-data', locale: 'vi' });
+    expect(lessonTiming(lesson)).toEqual({
+      parts: [
+        { kind: 'warmup', minutes: 5 },
+        { kind: 'explore', minutes: 15 },
+      ],
+      quizMinutes: 15,
+      total: 35,
+    });
+  });
+});
+
+describe('the teacher area', () => {
+  beforeEach(async () => {
+    freshDatabase();
+    window.localStorage.clear();
+    useUiStore.setState({ teacherMode: false });
+    useStorageStatus.setState({ problem: null, ready: false });
+    await initStorage();
+  });
+
+  it('turns teacher mode on, says it is not a lock, and shows the tools on lessons', async () => {
+    const user = userEvent.setup();
+    window.history.replaceState(null, '', '/teacher');
+    await renderWithProviders(<App />);
+    const toggle = await screen.findByRole('switch', { name: 'Chế độ giáo viên' });
+    expect(toggle).toHaveAccessibleDescription(/không phải là khoá bảo mật/);
+    await user.click(toggle);
+    expect(readPreference('teacher-mode')).toBe('on');
+    expect(screen.getByRole('link', { name: 'Giáo viên' })).toHaveAttribute('href', '/teacher');
+
+    await user.click(screen.getByRole('link', { name: 'Giáo án và bản in: Gọi 111' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Giáo án: Gọi 111' })).toBeInTheDocument();
+  });
+
+  it('hides the teacher toolbar from learners and shows it in teacher mode', async () => {
+    window.history.replaceState(null, '', '/lesson/fixture-hotline');
+    const first = await renderWithProviders(<App />);
+    await screen.findByRole('heading', { level: 1, name: 'Gọi 111' });
+    expect(screen.queryByRole('navigation', { name: 'Công cụ giáo viên' })).not.toBeInTheDocument();
+    first.unmount();
+
+    useUiStore.setState({ teacherMode: true });
+    await renderWithProviders(<App />);
+    const toolbar = await screen.findByRole('navigation', { name: 'Công cụ giáo viên' });
+    expect(within(toolbar).getByRole('link', { name: 'Trình chiếu: Gọi 111' })).toHaveAttribute('href', '/lesson/fixture-hotline/present');
+  });
+
+  it('shows the plan with its timing table and links to the four printouts', async () => {
+    window.history.replaceState(null, '', '/lesson/fixture-personal-data/plan');
+    await renderWithProviders(<App />);
+    const table = await screen.findByRole('table', { name: 'Tiến trình bài dạy' });
+    expect(within(table).getByRole('rowheader', { name: 'Khởi động' }).nextSibling).toHaveTextContent('5 phút');
+    expect(within(table).getByRole('rowheader', { name: 'Làm bài kiểm tra (6 câu)' }).nextSibling).toHaveTextContent('15 phút');
+    expect(within(table).getByRole('rowheader', { name: 'Tổng' }).nextSibling).toHaveTextContent('35 phút');
+    for (const name of ['In giáo án', 'In phiếu học tập cho học sinh', 'In thư gửi gia đình', 'In phiếu kiểm tra (đáp án ở trang riêng)']) {
+      expect(screen.getByRole('link', { name: new RegExp(name.replace(/[()]/g, '\\$&')) })).toBeInTheDocument();
+    }
+  });
+
+  it('prints the quiz as a worksheet with the answer key on its own page', async () => {
+    window.history.replaceState(null, '', '/lesson/fixture-personal-data/print/worksheet');
+    await renderWithProviders(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Phiếu kiểm tra: Thông tin cá nhân' })).toBeInTheDocument();
+    expect(screen.getByText('A. Địa chỉ nhà em')).toBeInTheDocument();
+    const key = screen.getByRole('region', { name: 'Đáp án: Thông tin cá nhân' });
+    expect(key).toHaveClass('page-break');
+    expect(within(key).getByText('Câu 1: A. Địa chỉ nhà em')).toBeInTheDocument();
+    expect(within(key).getByText('Câu 2: A. Số điện thoại; B. Tên trường')).toBeInTheDocument();
+  });
+});
