@@ -94,3 +94,12 @@ export async function answerQuiz(page: Page, lesson: LessonBody, choose: 'correc
     await page.getByRole('button', { name: /^(Câu tiếp theo|Next question|Xem kết quả|See my result)$/ }).click();
   }
 }
+
+/** Creates a profile through the "Ai đang học?" form; it becomes the current learner. */
+export async function createLearnerViaUi(page: Page, origin: string, nickname: string, classLabel = ''): Promise<void> {
+  await page.goto(`${origin}/learners/new`);
+  await page.getByLabel('Tên gọi').fill(nickname);
+  if (classLabel) await page.getByLabel('Lớp (không bắt buộc)').fill(classLabel);
+  await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
+  await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
+}

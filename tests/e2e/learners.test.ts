@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuiz, builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild } from './harness';
+import { answerQuiz, builtLessons, collectErrors, createLearnerViaUi, DIST, launch, newProfileDir, requireBuild } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('learners on a shared computer', () => {
@@ -30,13 +30,7 @@ describe('learners on a shared computer', () => {
     await server?.close();
   });
 
-  async function createLearner(nickname: string, classLabel: string) {
-    await page.goto(`${server.url}/learners/new`);
-    await page.getByLabel('Tên gọi').fill(nickname);
-    await page.getByLabel('Lớp (không bắt buộc)').fill(classLabel);
-    await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
-    await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
-  }
+  const createLearner = (nickname: string, classLabel: string) => createLearnerViaUi(page, server.url, nickname, classLabel);
 
   async function switchTo(nickname: string) {
     await page.goto(`${server.url}/learners`);

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, collectErrors, createLearnerViaUi, DIST, launch, newProfileDir, requireBuild, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('updating the app', () => {
@@ -37,10 +37,7 @@ describe('updating the app', () => {
   it('waits for the user while a quiz is in progress, then updates and keeps the learner and answers', async () => {
     await page.goto(`${server.url}/`);
     await waitForActivatedServiceWorker(page);
-    await page.goto(`${server.url}/learners/new`);
-    await page.getByLabel('Tên gọi').fill('Lan');
-    await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
-    await page.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
+    await createLearnerViaUi(page, server.url, 'Lan');
     await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
     await page.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
     const correct = lesson.quiz[0]!.options.findIndex((o) => o.correct);
