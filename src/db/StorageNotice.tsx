@@ -2,6 +2,8 @@
 import { useTranslation } from 'react-i18next';
 import { useStorageStatus } from '../stores/storageStatus';
 
+const PROBLEM_MESSAGES = { unavailable: 'unavailable', 'write-failed': 'writeFailed', blocked: 'blocked' } as const;
+
 export function StorageNotice() {
   const { t } = useTranslation();
   const problem = useStorageStatus((s) => s.problem);
@@ -10,7 +12,7 @@ export function StorageNotice() {
   if (!problem) return null;
   return (
     <div className="notice notice--warning" role="alert">
-      <p>{problem === 'unavailable' ? t('storage.unavailable') : t('storage.writeFailed')}</p>
+      <p>{t(`storage.${PROBLEM_MESSAGES[problem]}`)}</p>
       {detail && <p className="small muted">({detail})</p>}
       {problem === 'write-failed' && retry && (
         <button type="button" className="button" onClick={() => void retry()}>

@@ -11,7 +11,11 @@ export async function initStorage(): Promise<void> {
   const status = useStorageStatus.getState();
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
-    await getDatabase().open();
+    const db = getDatabase();
+    // An old tab holding the previous schema delays the upgrade: say so instead of hanging silently.
+    db.on('blocked', () => status.markBlocked());
+    await db.open();
+    status.clearWriteFailure();
     await ensureCurrentLearner();
   } catch (error) {
     status.markUnavailable(error);

@@ -8,7 +8,9 @@ export type StorageProblem =
   /** IndexedDB cannot be opened at all (blocked, private mode, unsupported). */
   | 'unavailable'
   /** A write failed (quota, a closed database); `retry` tries the unsaved writes again. */
-  | 'write-failed';
+  | 'write-failed'
+  /** Another tab keeps an older version of the database open, so this one cannot upgrade it yet. */
+  | 'blocked';
 
 interface StorageStatusState {
   /** Start-up checks are done (whatever their outcome). */
@@ -20,6 +22,7 @@ interface StorageStatusState {
   persisted: boolean | null;
   retry: (() => Promise<void>) | null;
   markUnavailable: (error: unknown) => void;
+  markBlocked: () => void;
   markWriteFailed: (error: unknown, retry: () => Promise<void>) => void;
   clearWriteFailure: () => void;
   setPersisted: (persisted: boolean | null) => void;
@@ -33,9 +36,10 @@ export const useStorageStatus = create<StorageStatusState>()((set) => ({
   persisted: null,
   retry: null,
   markUnavailable: (error) => set({ problem: 'unavailable', detail: errorName(error), retry: null }),
+  markBlocked: () => set({ problem: 'blocked', detail: null, retry: null }),
   markWriteFailed: (error, retry) =>
     set((state) => (state.problem === 'unavailable' ? state : { problem: 'write-failed', detail: errorName(error), retry })),
-  clearWriteFailure: () => set((state) => (state.problem === 'write-failed' ? { problem: null, detail: null, retry: null } : state)),
+  clearWriteFailure: () => set((state) => (state.problem === 'write-failed' || state.problem === 'blocked' ? { problem: null, detail: null, retry: null } : state)),
   setPersisted: (persisted) => set({ persisted }),
   markReady: () => set({ ready: true }),
 }));

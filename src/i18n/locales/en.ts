@@ -311,6 +311,7 @@ const en: Translation<Resources> = {
   storage: {
     unavailable: 'This computer is not letting the app save your results (perhaps a private window or a browser setting). You can still read the lessons and take the quizzes, but your results will not be kept.',
     writeFailed: 'Your answer could not be saved yet (the computer’s storage may be full). Your answer is still on the screen.',
+    blocked: 'The app is open in another tab with an older version, so results cannot be saved yet. Close the other Mạng An Toàn tabs and reload this page.',
     retry: 'Try saving again',
     retrySucceeded: 'Saved.',
   },

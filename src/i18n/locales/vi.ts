@@ -312,6 +312,7 @@ const vi = {
   storage: {
     unavailable: 'Máy này đang không cho lưu kết quả học (có thể do chế độ ẩn danh hoặc cài đặt của trình duyệt). Em vẫn học và làm bài được, nhưng kết quả sẽ không được lưu lại.',
     writeFailed: 'Chưa lưu được câu trả lời của em (bộ nhớ của máy có thể đã đầy). Câu trả lời vẫn còn trên màn hình.',
+    blocked: 'Ứng dụng đang mở ở một thẻ khác bằng phiên bản cũ nên chưa lưu được kết quả. Hãy đóng các thẻ khác của Mạng An Toàn rồi tải lại trang này.',
     retry: 'Thử lưu lại',
     retrySucceeded: 'Đã lưu xong.',
   },

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { AppDatabase, SCHEMA_V1, useDatabase } from '../../../src/db/db';
+import { initStorage } from '../../../src/db/storage';
+import { useStorageStatus } from '../../../src/stores/storageStatus';
+import Dexie from 'dexie';
+
+describe('starting storage', () => {
+  it('tells the user when an old tab blocks the upgrade, and clears the notice once it is closed', async () => {
+    const name = `blocked-${Math.random().toString(36).slice(2)}`;
+    const old = new Dexie(name);
+    old.version(1).stores(SCHEMA_V1);
+    await old.open();
+    // An old tab that does not give way to the new version (Dexie would close itself; raw code may not).
+    old.on('versionchange', () => false);
+
+    useStorageStatus.setState({ problem: null, ready: false });
+    useDatabase(new AppDatabase(name));
+    const starting = initStorage();
+    await expect.poll(() => useStorageStatus.getState().problem).toBe('blocked');
+
+    old.close();
+    await starting;
+    expect(useStorageStatus.getState()).toMatchObject({ problem: null, ready: true });
+  });
+});
