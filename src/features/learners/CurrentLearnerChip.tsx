@@ -8,7 +8,8 @@ import { Avatar } from './avatars';
 export function CurrentLearnerChip() {
   const { t } = useTranslation();
   const current = useCurrentLearner();
-  if (current.kind === 'loading') return null;
+  // Keep the chip's place while the profile loads, so the header does not grow and push the page down.
+  if (current.kind === 'loading') return <span className="learner-chip learner-chip--loading" aria-hidden="true" />;
   const name = current.kind === 'learner' ? current.learner.nickname : current.kind === 'guest' ? t('learners.guestLabel') : t('learners.title');
   return (
     <Link className={`learner-chip${current.kind === 'guest' ? ' learner-chip--guest' : ''}`} href={paths.learners()} aria-label={`${t('learners.currentLabel')}: ${name}. ${t('learners.switch')}`}>
