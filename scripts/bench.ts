@@ -2,6 +2,7 @@
  * `npm run bench`: the numbers we steer by, measured rather than asserted in tests.
  *   - content compile time for the curriculum, and for 1,000 generated lessons (goal: < 5 s)
  *   - gzip size of what the first load fetches (goal: < 85 KB) and of the whole precache
+ *   - Lighthouse mobile scores of the home page (goal: performance ≥ 98)
  * Builds the app first when dist/ is missing.
  */
 import { spawnSync } from 'node:child_process';
@@ -11,6 +12,7 @@ import path from 'node:path';
 import { DIST, gzipSize, initialAssets, kib, precacheUrls } from './buildStats.ts';
 import { CURRICULUM, PROJECT_ROOT } from './content/config.ts';
 import { findLessonFiles, loadContent } from './content/load.ts';
+import { runLighthouse } from './lighthouse.ts';
 
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,3 +75,11 @@ console.log(`first load (JS+CSS before any lesson, gzip): ${kib(initialBytes)} (
 for (const file of initial) console.log(`  ${path.relative(DIST, file)}: ${kib(gzipSize(file))}`);
 console.log(`precache: ${precache.length} files, ${kib(precacheBytes)} gzip`);
 console.log(`lesson chunks: ${lessonChunks.length}, ${kib(lessonBytes)} gzip, largest ${kib(Math.max(...lessonChunks.map((f) => gzipSize(path.join(DIST, 'lessons', f)))))}`);
+
+const scores = await runLighthouse(DIST);
+if (!scores) {
+  console.log('lighthouse: skipped (Chromium not found at /usr/bin/chromium)');
+} else {
+  console.log(`lighthouse (mobile): ${Object.entries(scores.categories).map(([id, score]) => `${id} ${score}`).join(', ')} (goal: performance ≥ 98)`);
+  console.log(`  ${Object.entries(scores.metrics).map(([id, value]) => `${id} ${value}`).join(', ')}`);
+}

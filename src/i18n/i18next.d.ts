@@ -1,6 +1,6 @@
 // Keys of t() are checked against the Vietnamese (source) resources.
 import 'i18next';
-import type { Resources } from './locales/vi';
+import type { Resources } from './featureStrings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {

@@ -22,8 +22,9 @@ export function storedLanguage(): Locale {
 }
 
 async function ensureResources(instance: I18n, language: Locale): Promise<void> {
-  if (language === 'vi' || instance.hasResourceBundle(language, 'translation')) return;
-  instance.addResourceBundle(language, 'translation', (await loaders[language]()).default);
+  // Feature strings may already sit in the bundle, so test for a core section, not the bundle.
+  if (language === 'vi' || instance.getResource(language, 'translation', 'app') !== undefined) return;
+  instance.addResourceBundle(language, 'translation', (await loaders[language]()).default, true, false);
 }
 
 /** Loads the language's strings if needed, then switches to it. */
@@ -32,8 +33,17 @@ export async function changeLanguage(instance: I18n, language: Locale): Promise<
   await instance.changeLanguage(language);
 }
 
+let active: I18n | undefined;
+
+/** The app's i18n instance, for code outside React (lazy screens adding their strings). */
+export function activeI18n(): I18n {
+  if (!active) throw new Error('i18n is not set up');
+  return active;
+}
+
 export async function setupI18n(language: Locale = storedLanguage()) {
   const instance = i18next.createInstance();
+  active = instance;
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
     if (isLocale(lng)) writePreference(LANGUAGE_KEY, lng);

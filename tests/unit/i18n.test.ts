@@ -1,8 +1,15 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import en from '../../src/i18n/locales/en';
-import vi from '../../src/i18n/locales/vi';
+import { gameEn, gameVi } from '../../src/features/game/strings';
+import { presenterEn, presenterVi } from '../../src/features/presenter/strings';
+import { reportEn, reportVi } from '../../src/features/report/strings';
+import coreEn from '../../src/i18n/locales/en';
+import coreVi from '../../src/i18n/locales/vi';
+
+// Core strings plus the strings lazy screens bring with them (src/i18n/featureStrings.ts).
+const vi = { ...coreVi, presenter: presenterVi, game: gameVi, report: reportVi };
+const en = { ...coreEn, presenter: presenterEn, game: gameEn, report: reportEn };
 
 function keys(value: unknown, prefix = ''): string[] {
   if (typeof value === 'string' || Array.isArray(value)) return [prefix];

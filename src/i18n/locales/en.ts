@@ -1,12 +1,9 @@
 /** English: a faithful translation of vi.ts, with the same keys (checked by its type and a test). */
-import { presenterEn } from '../../features/presenter/strings';
-import { gameEn } from '../../features/game/strings';
-import { reportEn } from '../../features/report/strings';
 import { teacherEn } from '../../features/teacher/strings';
 import type { Translation } from '../translation';
-import type { Resources } from './vi';
+import type { CoreResources } from './vi';
 
-const en: Translation<Resources> = {
+const en: Translation<CoreResources> = {
   app: {
     name: 'Mạng An Toàn',
     tagline: 'Learning to use the Internet safely',
@@ -305,9 +302,6 @@ const en: Translation<Resources> = {
     done: 'Imported: {{learners}} profiles, {{attempts}} new quiz attempts.',
   },
   teacher: teacherEn,
-  presenter: presenterEn,
-  game: gameEn,
-  report: reportEn,
   storage: {
     unavailable: 'This computer is not letting the app save your results (perhaps a private window or a browser setting). You can still read the lessons and take the quizzes, but your results will not be kept.',
     writeFailed: 'Your answer could not be saved yet (the computer’s storage may be full). Your answer is still on the screen.',

@@ -2,9 +2,6 @@
  * Vietnamese: the source language. Every key here must exist in en.ts too (tests/unit/i18n.test.ts),
  * and the type of this object is what `t()` keys are checked against.
  */
-import { gameVi } from '../../features/game/strings';
-import { presenterVi } from '../../features/presenter/strings';
-import { reportVi } from '../../features/report/strings';
 import { teacherVi } from '../../features/teacher/strings';
 
 const vi = {
@@ -306,9 +303,6 @@ const vi = {
     done: 'Đã nhập xong: {{learners}} hồ sơ, {{attempts}} lần làm bài mới.',
   },
   teacher: teacherVi,
-  presenter: presenterVi,
-  game: gameVi,
-  report: reportVi,
   storage: {
     unavailable: 'Máy này đang không cho lưu kết quả học (có thể do chế độ ẩn danh hoặc cài đặt của trình duyệt). Em vẫn học và làm bài được, nhưng kết quả sẽ không được lưu lại.',
     writeFailed: 'Chưa lưu được câu trả lời của em (bộ nhớ của máy có thể đã đầy). Câu trả lời vẫn còn trên màn hình.',
@@ -329,4 +323,5 @@ const vi = {
 };
 
 export default vi;
-export type Resources = typeof vi;
+/** The core strings (in the first bundle); lazy screens add theirs (src/i18n/featureStrings.ts). */
+export type CoreResources = typeof vi;
