@@ -23,7 +23,7 @@ export type Feature = keyof typeof FEATURE_STRINGS;
 
 /** Adds a feature's strings in both languages (switching language later needs no further load). */
 export async function addFeatureStrings(i18n: I18n, feature: Feature): Promise<void> {
-  if (i18n.getResource('vi', 'translation', feature) !== undefined) return;
+  if (i18n.getResource('vi', 'translation', feature) !== undefined && i18n.getResource('en', 'translation', feature) !== undefined) return;
   const strings = await FEATURE_STRINGS[feature]();
   i18n.addResourceBundle('vi', 'translation', { [feature]: strings.vi }, true, false);
   i18n.addResourceBundle('en', 'translation', { [feature]: strings.en }, true, false);

@@ -49,7 +49,8 @@ export async function setupI18n(language: Locale = storedLanguage()) {
     if (isLocale(lng)) writePreference(LANGUAGE_KEY, lng);
   });
   await instance.use(initReactI18next).init({
-    resources: { vi: { translation: vi } },
+    // A copy: i18next merges lazy screens' strings into the object it is given.
+    resources: { vi: { translation: structuredClone(vi) } },
     lng: DEFAULT_LOCALE,
     fallbackLng: false,
     supportedLngs: ['vi', 'en'],

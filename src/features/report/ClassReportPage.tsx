@@ -1,4 +1,175 @@
-// Placeholder until the feature lands (issue 5).
+/**
+ * The class report without a server: the teacher drops the learners' progress files here and gets a
+ * learner × lesson table, the questions the class missed most, a CSV for Excel and a printout.
+ * The files live in this page's memory only; nothing is written to the database or sent anywhere.
+ */
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import { allLessons } from '../../content/catalog';
+import type { Locale } from '../../content/vocabulary';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { csvBytes, reportCsv, reportFileName } from './csv';
+import { DifficultySection } from './DifficultySection';
+import { downloadBytes } from './download';
+import { FileDropZone } from './FileDropZone';
+import { FileList, type LoadedFile, type RejectedFile } from './FileList';
+import { readProgressFiles } from './readFiles';
+import {
+  buildReport,
+  classesOf,
+  filterLearners,
+  mergeSources,
+  questionDifficulty,
+  reportLessons,
+  unknownLessonAttempts,
+  type ClassFilter,
+  type ClassOption,
+  type DifficultyBasis,
+} from './report';
+import { ReportTable } from './ReportTable';
+import './report.css';
+
+const ALL = 'all';
+const NO_CLASS = 'none';
+const CLASS_PREFIX = 'class:';
+
 export function ClassReportPage() {
-  return <h1 tabIndex={-1}>{String('…')}</h1>;
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language as Locale;
+  usePageTitle(t('report.title'));
+
+  const [loaded, setLoaded] = useState<LoadedFile[]>([]);
+  const [rejected, setRejected] = useState<RejectedFile[]>([]);
+  const [reading, setReading] = useState(0);
+  const [status, setStatus] = useState('');
+  const [filterValue, setFilterValue] = useState(ALL);
+  const [basis, setBasis] = useState<DifficultyBasis>('latest-finished');
+
+  const addFiles = async (files: File[]) => {
+    setReading((n) => n + files.length);
+    setStatus(t('report.files.reading', { count: files.length }));
+    const outcomes = await readProgressFiles(files);
+    const accepted = outcomes.flatMap((o) => (o.ok ? [{ name: o.name, source: o.file }] : []));
+    const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ name: o.name, reason: o.reason, detail: o.detail }]));
+    setLoaded((list) => [...list, ...accepted]);
+    setRejected((list) => [...list, ...failed]);
+    setReading((n) => n - files.length);
+    setStatus(t('report.files.added', { accepted: accepted.length, rejected: failed.length }));
+  };
+
+  const clear = () => {
+    setLoaded([]);
+    setRejected([]);
+    setFilterValue(ALL);
+    setStatus('');
+  };
+
+  const catalog = allLessons();
+  const data = useMemo(() => mergeSources(loaded.map((file) => file.source)), [loaded]);
+  const lessons = useMemo(() => reportLessons(data.learners, catalog, locale), [data, catalog, locale]);
+  const { classes, unlabelled } = useMemo(() => classesOf(data.learners), [data]);
+  const filter = useMemo(() => decodeFilter(filterValue, classes, unlabelled), [filterValue, classes, unlabelled]);
+  const shown = useMemo(() => filterLearners(data.learners, filter), [data, filter]);
+  const report = useMemo(() => buildReport(shown, lessons), [shown, lessons]);
+  const difficulty = useMemo(() => questionDifficulty(shown, lessons, basis, catalog), [shown, lessons, basis, catalog]);
+  const unknown = useMemo(() => unknownLessonAttempts(data.learners, catalog), [data, catalog]);
+  const chosenClass = filter.kind === 'class' ? classes.find((c) => c.key === filter.key) : undefined;
+  const scope = chosenClass
+    ? t('report.table.scopeClass', { label: chosenClass.label })
+    : filter.kind === 'none'
+      ? t('report.table.scopeNone')
+      : t('report.table.scopeAll');
+
+  const downloadCsv = () => {
+    const name = reportFileName(chosenClass?.label, new Date());
+    const text = reportCsv(report, { nickname: t('report.export.nickname'), classLabel: t('report.export.classLabel') });
+    downloadBytes(name, csvBytes(text), 'text/csv;charset=utf-8');
+    setStatus(t('report.export.csvDone', { name }));
+  };
+
+  return (
+    <div className="class-report">
+      <p className="breadcrumb no-print">
+        <Link href={paths.teacher()}>{t('report.back')}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t('report.title')}</h1>
+      <p className="lead no-print">{t('report.intro')}</p>
+      <p className="notice no-print">{t('report.privacy')}</p>
+
+      <section aria-labelledby="report-files-title" className="no-print">
+        <h2 id="report-files-title">{t('report.files.title')}</h2>
+        <FileDropZone inputId="report-files" onFiles={(files) => void addFiles(files)} />
+        <p role="status" className="report-status">
+          {status}
+        </p>
+        <FileList loaded={loaded} rejected={rejected} learners={data.learners.length} attempts={data.attemptCount} />
+        {unknown > 0 && <p className="muted">{t('report.files.unknownLessons', { count: unknown })}</p>}
+        {(loaded.length > 0 || rejected.length > 0) && reading === 0 && (
+          <button type="button" className="button" onClick={clear}>
+            {t('report.files.clear')}
+          </button>
+        )}
+      </section>
+
+      {data.learners.length > 0 && (
+        <>
+          <section aria-labelledby="report-table-title">
+            <h2 id="report-table-title">{t('report.table.title')}</h2>
+            <p className="field no-print">
+              <label htmlFor="report-class">{t('report.table.filter')}</label>
+              <select id="report-class" value={encodeFilter(filter)} onChange={(event) => setFilterValue(event.target.value)}>
+                <option value={ALL}>{t('report.table.allClasses', { count: data.learners.length })}</option>
+                {classes.map((option) => (
+                  <option key={option.key} value={CLASS_PREFIX + option.key}>
+                    {t('report.table.classOption', { label: option.label, count: option.learners })}
+                  </option>
+                ))}
+                {unlabelled > 0 && <option value={NO_CLASS}>{t('report.table.noClassOption', { count: unlabelled })}</option>}
+              </select>
+            </p>
+            {lessons.length === 0 ? (
+              <p>{t('report.table.noLessons')}</p>
+            ) : report.rows.length === 0 ? (
+              <p>{t('report.table.noLearners')}</p>
+            ) : (
+              <ReportTable report={report} scope={scope} />
+            )}
+          </section>
+
+          {lessons.length > 0 && report.rows.length > 0 && (
+            <section aria-labelledby="report-export-title" className="no-print">
+              <h2 id="report-export-title">{t('report.export.title')}</h2>
+              <p className="muted">{t('report.export.csvNote')}</p>
+              <p>
+                <button type="button" className="button button--primary" onClick={downloadCsv}>
+                  {t('report.export.csv')}
+                </button>
+                <button type="button" className="button" onClick={() => window.print()}>
+                  {t('report.export.print')}
+                </button>
+              </p>
+            </section>
+          )}
+
+          {lessons.length > 0 && <DifficultySection difficulty={difficulty} basis={basis} onBasisChange={setBasis} locale={locale} />}
+        </>
+      )}
+    </div>
+  );
+}
+
+function decodeFilter(value: string, classes: readonly ClassOption[], unlabelled: number): ClassFilter {
+  if (value === NO_CLASS && unlabelled > 0) return { kind: 'none' };
+  if (value.startsWith(CLASS_PREFIX)) {
+    const key = value.slice(CLASS_PREFIX.length);
+    if (classes.some((option) => option.key === key)) return { kind: 'class', key };
+  }
+  // Also when the chosen class is gone (all files removed): back to everyone.
+  return { kind: 'all' };
+}
+
+function encodeFilter(filter: ClassFilter): string {
+  return filter.kind === 'class' ? CLASS_PREFIX + filter.key : filter.kind === 'none' ? NO_CLASS : ALL;
 }

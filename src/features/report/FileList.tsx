@@ -1,0 +1,61 @@
+/** What came of the files so far: how much was read, and each file that failed with the reason in words. */
+import { useTranslation } from 'react-i18next';
+import type { FileProblem } from './readFiles';
+import type { ReportSource } from './report';
+
+export interface LoadedFile {
+  name: string;
+  source: ReportSource;
+}
+
+export interface RejectedFile {
+  name: string;
+  reason: FileProblem;
+  /** The parser's note on the first problem (English, technical): shown small, for whoever fixes the file */
+  detail?: string;
+}
+
+interface Props {
+  loaded: readonly LoadedFile[];
+  rejected: readonly RejectedFile[];
+  learners: number;
+  attempts: number;
+}
+
+export function FileList({ loaded, rejected, learners, attempts }: Props) {
+  const { t } = useTranslation();
+  if (loaded.length === 0 && rejected.length === 0) return <p className="muted">{t('report.files.empty')}</p>;
+  return (
+    <>
+      {loaded.length > 0 && (
+        <>
+          <p>{t('report.files.summary', { files: loaded.length, learners, attempts })}</p>
+          <p className="muted small">{t('report.files.dedupe')}</p>
+          <details className="report-files">
+            <summary>{t('report.files.loadedTitle')}</summary>
+            <ul>
+              {loaded.map((file, i) => (
+                <li key={i} className="report-file-name">
+                  {file.name}
+                </li>
+              ))}
+            </ul>
+          </details>
+        </>
+      )}
+      {rejected.length > 0 && (
+        <div className="notice notice--error report-rejected">
+          <h3 id="report-rejected-title">{t('report.files.rejectedTitle')}</h3>
+          <ul aria-labelledby="report-rejected-title">
+            {rejected.map((file, i) => (
+              <li key={i}>
+                <strong className="report-file-name">{file.name}</strong>: {t(`report.errors.${file.reason}`)}
+                {file.detail && file.reason === 'invalid' && <span className="small muted block">{t('report.files.detail', { detail: file.detail })}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,139 @@
+/**
+ * Learner × lesson: a real table (caption, column groups per topic, row and column headers) so a
+ * screen reader announces "Lan, Mật khẩu là bí mật: 90%, thành thạo". States are a symbol and words,
+ * never colour alone; the symbols are explained in a key above the table.
+ */
+import { useTranslation } from 'react-i18next';
+import { MASTERY_PERCENT } from '../../content/vocabulary';
+import { groupByTopic, type ClassReport, type LessonCell } from './report';
+
+interface Props {
+  report: ClassReport;
+  /** e.g. "lớp 6A" or "tất cả các lớp" */
+  scope: string;
+}
+
+export function ReportTable({ report, scope }: Props) {
+  const { t } = useTranslation();
+  const groups = groupByTopic(report.lessons);
+  const manyBands = new Set(groups.map((group) => group.band)).size > 1;
+
+  return (
+    <>
+      <Legend />
+      <div className="report-table-wrap" role="region" aria-labelledby="report-table-caption" tabIndex={0}>
+        <table className="report-table">
+          <caption id="report-table-caption">{t('report.table.caption', { scope })}</caption>
+          <colgroup span={2} />
+          {groups.map((group) => (
+            <colgroup key={`${group.band}/${group.topic}`} span={group.lessons.length} className="report-table__topic" />
+          ))}
+          <thead>
+            <tr>
+              <th scope="col" rowSpan={2} className="report-table__learner">
+                {t('report.table.learner')}
+              </th>
+              <th scope="col" rowSpan={2}>
+                {t('report.table.classLabel')}
+              </th>
+              {groups.map((group) => (
+                <th key={`${group.band}/${group.topic}`} scope="colgroup" colSpan={group.lessons.length} className="report-table__group">
+                  {manyBands
+                    ? t('report.table.groupBandTopic', { band: t(`bands.${group.band}.name`), topic: t(`topics.${group.topic}`) })
+                    : t(`topics.${group.topic}`)}
+                </th>
+              ))}
+            </tr>
+            <tr>
+              {report.lessons.map((lesson) => (
+                <th key={lesson.id} scope="col" className="report-table__lesson">
+                  {lesson.title}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {report.rows.map((row) => (
+              <tr key={row.learner.id}>
+                <th scope="row" className="report-table__learner">
+                  {row.learner.nickname}
+                </th>
+                <td>{row.learner.classLabel ?? ''}</td>
+                {row.cells.map((cell, i) => (
+                  <Cell key={report.lessons[i]?.id ?? i} cell={cell} />
+                ))}
+              </tr>
+            ))}
+          </tbody>
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {t('report.table.summaryCompleted')}
+              </th>
+              {report.summaries.map((summary, i) => (
+                <td key={report.lessons[i]?.id ?? i}>{t('report.table.completedOf', { completed: summary.completed, total: summary.learners })}</td>
+              ))}
+            </tr>
+            <tr>
+              <th scope="row" colSpan={2}>
+                {t('report.table.summaryAverage')}
+              </th>
+              {report.summaries.map((summary, i) => (
+                <td key={report.lessons[i]?.id ?? i}>{summary.averageBest === undefined ? t('report.table.noAverage') : `${summary.averageBest}%`}</td>
+              ))}
+            </tr>
+          </tfoot>
+        </table>
+      </div>
+    </>
+  );
+}
+
+function Cell({ cell }: { cell: LessonCell }) {
+  const { t } = useTranslation();
+  switch (cell.state) {
+    case 'mastered':
+      return <StateCell className="report-cell--mastered" symbol={`★ ${cell.bestPercent}%`} words={t('report.table.cellMastered', { percent: cell.bestPercent })} />;
+    case 'completed':
+      return <StateCell className="report-cell--completed" symbol={`✓ ${cell.bestPercent}%`} words={t('report.table.cellCompleted', { percent: cell.bestPercent })} />;
+    case 'in-progress':
+      return <StateCell className="report-cell--progress" symbol="◐" words={t('report.table.inProgress')} />;
+    case 'not-started':
+      return <StateCell className="report-cell--new" symbol="–" words={t('report.table.notStarted')} />;
+  }
+}
+
+/** The symbol is what the eye scans; the words are what a screen reader says. */
+function StateCell({ className, symbol, words }: { className: string; symbol: string; words: string }) {
+  return (
+    <td className={`report-cell ${className}`}>
+      <span aria-hidden="true">{symbol}</span>
+      <span className="report-sr-only">{words}</span>
+    </td>
+  );
+}
+
+function Legend() {
+  const { t } = useTranslation();
+  return (
+    <div className="report-legend">
+      <p className="report-legend__title" id="report-legend-title">
+        {t('report.table.legendTitle')}
+      </p>
+      <ul aria-labelledby="report-legend-title">
+        <li>
+          <span aria-hidden="true">★</span> {t('report.table.mastered', { percent: MASTERY_PERCENT })}
+        </li>
+        <li>
+          <span aria-hidden="true">✓</span> {t('report.table.completed')}
+        </li>
+        <li>
+          <span aria-hidden="true">◐</span> {t('report.table.inProgress')}
+        </li>
+        <li>
+          <span aria-hidden="true">–</span> {t('report.table.notStarted')}
+        </li>
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * The class report as a CSV file that Excel opens with Vietnamese diacritics intact.
+ *
+ * Excel reads a CSV as the Windows ANSI code page unless it starts with a UTF-8 byte-order mark, so the
+ * file is UTF-8 with a BOM (EF BB BF). Lines end in CRLF and a field is quoted when it holds a comma,
+ * quote or line break (RFC 4180), quotes doubled. A "sep=," line would force the delimiter but makes
+ * Excel ignore the BOM, so there is none: the file uses commas, as Excel on Windows expects by default.
+ *
+ * Nicknames and class labels come from children's files: text starting with = + - @ (or a tab / CR)
+ * would run as a formula in Excel, so it gets a leading apostrophe (OWASP "CSV injection").
+ */
+import type { ClassReport } from './report';
+
+export const CSV_BOM = '\uFEFF';
+const CRLF = '\r\n';
+
+/** A number is written as is (a score Excel can sum); text is guarded and quoted as needed. */
+export type CsvValue = string | number | undefined;
+
+export function csvField(value: CsvValue): string {
+  if (value === undefined) return '';
+  if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
+  // NFC: a nickname typed on a Mac arrives decomposed, which some Windows fonts draw with loose accents.
+  const nfc = value.normalize('NFC');
+  const text = /^[=+\-@\t\r]/.test(nfc) ? `'${nfc}` : nfc;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** The whole file as text, BOM first, every line ended by CRLF. */
+export function toCsv(rows: readonly (readonly CsvValue[])[]): string {
+  return CSV_BOM + rows.map((row) => row.map(csvField).join(',') + CRLF).join('');
+}
+
+/** The UTF-8 bytes of a CSV text (the BOM becomes EF BB BF). */
+export function csvBytes(text: string): Uint8Array<ArrayBuffer> {
+  return new TextEncoder().encode(text);
+}
+
+export interface CsvHeadings {
+  nickname: string;
+  classLabel: string;
+}
+
+/**
+ * One row per learner: nickname, class, then each lesson's best score in percent (empty when the
+ * learner has not finished the lesson's quiz). The header row names the lessons by their titles.
+ */
+export function reportCsv(report: ClassReport, headings: CsvHeadings): string {
+  const header: CsvValue[] = [headings.nickname, headings.classLabel, ...report.lessons.map((lesson) => lesson.title)];
+  const rows = report.rows.map((row): CsvValue[] => [row.learner.nickname, row.learner.classLabel, ...row.cells.map((cell) => cell.bestPercent)]);
+  return toCsv([header, ...rows]);
+}
+
+/**
+ * A plain-ASCII name that survives USB sticks, e-mail and old Windows, like the progress files':
+ * `bao-cao-lop-6a-2026-11-23.csv` for one class, `bao-cao-lop-2026-11-23.csv` for all (local date).
+ */
+export function reportFileName(classLabel: string | undefined, date: Date): string {
+  const slug = classLabel === undefined ? '' : asciiSlug(classLabel).slice(0, 30).replace(/-+$/, '');
+  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+  return `bao-cao-lop-${slug ? `${slug}-` : ''}${day}.csv`;
+}
+
+/** "Lớp 6A/Đội 2" → "lop-6a-doi-2": accents dropped, đ → d, anything else → "-". */
+export function asciiSlug(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

@@ -1,0 +1,349 @@
+/**
+ * The class report, built from learners' progress files alone: no server, nothing stored.
+ *
+ * A teacher collects files from many computers, and the same child or the same quiz run often arrives
+ * twice (a backup and a single export, a file sent again). Ids are random and stable across computers
+ * (docs/export-format.md), so a learner id or an attempt id seen again is the same one and counts once,
+ * following the import's merge rules: the newer profile wins, a finished copy of an attempt completes
+ * an unfinished one, answers are joined by id.
+ *
+ * Pure functions over plain data, so every rule is unit-tested without files, a DOM or zod.
+ */
+import type { CatalogEntry } from '../../content/types';
+import { BAND_IDS, LOCALES, MASTERY_PERCENT, TOPIC_IDS, type BandId, type Locale, type TopicId } from '../../content/vocabulary';
+import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../transfer/format';
+
+/** What the report reads of a progress file (a parsed TransferFile fits). */
+export interface ReportSource {
+  learners: readonly ExportedLearner[];
+}
+
+export interface ClassLearner {
+  id: string;
+  nickname: string;
+  classLabel?: string;
+  /** ms since epoch; the newer copy of a profile wins */
+  updatedAt: number;
+  attempts: ExportedAttempt[];
+}
+
+/** Every learner of every file, each learner and each attempt once. */
+export interface ClassData {
+  learners: ClassLearner[];
+  attemptCount: number;
+}
+
+export function mergeSources(sources: readonly ReportSource[]): ClassData {
+  const learners = new Map<string, ClassLearner>();
+  /** attempt id → the attempt and the learner it was first seen under (where it stays, as on import) */
+  const attempts = new Map<string, { learnerId: string; attempt: ExportedAttempt }>();
+
+  for (const source of sources) {
+    for (const learner of source.learners) {
+      const known = learners.get(learner.id);
+      if (!known) {
+        learners.set(learner.id, { id: learner.id, nickname: learner.nickname, classLabel: learner.classLabel, updatedAt: learner.updatedAt, attempts: [] });
+      } else if (learner.updatedAt > known.updatedAt) {
+        Object.assign(known, { nickname: learner.nickname, classLabel: learner.classLabel, updatedAt: learner.updatedAt });
+      }
+      for (const attempt of learner.attempts) {
+        const seen = attempts.get(attempt.id);
+        attempts.set(attempt.id, seen ? { ...seen, attempt: mergeAttempt(seen.attempt, attempt) } : { learnerId: learner.id, attempt });
+      }
+    }
+  }
+
+  for (const { learnerId, attempt } of attempts.values()) learners.get(learnerId)?.attempts.push(attempt);
+  return { learners: [...learners.values()], attemptCount: attempts.size };
+}
+
+/** Two copies of one attempt: the finished one wins (a finished attempt never changes); answers joined by id. */
+function mergeAttempt(kept: ExportedAttempt, other: ExportedAttempt): ExportedAttempt {
+  const base = kept.finishedAt === undefined && other.finishedAt !== undefined ? other : kept;
+  const answers = new Map<string, ExportedAnswer>();
+  for (const answer of [...kept.answers, ...other.answers]) if (!answers.has(answer.id)) answers.set(answer.id, answer);
+  return { ...base, answers: [...answers.values()] };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Classes
+
+export type ClassFilter = { kind: 'all' } | { kind: 'class'; key: string } | { kind: 'none' };
+
+export interface ClassOption {
+  key: string;
+  /** The spelling seen first, e.g. "6A" */
+  label: string;
+  learners: number;
+}
+
+/** "6A", "6a" and a differently encoded "Lớp 6A" are one class: children type labels by hand. */
+export function classKey(label: string): string {
+  return label.normalize('NFC').trim().toLocaleLowerCase('vi');
+}
+
+const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
+
+/** The classes found in the data, in natural order ("6A" before "10A"), and how many learners have none. */
+export function classesOf(learners: readonly ClassLearner[]): { classes: ClassOption[]; unlabelled: number } {
+  const classes = new Map<string, ClassOption>();
+  let unlabelled = 0;
+  for (const learner of learners) {
+    if (learner.classLabel === undefined) {
+      unlabelled += 1;
+      continue;
+    }
+    const key = classKey(learner.classLabel);
+    const option = classes.get(key);
+    if (option) option.learners += 1;
+    else classes.set(key, { key, label: learner.classLabel, learners: 1 });
+  }
+  return { classes: [...classes.values()].sort((a, b) => collator.compare(a.label, b.label)), unlabelled };
+}
+
+export function filterLearners(learners: readonly ClassLearner[], filter: ClassFilter): ClassLearner[] {
+  switch (filter.kind) {
+    case 'all':
+      return [...learners];
+    case 'none':
+      return learners.filter((learner) => learner.classLabel === undefined);
+    case 'class':
+      return learners.filter((learner) => learner.classLabel !== undefined && classKey(learner.classLabel) === filter.key);
+  }
+}
+
+/** By class (learners with none last), then nickname, then id (so two "Lan" in one class keep a stable order). */
+export function sortLearners(learners: readonly ClassLearner[]): ClassLearner[] {
+  return [...learners].sort((a, b) => compareClass(a.classLabel, b.classLabel) || collator.compare(a.nickname, b.nickname) || compareText(a.id, b.id));
+}
+
+function compareClass(a: string | undefined, b: string | undefined): number {
+  if (a === undefined || b === undefined) return (a === undefined ? 1 : 0) - (b === undefined ? 1 : 0);
+  return collator.compare(a, b);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Lessons (the table's columns)
+
+/**
+ * Every lesson of each band the data has attempts in, in the wanted language (or another one when not
+ * translated), in teaching order: band, topic, position in the topic.
+ */
+export function reportLessons(learners: readonly ClassLearner[], catalog: readonly CatalogEntry[], locale: Locale): CatalogEntry[] {
+  const attempted = new Set(learners.flatMap((learner) => learner.attempts.map((attempt) => attempt.lessonId)));
+  const bands = new Set(catalog.filter((entry) => attempted.has(entry.id)).map((entry) => entry.band));
+  const ids = [...new Set(catalog.filter((entry) => bands.has(entry.band)).map((entry) => entry.id))];
+  return ids
+    .map((id) => inLocale(catalog, id, locale))
+    .filter((entry): entry is CatalogEntry => entry !== undefined)
+    .sort(
+      (a, b) =>
+        BAND_IDS.indexOf(a.band) - BAND_IDS.indexOf(b.band) ||
+        TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) ||
+        a.order - b.order ||
+        compareText(a.id, b.id),
+    );
+}
+
+/** Lesson ids in the files that this app does not have (another app version), with their attempt count. */
+export function unknownLessonAttempts(learners: readonly ClassLearner[], catalog: readonly CatalogEntry[]): number {
+  const known = new Set(catalog.map((entry) => entry.id));
+  return learners.reduce((count, learner) => count + learner.attempts.filter((attempt) => !known.has(attempt.lessonId)).length, 0);
+}
+
+export interface TopicGroup {
+  band: BandId;
+  topic: TopicId;
+  lessons: CatalogEntry[];
+}
+
+/** Consecutive lessons of one band and topic (the input is in teaching order). */
+export function groupByTopic(lessons: readonly CatalogEntry[]): TopicGroup[] {
+  const groups: TopicGroup[] = [];
+  for (const lesson of lessons) {
+    const last = groups[groups.length - 1];
+    if (last && last.band === lesson.band && last.topic === lesson.topic) last.lessons.push(lesson);
+    else groups.push({ band: lesson.band, topic: lesson.topic, lessons: [lesson] });
+  }
+  return groups;
+}
+
+function inLocale(catalog: readonly CatalogEntry[], id: string, locale: Locale): CatalogEntry | undefined {
+  const versions = catalog.filter((entry) => entry.id === id);
+  return versions.find((entry) => entry.locale === locale) ?? LOCALES.map((l) => versions.find((entry) => entry.locale === l)).find((e) => e !== undefined);
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The table
+
+export type CellState = 'not-started' | 'in-progress' | 'completed' | 'mastered';
+
+export interface LessonCell {
+  state: CellState;
+  /** Best score of a finished attempt, 0–100; set when completed or mastered */
+  bestPercent?: number;
+}
+
+/** The same rules as the learner's own progress (src/db/progressState.ts): best finished score, mastery from 80%. */
+export function lessonCell(attempts: readonly ExportedAttempt[]): LessonCell {
+  if (attempts.length === 0) return { state: 'not-started' };
+  const scores = attempts.flatMap((attempt) => (attempt.finishedAt !== undefined ? [attempt.scorePercent ?? 0] : []));
+  if (scores.length === 0) return { state: 'in-progress' };
+  const bestPercent = Math.max(...scores);
+  return { state: bestPercent >= MASTERY_PERCENT ? 'mastered' : 'completed', bestPercent };
+}
+
+export interface ReportRow {
+  learner: ClassLearner;
+  /** One per lesson, in the order of ClassReport.lessons */
+  cells: LessonCell[];
+}
+
+export interface LessonSummary {
+  /** Learners with a finished attempt */
+  completed: number;
+  learners: number;
+  /** Mean of the completed learners' best scores, rounded; undefined when nobody completed */
+  averageBest?: number;
+}
+
+export interface ClassReport {
+  lessons: CatalogEntry[];
+  rows: ReportRow[];
+  summaries: LessonSummary[];
+}
+
+export function buildReport(learners: readonly ClassLearner[], lessons: readonly CatalogEntry[]): ClassReport {
+  const rows = sortLearners(learners).map((learner) => ({
+    learner,
+    cells: lessons.map((lesson) => lessonCell(learner.attempts.filter((attempt) => attempt.lessonId === lesson.id))),
+  }));
+  const summaries = lessons.map((_, column) => {
+    const best = rows.flatMap((row) => {
+      const percent = row.cells[column]?.bestPercent;
+      return percent === undefined ? [] : [percent];
+    });
+    const summary: LessonSummary = { completed: best.length, learners: rows.length };
+    if (best.length > 0) summary.averageBest = Math.round(best.reduce((sum, p) => sum + p, 0) / best.length);
+    return summary;
+  });
+  return { lessons: [...lessons], rows, summaries };
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Per-question difficulty
+
+/**
+ * latest-finished: each learner's most recent finished attempt at the lesson — where the class stands now,
+ *   every child counted once.
+ * all-answers: every answer recorded, unfinished attempts and retries included — where children stumbled
+ *   on the way.
+ */
+export const DIFFICULTY_BASES = ['latest-finished', 'all-answers'] as const;
+export type DifficultyBasis = (typeof DIFFICULTY_BASES)[number];
+
+export interface QuestionStat {
+  questionId: string;
+  /** Learners who answered the question */
+  learners: number;
+  /** Answers counted (equal to `learners` for latest-finished) */
+  answers: number;
+  wrong: number;
+  /** 0–100, rounded */
+  wrongPercent: number;
+  /** The wrong choice made most often (option indexes), when any answer was wrong */
+  commonWrong?: { selected: number[]; count: number };
+}
+
+export interface LessonDifficulty {
+  lesson: CatalogEntry;
+  /** Worst first */
+  questions: QuestionStat[];
+  /**
+   * Some counted attempts were taken on another wording of the lesson (it was edited since): the question
+   * shown for an id may then differ from the one the child saw.
+   */
+  otherWording: boolean;
+}
+
+export function questionDifficulty(
+  learners: readonly ClassLearner[],
+  lessons: readonly CatalogEntry[],
+  basis: DifficultyBasis,
+  catalog: readonly CatalogEntry[],
+): LessonDifficulty[] {
+  const currentVersions = new Set(catalog.map((entry) => `${entry.id}\n${entry.locale}\n${entry.version}`));
+  return lessons.flatMap((lesson) => {
+    const counted = learners.flatMap((learner) => countedAnswers(learner.attempts.filter((a) => a.lessonId === lesson.id), basis).map((entry) => ({ ...entry, learnerId: learner.id })));
+    if (counted.length === 0) return [];
+    const otherWording = counted.some(({ attempt }) => !currentVersions.has(`${attempt.lessonId}\n${attempt.locale}\n${attempt.lessonVersion}`));
+    return [{ lesson, questions: questionStats(counted.map(({ answer, learnerId }) => ({ answer, learnerId }))), otherWording }];
+  });
+}
+
+function countedAnswers(attempts: readonly ExportedAttempt[], basis: DifficultyBasis): { attempt: ExportedAttempt; answer: ExportedAnswer }[] {
+  if (basis === 'all-answers') return attempts.flatMap((attempt) => attempt.answers.map((answer) => ({ attempt, answer })));
+  const latest = attempts
+    .filter((attempt) => attempt.finishedAt !== undefined)
+    .reduce<ExportedAttempt | undefined>((a, b) => (a === undefined || isLater(b, a) ? b : a), undefined);
+  if (!latest) return [];
+  // One answer per question: should an attempt hold two for the same question, the later one counts.
+  const byQuestion = new Map<string, ExportedAnswer>();
+  for (const answer of latest.answers) {
+    const other = byQuestion.get(answer.questionId);
+    if (!other || answer.answeredAt > other.answeredAt) byQuestion.set(answer.questionId, answer);
+  }
+  return [...byQuestion.values()].map((answer) => ({ attempt: latest, answer }));
+}
+
+function isLater(a: ExportedAttempt, b: ExportedAttempt): boolean {
+  const finished = (a.finishedAt ?? 0) - (b.finishedAt ?? 0);
+  if (finished !== 0) return finished > 0;
+  if (a.startedAt !== b.startedAt) return a.startedAt > b.startedAt;
+  return a.id > b.id;
+}
+
+function questionStats(answers: readonly { answer: ExportedAnswer; learnerId: string }[]): QuestionStat[] {
+  const byQuestion = new Map<string, { learners: Set<string>; answers: number; wrong: number; wrongChoices: Map<string, number> }>();
+  for (const { answer, learnerId } of answers) {
+    let stat = byQuestion.get(answer.questionId);
+    if (!stat) {
+      stat = { learners: new Set(), answers: 0, wrong: 0, wrongChoices: new Map() };
+      byQuestion.set(answer.questionId, stat);
+    }
+    stat.learners.add(learnerId);
+    stat.answers += 1;
+    if (!answer.correct) {
+      stat.wrong += 1;
+      const choice = [...answer.selected].sort((a, b) => a - b).join(',');
+      stat.wrongChoices.set(choice, (stat.wrongChoices.get(choice) ?? 0) + 1);
+    }
+  }
+  return [...byQuestion.entries()]
+    .map(([questionId, stat]) => {
+      const result: QuestionStat = {
+        questionId,
+        learners: stat.learners.size,
+        answers: stat.answers,
+        wrong: stat.wrong,
+        wrongPercent: Math.round((stat.wrong / stat.answers) * 100),
+      };
+      const common = mostFrequent(stat.wrongChoices);
+      if (common) result.commonWrong = { selected: common.key === '' ? [] : common.key.split(',').map(Number), count: common.count };
+      return result;
+    })
+    .sort((a, b) => b.wrong / b.answers - a.wrong / a.answers || b.wrong - a.wrong || collator.compare(a.questionId, b.questionId));
+}
+
+/** The most frequent key; on a tie the first in natural order, so the result does not depend on file order. */
+function mostFrequent(counts: ReadonlyMap<string, number>): { key: string; count: number } | undefined {
+  let best: { key: string; count: number } | undefined;
+  for (const [key, count] of counts) {
+    if (!best || count > best.count || (count === best.count && collator.compare(key, best.key) < 0)) best = { key, count };
+  }
+  return best;
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

@@ -1,0 +1,258 @@
+/**
+ * The class report in Debian's Chromium: a teacher uploads several learners' progress files at once
+ * (one of them cut off), reads the learner × lesson table and the most-missed questions, downloads the
+ * CSV for Excel and prints on A4 landscape — all offline, in the browser, with no server behind the app.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { LessonBody, Question } from '../../src/content/types';
+import { TOPIC_IDS } from '../../src/content/vocabulary';
+import { builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+const MINUTE = 60_000; // ms
+
+/** Option indexes that answer a question right, or the first wrong option. */
+function choice(question: Question, right: boolean): number[] {
+  const correct = question.options.flatMap((option, i) => (option.correct ? [i] : []));
+  return right ? correct : [question.options.findIndex((option) => !option.correct)];
+}
+
+interface LearnerSpec {
+  id: string;
+  nickname: string;
+  classLabel: string;
+  avatar: string;
+  /** per lesson: which questions are answered right; `finished: false` leaves the attempt open */
+  attempts: { lesson: LessonBody; id: string; right: (index: number) => boolean; finished?: boolean }[];
+}
+
+/** A progress file as the app writes it (docs/export-format.md), times in the recent past. */
+function progressFile(learners: LearnerSpec[]): string {
+  const start = Date.now() - 3 * 24 * 60 * MINUTE;
+  const lessons: Record<string, string[]> = {};
+  const body = learners.map((learner) => ({
+    id: learner.id,
+    nickname: learner.nickname,
+    avatar: learner.avatar,
+    classLabel: learner.classLabel,
+    createdAt: start,
+    updatedAt: start,
+    attempts: learner.attempts.map(({ lesson, id, right, finished = true }, n) => {
+      lessons[lesson.id] = [lesson.version];
+      const startedAt = start + (n + 1) * 10 * MINUTE;
+      const asked = finished ? lesson.quiz : lesson.quiz.slice(0, 1);
+      const answers = asked.map((question, i) => ({
+        id: `${id}-answer-${i}`,
+        questionId: question.id,
+        selected: choice(question, right(i)),
+        correct: right(i),
+        answeredAt: startedAt + (i + 1) * 20_000,
+      }));
+      const correctCount = answers.filter((a) => a.correct).length;
+      return {
+        id,
+        lessonId: lesson.id,
+        locale: lesson.locale,
+        lessonVersion: lesson.version,
+        questionCount: lesson.quiz.length,
+        startedAt,
+        ...(finished
+          ? { finishedAt: startedAt + 5 * MINUTE, correctCount, scorePercent: Math.round((correctCount / lesson.quiz.length) * 100) }
+          : {}),
+        answers,
+      };
+    }),
+  }));
+  return JSON.stringify({
+    format: 'mang-an-toan/progress',
+    formatVersion: 1,
+    appVersion: '0.1.0',
+    exportedAt: new Date(start + 24 * 60 * MINUTE).toISOString(),
+    kind: 'learners',
+    lessons,
+    learners: body,
+  });
+}
+
+describe('class report from export files', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  let errors: string[];
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-report-'));
+  // The report's columns: every lesson of the band, in teaching order.
+  const band = builtLessons()
+    .filter((l) => l.locale === 'vi' && l.band === 'lop-6-9')
+    .sort((a, b) => TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) || a.order - b.order);
+  const [first, second] = band;
+  if (!first || !second) throw new Error('the curriculum needs two Vietnamese lessons for grades 6–9');
+  /** The question Minh and Lan both miss (Bảo Ngọc gets everything right). */
+  const missed = 1;
+
+  const ngoc: LearnerSpec = {
+    id: 'ngoc-6a',
+    nickname: 'Bảo Ngọc',
+    classLabel: '6A',
+    avatar: 'owl',
+    attempts: [
+      { lesson: first, id: 'ngoc-1', right: () => true },
+      { lesson: second, id: 'ngoc-2', right: () => true, finished: false },
+    ],
+  };
+  const minh: LearnerSpec = { id: 'minh-6a', nickname: 'Minh Đức', classLabel: '6A', avatar: 'fox', attempts: [{ lesson: first, id: 'minh-1', right: (i) => i !== missed }] };
+  const lan: LearnerSpec = { id: 'lan-6b', nickname: 'Lan', classLabel: '6B', avatar: 'cat', attempts: [{ lesson: first, id: 'lan-1', right: (i) => i !== missed && i !== 0 }] };
+
+  const files = {
+    ngoc: path.join(dir, 'mang-an-toan-bao-ngoc-6a-2026-11-23.json'),
+    wholeClass: path.join(dir, 'mang-an-toan-sao-luu-2026-11-23.json'),
+    lan: path.join(dir, 'mang-an-toan-lan-6b-2026-11-23.json'),
+    broken: path.join(dir, 'mang-an-toan-hong.json'),
+  };
+
+  beforeAll(async () => {
+    requireBuild();
+    fs.writeFileSync(files.ngoc, progressFile([ngoc]));
+    // Bảo Ngọc again (same learner id, same attempt ids): counted once.
+    fs.writeFileSync(files.wholeClass, progressFile([ngoc, minh]));
+    fs.writeFileSync(files.lan, progressFile([lan]));
+    // An interrupted copy: the end of a valid file is missing.
+    const whole = progressFile([lan]);
+    fs.writeFileSync(files.broken, whole.slice(0, Math.floor(whole.length / 2)));
+
+    server = await startStaticServer(DIST);
+    context = await launch(newProfileDir());
+    page = context.pages()[0] ?? (await context.newPage());
+    errors = collectErrors(page);
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('opens offline once the app has been visited (nothing here needs a server)', async () => {
+    await page.goto(`${server.url}/teacher/report`);
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
+    await waitForActivatedServiceWorker(page);
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
+  });
+
+  it('loads several files at once and lists the broken one with its reason', async () => {
+    await page.locator('#report-files').setInputFiles([files.ngoc, files.wholeClass, files.broken, files.lan]);
+    await page.getByRole('status').getByText('Đã thêm 3 tệp, 1 tệp không đọc được.').waitFor();
+    await page.getByText('Đã đọc: 3 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
+    const rejected = page.getByRole('list', { name: /Tệp không đọc được/ }).getByRole('listitem');
+    expect(await rejected.count()).toBe(1);
+    expect(await rejected.textContent()).toBe('mang-an-toan-hong.json: tệp bị hỏng hoặc không đầy đủ (có thể do chép chưa xong).');
+  });
+
+  it('shows the learner × lesson table with best scores, completion and a summary per lesson', async () => {
+    const table = page.getByRole('table', { name: /Điểm cao nhất và mức hoàn thành của từng học sinh – tất cả các lớp/ });
+    await table.waitFor();
+    for (const lesson of band) await table.getByRole('columnheader', { name: lesson.title, exact: true }).waitFor();
+    expect(await table.locator('tbody tr').count()).toBe(3);
+
+    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const cells = (name: string) => row(name).locator('td').allTextContents();
+    const firstColumn = 1; // after the class column
+    const secondColumn = 2;
+    const minhPercent = Math.round(((first.quiz.length - 1) / first.quiz.length) * 100);
+    const lanPercent = Math.round(((first.quiz.length - 2) / first.quiz.length) * 100);
+
+    const ngocCells = await cells('Bảo Ngọc');
+    expect(ngocCells[0]).toBe('6A');
+    expect(ngocCells[firstColumn]).toContain('★ 100%');
+    expect(ngocCells[secondColumn]).toContain('◐');
+    expect((await cells('Minh Đức'))[firstColumn]).toContain(`${minhPercent}%`);
+    expect((await cells('Lan'))[secondColumn]).toContain('–');
+
+    const completed = await row('Số bạn đã hoàn thành').locator('td').allTextContents();
+    expect(completed[firstColumn - 1]).toBe('3/3');
+    expect(completed[secondColumn - 1]).toBe('0/3');
+    const average = await row('Điểm cao nhất trung bình').locator('td').allTextContents();
+    expect(average[firstColumn - 1]).toBe(`${Math.round((100 + minhPercent + lanPercent) / 3)}%`);
+  });
+
+  it('filters by class', async () => {
+    await page.getByLabel('Xem lớp').selectOption({ label: '6B (1 học sinh)' });
+    const table = page.getByRole('table', { name: /lớp 6B/ });
+    await table.waitFor();
+    expect(await table.locator('tbody th').allTextContents()).toEqual(['Lan']);
+    await page.getByLabel('Xem lớp').selectOption({ label: 'Tất cả các lớp (3 học sinh)' });
+    await page.getByRole('table', { name: /tất cả các lớp/ }).waitFor();
+  });
+
+  it('lists the question the class missed most first, with its words from the lesson', async () => {
+    const section = page.getByRole('region', { name: 'Câu hỏi nhiều bạn trả lời sai' });
+    await section.getByText('Đang tính theo lần làm bài đã hoàn thành gần nhất của mỗi học sinh.').waitFor();
+    const lesson = section.getByRole('region', { name: first.title, exact: true });
+    const worst = lesson.getByRole('listitem').first();
+    await worst.getByText(first.quiz[missed]!.question, { exact: false }).waitFor();
+    const text = await worst.textContent();
+    expect(text).toContain('67% sai');
+    expect(text).toContain('2/3 học sinh trả lời sai');
+    expect(text).toContain(`Câu ${missed + 1}.`);
+    const second = await lesson.getByRole('listitem').nth(1).textContent();
+    expect(second).toContain('33% sai');
+    expect(second).toContain('Câu 1.');
+  });
+
+  it('downloads a CSV that Excel opens with Vietnamese diacritics', async () => {
+    await page.getByLabel('Xem lớp').selectOption({ label: '6A (2 học sinh)' });
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng điểm (CSV, mở bằng Excel)' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^bao-cao-lop-6a-\d{4}-\d{2}-\d{2}\.csv$/);
+    const file = path.join(dir, download.suggestedFilename());
+    await download.saveAs(file);
+    const bytes = fs.readFileSync(file);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(bytes); // drops the BOM
+    const lines = text.split('\r\n');
+    const quoted = (title: string) => (/[",]/.test(title) ? `"${title.replace(/"/g, '""')}"` : title);
+    const empty = band.slice(1).map(() => '');
+    expect(lines[0]).toBe(['Tên gọi', 'Lớp', ...band.map((l) => quoted(l.title))].join(','));
+    expect(lines[1]).toBe(['Bảo Ngọc', '6A', '100', ...empty].join(','));
+    expect(lines[2]).toBe(['Minh Đức', '6A', String(Math.round(((first.quiz.length - 1) / first.quiz.length) * 100)), ...empty].join(','));
+    expect(lines).toHaveLength(4); // header, two learners of 6A, and the empty string after the last CRLF
+    expect(text).not.toContain('Lan');
+    await page.getByLabel('Xem lớp').selectOption({ label: 'Tất cả các lớp (3 học sinh)' });
+  });
+
+  it('prints the table on A4 landscape, without the upload controls', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('.report-drop').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: 'In báo cáo (khổ A4 ngang)' }).isVisible()).toBe(false);
+    expect(await page.getByRole('table').isVisible()).toBe(true);
+
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    await page.emulateMedia({ media: null });
+    const sizes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}×${Math.round(Number(m[2]))}`);
+    // Every page A4 landscape: 297 × 210 mm = 842 × 595 points.
+    expect(sizes.length).toBeGreaterThan(0);
+    expect(new Set(sizes)).toEqual(new Set(['842×595']));
+  });
+
+  it('accepts files dropped on the box, still counting each learner and attempt once', async () => {
+    const content = fs.readFileSync(files.lan, 'utf8');
+    await page.evaluate((text) => {
+      const transfer = new DataTransfer();
+      transfer.items.add(new File([text], 'lan-lan-nua.json', { type: 'application/json' }));
+      const zone = document.querySelector('.report-drop')!;
+      for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    }, content);
+    await page.getByText('Đã đọc: 4 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
+  });
+
+  it('finds no serious accessibility problem on the filled-in report', async () => {
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('raised no uncaught error', () => {
+    expect(errors).toEqual([]);
+  });
+});
