@@ -1,4 +1,33 @@
-// Placeholder until the feature lands (issue 5).
+/** The class quiz page: the lesson's quiz as a game on the big screen (whole class, teams, "Rung chuông vàng"). */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { LessonBody } from '../../content/types';
+import type { Locale } from '../../content/vocabulary';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { ClassQuiz } from './ClassQuiz';
+import './game.css';
+
 export function ClassQuizPage({ lessonId }: { lessonId: string }) {
-  return <h1 tabIndex={-1}>{String(lessonId)}</h1>;
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  // While the other language loads, keep showing this one so a game in play is not interrupted.
+  const [shown, setShown] = useState<LessonBody>();
+  if (state.status === 'ready' && state.lesson !== shown) setShown(state.lesson);
+  const lesson = state.status === 'ready' ? state.lesson : state.status === 'loading' ? shown : undefined;
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('game.title', { title: (lesson ?? state.entry).title }));
+
+  if (!lesson) return state.status === 'ready' ? null : <LessonStatus state={state} />;
+  return (
+    <article className="class-quiz">
+      <p className="breadcrumb">
+        <Link href={paths.lesson(lessonId)}>← {lesson.title}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t('game.title', { title: lesson.title })}</h1>
+      {lesson.quiz.length === 0 ? <p>{t('game.empty')}</p> : <ClassQuiz key={lesson.id} lesson={lesson} />}
+    </article>
+  );
 }

@@ -1,0 +1,113 @@
+/**
+ * The game in play: the question on the big screen, "Hiện đáp án" then "Câu tiếp theo", and the mode's
+ * panel (scoreboard or players). Focus follows the flow so Space/Enter alone can run the whole game.
+ */
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { LessonBody } from '../../content/types';
+import { EliminationPanel } from './EliminationPanel';
+import { FullscreenButton } from './FullscreenButton';
+import { questionCount, type GameAction, type GameState } from './gameState';
+import { QuestionBoard } from './QuestionBoard';
+import { TeamPanel } from './TeamPanel';
+import { useGameKeys } from './useGameKeys';
+
+interface Props {
+  game: GameState;
+  lesson: LessonBody;
+  dispatch: (action: GameAction) => void;
+  /** What the latest rescue did (null once the next question starts). */
+  rescueNotice: string | null;
+  onRescue: (scope: 'last-round' | 'all') => void;
+}
+
+export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: Props) {
+  const { t } = useTranslation();
+  const container = useRef<HTMLDivElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const reveal = useRef<HTMLDivElement>(null);
+  const nextButton = useRef<HTMLButtonElement>(null);
+  const keepPlaying = useRef<HTMLButtonElement>(null);
+  const endButton = useRef<HTMLButtonElement>(null);
+  const wasConfirming = useRef(false);
+  const [confirmingEnd, setConfirmingEnd] = useState(false);
+  const total = questionCount(game);
+  const isLast = game.index + 1 >= total;
+  // By id, so a language switch mid-game shows the same question in the other language.
+  const question = lesson.quiz.find((q) => q.id === game.questionIds[game.index]) ?? lesson.quiz[game.index];
+
+  // A new question fills the screen (the app header scrolls away); the answer scrolls in when shown.
+  useEffect(() => {
+    heading.current?.focus({ preventScroll: true });
+    container.current?.scrollIntoView?.({ block: 'start' });
+  }, [game.index]);
+  useEffect(() => {
+    if (!game.revealed) return;
+    nextButton.current?.focus({ preventScroll: true });
+    reveal.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [game.revealed]);
+  useEffect(() => {
+    if (confirmingEnd) keepPlaying.current?.focus();
+    else if (wasConfirming.current) endButton.current?.focus();
+    wasConfirming.current = confirmingEnd;
+  }, [confirmingEnd]);
+
+  useGameKeys(!confirmingEnd, {
+    onAdvance: () => dispatch({ type: game.revealed ? 'next' : 'reveal' }),
+    onNumber: (n) => {
+      const team = game.mode === 'teams' && game.revealed ? game.contestants[n - 1] : undefined;
+      if (team) dispatch({ type: 'toggle', id: team.id });
+      return team !== undefined;
+    },
+  });
+
+  if (!question) return null;
+  return (
+    <div ref={container} className={`game game--${game.mode}`} aria-label={t('game.play.label')} role="region">
+      <div className="game__main">
+        <QuestionBoard
+          question={question}
+          position={game.index + 1}
+          total={total}
+          revealed={game.revealed}
+          contentLocale={lesson.locale}
+          headingRef={heading}
+          revealRef={reveal}
+        >
+          <div className="game__controls">
+            {game.revealed ? (
+              <button key="next" ref={nextButton} type="button" className="button button--primary button--large" onClick={() => dispatch({ type: 'next' })}>
+                {isLast ? t('game.play.seeResults') : t('game.play.next')}
+              </button>
+            ) : (
+              <button key="reveal" type="button" className="button button--primary button--large" onClick={() => dispatch({ type: 'reveal' })}>
+                {t('game.play.reveal')}
+              </button>
+            )}
+            {confirmingEnd ? (
+              <div className="game-confirm" role="group" aria-labelledby="game-confirm-text">
+                <p id="game-confirm-text">{t('game.play.confirmEnd')}</p>
+                <button type="button" className="button" onClick={() => dispatch({ type: 'finish' })}>
+                  {t('game.play.confirmEndYes')}
+                </button>
+                <button ref={keepPlaying} type="button" className="button" onClick={() => setConfirmingEnd(false)}>
+                  {t('game.play.confirmEndNo')}
+                </button>
+              </div>
+            ) : (
+              <button ref={endButton} type="button" className="button" onClick={() => setConfirmingEnd(true)}>
+                {t('game.play.endGame')}
+              </button>
+            )}
+            <FullscreenButton target={container} />
+          </div>
+        </QuestionBoard>
+        <p className="game__keys muted small">{game.mode === 'teams' ? t('game.play.keysHintTeams') : t('game.play.keysHint')}</p>
+      </div>
+      {game.mode === 'teams' && <TeamPanel game={game} onToggle={(id) => dispatch({ type: 'toggle', id })} />}
+      {game.mode === 'elimination' && (
+        <EliminationPanel game={game} onToggle={(id) => dispatch({ type: 'toggle', id })} onRescue={onRescue} rescueNotice={rescueNotice} />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/**
+ * One question on the big screen: the scenario above it, lettered options (A, B, C…) for hands or
+ * answer cards, and after the reveal the correct option(s) and the explanation.
+ */
+import type { ReactNode, Ref } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Question } from '../../content/types';
+import { optionText } from '../quiz/optionText';
+import { allowsMany, correctIndexes } from '../quiz/scoring';
+
+interface Props {
+  question: Question;
+  position: number;
+  total: number;
+  revealed: boolean;
+  /** The language of the lesson text (it may differ from the interface's). */
+  contentLocale: string;
+  /** The question heading: focused on each new question so screen readers read it. */
+  headingRef?: Ref<HTMLHeadingElement>;
+  /** The reveal region: scrolled into view when the answer shows. */
+  revealRef?: Ref<HTMLDivElement>;
+  /** The leader's buttons, between the options and the explanation so they stay in one place. */
+  children?: ReactNode;
+}
+
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+export function QuestionBoard({ question, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {
+  const { t } = useTranslation();
+  const correct = correctIndexes(question);
+  const answer = correct.map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`).join('; ');
+
+  return (
+    <section className="game-question" aria-labelledby="game-question-text">
+      <p className="game-question__position">{t('game.play.position', { current: position, total })}</p>
+      {question.scenario && (
+        <div className="scenario game-question__scenario" lang={contentLocale}>
+          <p className="scenario__label">{t('quiz.scenario')}</p>
+          <p>{question.scenario}</p>
+        </div>
+      )}
+      <h2 id="game-question-text" ref={headingRef} tabIndex={-1} className="game-question__text" lang={contentLocale}>
+        {question.question}
+      </h2>
+      <p className="game-question__hint">{allowsMany(question) ? t('game.play.chooseMany') : t('game.play.chooseOne')}</p>
+      <ol className="game-options">
+        {question.options.map((_, i) => {
+          const isCorrect = correct.includes(i);
+          const state = revealed ? (isCorrect ? ' game-option--correct' : ' game-option--other') : '';
+          return (
+            <li key={i} className={`game-option${state}`}>
+              <span className="game-option__letter">{optionLetter(i)}</span>
+              <span className="game-sr-only">. </span>
+              <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
+                {optionText(question, i, t)}
+              </span>
+              {revealed && isCorrect && <span className="game-option__mark">✓ {t('game.play.correctOption')}</span>}
+            </li>
+          );
+        })}
+      </ol>
+      {children}
+      <div ref={revealRef} role="status" aria-live="polite" className="game-question__reveal">
+        {revealed && (
+          <div className="game-explanation">
+            {/* The options already show it; this line is what a screen reader announces. */}
+            <p className="game-sr-only">{t('game.play.answerIs', { answer })}</p>
+            <h3 className="game-explanation__title">{t('game.play.explanation')}</h3>
+            <p lang={contentLocale}>{question.explanation}</p>
+          </div>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,81 @@
+/** Team mode beside the question: toggles for the teams that answered correctly, and the live scoreboard. */
+import { useTranslation } from 'react-i18next';
+import { scoreOf, standings, type GameState } from './gameState';
+
+interface Props {
+  game: GameState;
+  onToggle: (id: string) => void;
+}
+
+export function TeamPanel({ game, onToggle }: Props) {
+  const { t } = useTranslation();
+  return (
+    <div className="game-panel">
+      {game.revealed ? (
+        <div role="group" aria-labelledby="game-mark-title" aria-describedby="game-mark-hint" className="game-marks">
+          <h2 id="game-mark-title" className="game-panel__title">
+            {t('game.teams.markLegend')}
+          </h2>
+          <p id="game-mark-hint" className="game-panel__hint">
+            {t('game.teams.markHint')}
+          </p>
+          {game.contestants.map((team, i) => {
+            const pressed = game.marked.includes(team.id);
+            return (
+              <button
+                key={team.id}
+                type="button"
+                className="game-toggle game-toggle--correct"
+                aria-pressed={pressed}
+                aria-keyshortcuts={String(i + 1)}
+                onClick={() => onToggle(team.id)}
+              >
+                <span className="game-toggle__key">{i + 1}</span>
+                <span className="game-toggle__name">{team.name}</span>
+                <span className="game-toggle__state" aria-hidden="true">
+                  {pressed ? `✓ ${t('game.teams.correct')}` : ''}
+                </span>
+              </button>
+            );
+          })}
+        </div>
+      ) : (
+        <p className="game-panel__hint">{t('game.teams.waitReveal')}</p>
+      )}
+      <Scoreboard game={game} caption={t('game.teams.scoreboard')} showPending />
+    </div>
+  );
+}
+
+/** Teams in the order they were named (so the leader finds them), or ranked on the end screen. */
+export function Scoreboard({ game, caption, ranked = false, showPending = false }: { game: GameState; caption: string; ranked?: boolean; showPending?: boolean }) {
+  const { t } = useTranslation();
+  const rows = standings(game);
+  const ordered = ranked ? rows : game.contestants.flatMap((c) => rows.filter((r) => r.contestant.id === c.id));
+  return (
+    <table className="game-scoreboard">
+      <caption>{caption}</caption>
+      <thead>
+        <tr>
+          {ranked && <th scope="col">{t('game.teams.rank')}</th>}
+          <th scope="col">{t('game.teams.team')}</th>
+          <th scope="col">{t('game.teams.score')}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {ordered.map(({ contestant, rank }) => (
+          <tr key={contestant.id} className={rank === 1 && scoreOf(game, contestant.id) > 0 ? 'game-scoreboard__leader' : undefined}>
+            {ranked && <td>{rank}</td>}
+            <th scope="row">{contestant.name}</th>
+            <td className="game-scoreboard__score">
+              {scoreOf(game, contestant.id)}
+              {showPending && game.revealed && game.marked.includes(contestant.id) && (
+                <span className="game-scoreboard__pending"> {t('game.teams.pending', { points: game.pointsPerCorrect })}</span>
+              )}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
