@@ -1,4 +1,108 @@
-// Placeholder until the feature lands (issue 5).
+/**
+ * The projector window: one slide at a time, filling the screen, driven by keyboard, clicker or the
+ * buttons at the bottom. The speaker view (a second window) follows it and can lead it (sync.ts).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { LessonBody } from '../../content/types';
+import type { Locale } from '../../content/vocabulary';
+import { navigate } from '../../router/navigation';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { useSlideKeys } from './keyboard';
+import { SlideView } from './SlideView';
+import { openWindow, useFullscreen, useHiddenAppShell } from './usePresenterShell';
+import { moveDeck, useSlideDeck } from './useSlideDeck';
+import './presenter.css';
+
 export function PresenterPage({ lessonId }: { lessonId: string }) {
-  return <h1 tabIndex={-1}>{String(lessonId)}</h1>;
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('presenter.title', { title: state.entry.title }));
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  return <PresenterView lesson={state.lesson} />;
+}
+
+export function PresenterView({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  useHiddenAppShell();
+  const deck = useSlideDeck(lesson);
+  const fullscreen = useFullscreen();
+  const [blank, setBlank] = useState(false);
+  const [popupBlocked, setPopupBlocked] = useState(false);
+  const { slides } = deck.presentation;
+  const slide = slides[deck.index];
+  const counter = { current: deck.index + 1, total: slides.length };
+
+  useSlideKeys((action, event) => {
+    if (action === 'exit') {
+      // In full screen, Esc belongs to the browser: it leaves full screen, not the presentation.
+      if (document.fullscreenElement) return;
+      event.preventDefault();
+      navigate(paths.lesson(lesson.id));
+      return;
+    }
+    event.preventDefault();
+    if (action === 'blank') {
+      setBlank((on) => !on);
+      return;
+    }
+    setBlank(false);
+    moveDeck(deck, action);
+  });
+
+  const openSpeaker = () => setPopupBlocked(!openWindow(paths.speaker(lesson.id), `mang-an-toan-speaker-${lesson.id}`));
+
+  return (
+    <div className="presenter">
+      <h1 className="presenter-sr-only" tabIndex={-1}>
+        {t('presenter.title', { title: lesson.title })}
+      </h1>
+      <div className="presenter__stage" lang={lesson.locale}>
+        {slide && <SlideView key={slide.id} slide={slide} lessonId={lesson.id} />}
+      </div>
+      {blank && (
+        <div className="presenter__blank">
+          <p className="presenter-sr-only" role="status">
+            {t('presenter.blanked')}
+          </p>
+        </div>
+      )}
+      {popupBlocked && (
+        <p className="presenter__popup" role="alert">
+          {t('presenter.popupBlocked')}{' '}
+          <a href={paths.speaker(lesson.id)} target="_blank" rel="opener">
+            {t('presenter.popupLink')}
+          </a>
+        </p>
+      )}
+      <div className="presenter__bar" role="group" aria-label={t('presenter.controls')}>
+        <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('presenter.previous')}>
+          <span aria-hidden="true">◀</span>
+        </button>
+        <p className="presenter__counter" aria-live="polite">
+          <span aria-hidden="true">{t('presenter.counter', counter)}</span>
+          <span className="presenter-sr-only">{t('presenter.counterLabel', counter)}</span>
+        </p>
+        <button type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('presenter.next')}>
+          <span aria-hidden="true">▶</span>
+        </button>
+        <p className="presenter__hint">{deck.index === 0 ? t('presenter.keyboardHint') : ''}</p>
+        {fullscreen.supported && (
+          <button type="button" className="presenter__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
+            {fullscreen.active ? t('presenter.exitFullscreen') : t('presenter.fullscreen')}
+          </button>
+        )}
+        <button type="button" className="presenter__button" onClick={openSpeaker}>
+          {t('presenter.openSpeaker')}
+        </button>
+        <Link className="presenter__button" href={paths.lesson(lesson.id)}>
+          {t('presenter.exit')}
+        </Link>
+      </div>
+    </div>
+  );
 }

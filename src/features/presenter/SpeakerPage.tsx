@@ -1,4 +1,131 @@
-// Placeholder until the feature lands (issue 5).
+/**
+ * The speaker view, for the teacher's own screen: the slide on the projector and the next one, the
+ * teacher notes for this part and for the whole lesson, a timer, and buttons to change slides. It
+ * stays in step with the projector window in both directions (sync.ts).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { LessonBody } from '../../content/types';
+import type { Locale } from '../../content/vocabulary';
+import { paths } from '../../router/routes';
+import { LessonStatus } from '../lessons/LessonStatus';
+import { useLesson } from '../lessons/useLesson';
+import { describeSlide } from './describeSlide';
+import { useSlideKeys } from './keyboard';
+import { notesFor, type Slide } from './slides';
+import { SlideView } from './SlideView';
+import { SpeakerTimer } from './SpeakerTimer';
+import { openWindow, useHiddenAppShell } from './usePresenterShell';
+import { moveDeck, useSlideDeck } from './useSlideDeck';
+import './presenter.css';
+
 export function SpeakerPage({ lessonId }: { lessonId: string }) {
-  return <h1 tabIndex={-1}>{String(lessonId)}</h1>;
+  const { t, i18n } = useTranslation();
+  const state = useLesson(lessonId, i18n.language as Locale);
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('presenter.speaker.title', { title: state.entry.title }));
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  return <SpeakerView lesson={state.lesson} />;
+}
+
+export function SpeakerView({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  useHiddenAppShell();
+  const deck = useSlideDeck(lesson);
+  const [popupBlocked, setPopupBlocked] = useState(false);
+  const { presentation } = deck;
+  const { slides } = presentation;
+  const slide = slides[deck.index];
+  const nextSlide = slides[deck.index + 1];
+  const counter = { current: deck.index + 1, total: slides.length };
+
+  useSlideKeys((action, event) => {
+    if (moveDeck(deck, action)) event.preventDefault();
+  });
+
+  if (!slide) return null;
+  const notes = notesFor(presentation, slide);
+  const openPresenter = () => setPopupBlocked(!openWindow(paths.present(lesson.id), `mang-an-toan-present-${lesson.id}`));
+
+  return (
+    <div className="speaker">
+      <header className="speaker__top">
+        <h1 tabIndex={-1}>{t('presenter.speaker.title', { title: lesson.title })}</h1>
+        <div className="speaker__controls" role="group" aria-label={t('presenter.controls')}>
+          <button type="button" className="button" onClick={deck.previous} disabled={deck.index === 0}>
+            ◀ {t('presenter.previous')}
+          </button>
+          <p className="speaker__counter" aria-live="polite">
+            <span aria-hidden="true">{t('presenter.counter', counter)}</span>
+            <span className="presenter-sr-only">{t('presenter.counterLabel', counter)}</span>
+          </p>
+          <button type="button" className="button button--primary" onClick={deck.next} disabled={!nextSlide}>
+            {t('presenter.next')} ▶
+          </button>
+          <button type="button" className="button" onClick={openPresenter}>
+            {t('presenter.speaker.openPresenter')}
+          </button>
+        </div>
+      </header>
+      {popupBlocked && (
+        <p className="notice notice--warning" role="alert">
+          {t('presenter.popupBlocked')}{' '}
+          <a href={paths.present(lesson.id)} target="_blank" rel="opener">
+            {t('presenter.speaker.openPresenter')}
+          </a>
+        </p>
+      )}
+      <p className="muted small">{t('presenter.speaker.syncHint')}</p>
+
+      <div className="speaker__grid">
+        <div className="speaker__main">
+          <SlidePreview heading={`${t('presenter.speaker.current')} (${t('presenter.counter', counter)})`} slide={slide} lessonId={lesson.id} locale={lesson.locale} />
+          <section className="speaker__notes" aria-labelledby="speaker-notes">
+            <h2 id="speaker-notes">{t('presenter.speaker.notes')}</h2>
+            {notes.part.length === 0 && notes.lesson.length === 0 && <p className="muted">{t('presenter.speaker.noNotes')}</p>}
+            <Notes heading={t('presenter.speaker.partNotes')} notes={notes.part} locale={lesson.locale} />
+            <Notes heading={t('presenter.speaker.lessonNotes')} notes={notes.lesson} locale={lesson.locale} />
+          </section>
+        </div>
+        <div className="speaker__side">
+          <SpeakerTimer slide={slide} />
+          {nextSlide ? (
+            <SlidePreview heading={t('presenter.speaker.next')} slide={nextSlide} lessonId={lesson.id} locale={lesson.locale} />
+          ) : (
+            <section className="speaker__preview-section">
+              <h2>{t('presenter.speaker.next')}</h2>
+              <p>{t('presenter.speaker.lastSlide')}</p>
+            </section>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+/** A slide drawn small; inert, because its links and buttons belong to the projector window. */
+function SlidePreview({ heading, slide, lessonId, locale }: { heading: string; slide: Slide; lessonId: string; locale: string }) {
+  const { t } = useTranslation();
+  return (
+    <section className="speaker__preview-section">
+      <h2>{heading}</h2>
+      <p className="speaker__caption">{describeSlide(slide, t)}</p>
+      <div className="speaker__preview" inert lang={locale}>
+        <SlideView key={slide.id} slide={slide} lessonId={lessonId} preview />
+      </div>
+    </section>
+  );
+}
+
+function Notes({ heading, notes, locale }: { heading: string; notes: string[]; locale: string }) {
+  if (notes.length === 0) return null;
+  return (
+    <>
+      <h3>{heading}</h3>
+      {notes.map((html, i) => (
+        // Teacher notes are compiled lesson HTML (see LessonBlocks.tsx).
+        <div key={i} className="speaker__note prose" lang={locale} dangerouslySetInnerHTML={{ __html: html }} />
+      ))}
+    </>
+  );
 }

@@ -1,0 +1,150 @@
+/**
+ * Presenter mode in Debian's Chromium: the projector window and the speaker window (two pages of one
+ * browser profile, as on the teacher's computer) stay on the same slide whichever one is driven, the
+ * slides fit a 1280×720 and a 1024×768 projector with large type, and axe finds nothing serious.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildPresentation } from '../../src/features/presenter/slides';
+import { builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations } from './harness';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+const PROJECTOR_SIZES = [
+  { width: 1280, height: 720 },
+  { width: 1024, height: 768 },
+];
+/** Body text on a projector, in CSS pixels at these sizes: about 5% of the screen height or more. */
+const MIN_FONT_PX = 24;
+
+describe('presenter mode', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let projector: Page;
+  let speaker: Page;
+  const errors: string[] = [];
+  const vietnamese = builtLessons().filter((lesson) => lesson.locale === 'vi');
+  // A lesson with every kind of slide when the curriculum has one; any lesson otherwise.
+  const lesson = vietnamese.find((l) => l.blocks.some((b) => b.type === 'callout' && b.kind === 'activity') && l.blocks.some((b) => b.type === 'callout' && b.kind === 'help')) ?? vietnamese[0]!;
+  const slides = buildPresentation(lesson).slides;
+  const total = slides.length;
+  const counterOf = (page: Page) => page.locator('.presenter__counter > [aria-hidden="true"], .speaker__counter > [aria-hidden="true"]');
+  const expectSlide = (page: Page, number: number) => expect.poll(() => counterOf(page).textContent(), { timeout: 5_000 }).toBe(`${number} / ${total}`);
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startStaticServer(DIST);
+    context = await launch(newProfileDir());
+    projector = context.pages()[0] ?? (await context.newPage());
+    errors.push(...collectErrors(projector));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  it('opens a lesson as slides, full window, with a slide counter', async () => {
+    await projector.goto(`${server.url}/lesson/${lesson.id}/present`);
+    await projector.getByRole('heading', { level: 1, name: `Trình chiếu: ${lesson.title}` }).waitFor({ state: 'attached' });
+    await projector.getByRole('heading', { level: 2, name: lesson.title }).waitFor();
+    await expectSlide(projector, 1);
+    expect(total).toBeGreaterThan(5);
+    await expect(projector.locator('.app-header').isVisible()).resolves.toBe(false);
+    await expect(projector.getByRole('button', { name: 'Toàn màn hình' }).isVisible()).resolves.toBe(true);
+  });
+
+  it('opens the speaker view in a second window that follows the projector', async () => {
+    const [popup] = await Promise.all([context.waitForEvent('page'), projector.getByRole('button', { name: 'Mở màn hình người trình bày' }).click()]);
+    speaker = popup;
+    errors.push(...collectErrors(speaker));
+    await speaker.getByRole('heading', { level: 1, name: `Màn hình người trình bày: ${lesson.title}` }).waitFor();
+    expect(new URL(speaker.url()).pathname).toBe(`/lesson/${lesson.id}/speaker`);
+    await expectSlide(speaker, 1);
+
+    await projector.keyboard.press('ArrowRight');
+    await projector.keyboard.press('ArrowDown');
+    await projector.keyboard.press('PageDown');
+    await expectSlide(projector, 4);
+    await expectSlide(speaker, 4);
+    await projector.keyboard.press('Backspace');
+    await expectSlide(speaker, 3);
+    await projector.keyboard.press('End');
+    await expectSlide(speaker, total);
+    await speaker.getByText('Đây là trang cuối.').waitFor();
+  });
+
+  it('lets the speaker view lead: the projector follows its keys and buttons', async () => {
+    await speaker.keyboard.press('Home');
+    await expectSlide(speaker, 1);
+    await expectSlide(projector, 1);
+    await speaker.getByRole('button', { name: /Trang sau/ }).click();
+    await expectSlide(projector, 2);
+    await speaker.keyboard.press('PageDown');
+    await speaker.keyboard.press('Space');
+    await expectSlide(projector, 4);
+    await speaker.keyboard.press('ArrowLeft');
+    await expectSlide(projector, 3);
+  });
+
+  it('keeps the speaker view in step after the projector reloads', async () => {
+    await projector.reload();
+    await expectSlide(projector, 3);
+    await projector.keyboard.press('ArrowRight');
+    await expectSlide(speaker, 4);
+  });
+
+  it('shows teacher notes and an activity timer in the speaker view', async () => {
+    await speaker.getByRole('heading', { name: 'Ghi chú cho giáo viên' }).waitFor();
+    await speaker.getByRole('button', { name: 'Bắt đầu' }).click();
+    await speaker.getByRole('button', { name: 'Tạm dừng' }).waitFor();
+    await expect.poll(() => speaker.getByText(/^Đã qua: 00:0[1-9]$/).count(), { timeout: 5_000 }).toBe(1);
+    await speaker.getByRole('button', { name: 'Tạm dừng' }).click();
+  });
+
+  for (const size of PROJECTOR_SIZES) {
+    it(`fits every slide on a ${size.width}×${size.height} projector with large type, the title and a text slide at full size`, async () => {
+      await projector.setViewportSize(size);
+      const textSlide = slides.findIndex((slide) => slide.type === 'content' && !slide.html.includes('<img') && !slide.html.includes('<table'));
+      for (let index = 0; index < total; index += 1) {
+        await projector.goto(`${server.url}/lesson/${lesson.id}/present?slide=${index + 1}`);
+        await expectSlide(projector, index + 1);
+        await projector.waitForFunction(() => [...document.images].every((image) => image.complete));
+        const layout = await projector.evaluate(() => {
+          const body = document.querySelector<HTMLElement>('.presenter .slide__body')!;
+          return {
+            pageScrolls: document.documentElement.scrollHeight > window.innerHeight + 1,
+            overflow: body.scrollHeight - body.clientHeight,
+            fontPx: parseFloat(getComputedStyle(body).fontSize),
+            fit: Number(body.style.getPropertyValue('--fit') || 1),
+          };
+        });
+        const where = { slide: index + 1, ...layout };
+        expect(where).toMatchObject({ pageScrolls: false });
+        expect(layout.overflow, JSON.stringify(where)).toBeLessThanOrEqual(1);
+        // A slide may shrink a little to fit; it stays readable from the back of the room.
+        expect(layout.fontPx, JSON.stringify(where)).toBeGreaterThanOrEqual(MIN_FONT_PX * 0.85);
+        if (index === 0 || index === textSlide) {
+          expect(layout.fit, JSON.stringify(where)).toBeGreaterThanOrEqual(0.9);
+          expect(layout.fontPx, JSON.stringify(where)).toBeGreaterThanOrEqual(MIN_FONT_PX);
+        }
+      }
+    });
+  }
+
+  it('has no serious or critical accessibility violation on either window, on every kind of slide', async () => {
+    await projector.setViewportSize({ width: 1280, height: 720 });
+    const kinds = [...new Set(slides.map((slide) => (slide.type === 'callout' ? `callout:${slide.kind}` : slide.type)))];
+    for (const kind of kinds) {
+      const index = slides.findIndex((slide) => (slide.type === 'callout' ? `callout:${slide.kind}` : slide.type) === kind);
+      await projector.goto(`${server.url}/lesson/${lesson.id}/present?slide=${index + 1}`);
+      await expectSlide(projector, index + 1);
+      await expectSlide(speaker, index + 1);
+      expect({ kind, projector: await seriousViolations(projector) }).toEqual({ kind, projector: [] });
+      expect({ kind, speaker: await seriousViolations(speaker) }).toEqual({ kind, speaker: [] });
+    }
+  });
+
+  it('raised no uncaught error in either window', () => {
+    expect(errors).toEqual([]);
+  });
+});

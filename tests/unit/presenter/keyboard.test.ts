@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { slideActionFor } from '../../../src/features/presenter/keyboard';
+
+describe('keys and presentation clickers', () => {
+  it.each([
+    ['ArrowRight', 'next'],
+    ['ArrowDown', 'next'],
+    ['PageDown', 'next'],
+    [' ', 'next'],
+    ['Enter', 'next'],
+    ['ArrowLeft', 'previous'],
+    ['ArrowUp', 'previous'],
+    ['PageUp', 'previous'],
+    ['Backspace', 'previous'],
+    ['Home', 'first'],
+    ['End', 'last'],
+    ['Escape', 'exit'],
+    ['b', 'blank'],
+    ['.', 'blank'],
+  ])('maps %j to %s', (key, action) => {
+    expect(slideActionFor({ key, target: document.body })).toBe(action);
+  });
+
+  it('goes back with Shift+Space', () => {
+    expect(slideActionFor({ key: ' ', shiftKey: true })).toBe('previous');
+  });
+
+  it('leaves other keys and browser shortcuts alone', () => {
+    expect(slideActionFor({ key: 'a' })).toBeNull();
+    expect(slideActionFor({ key: 'ArrowLeft', altKey: true })).toBeNull();
+    expect(slideActionFor({ key: 'Home', ctrlKey: true })).toBeNull();
+  });
+
+  it('lets Enter and Space press the focused button or link, and typing go to a field', () => {
+    const button = document.createElement('button');
+    const link = document.createElement('a');
+    const field = document.createElement('input');
+    expect(slideActionFor({ key: 'Enter', target: button })).toBeNull();
+    expect(slideActionFor({ key: ' ', target: link })).toBeNull();
+    expect(slideActionFor({ key: 'ArrowRight', target: button })).toBe('next');
+    expect(slideActionFor({ key: 'Backspace', target: field })).toBeNull();
+  });
+});
