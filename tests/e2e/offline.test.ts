@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
+import { PRINT_VARIANTS } from '../../src/router/routes';
 import { answerQuiz, builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
@@ -87,7 +88,8 @@ describe('offline use', () => {
   it('finds no serious accessibility problem on any screen', async () => {
     const lesson = inLocale('vi')[0]!;
     const pages = ['/', `/band/${lesson.band}`, `/lesson/${lesson.id}`, `/lesson/${lesson.id}/quiz`, `/lesson/${lesson.id}/review`, '/help'];
-    for (const url of [...pages, '/learners', '/learners/new', '/progress', `/certificate/${lesson.band}`, '/settings']) {
+    const more = ['/learners', '/learners/new', '/progress', `/certificate/${lesson.band}`, '/settings', '/teacher', `/lesson/${lesson.id}/plan`];
+    for (const url of [...pages, ...more, ...PRINT_VARIANTS.map((variant) => `/lesson/${lesson.id}/print/${variant}`)]) {
       await page.goto(`${origin}${url}`);
       await page.locator('main h1').waitFor();
       await page.waitForLoadState('networkidle').catch(() => undefined);
