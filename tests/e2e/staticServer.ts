@@ -6,6 +6,10 @@ import fs from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** Text types are sent gzipped when the browser accepts it, as `vite preview` and real servers do. */
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.svg', '.webmanifest', '.json']);
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -42,12 +46,18 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
       }
       file = path.join(root, 'index.html');
     }
-    response.writeHead(200, {
+    const headers: Record<string, string> = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       // The worker script must be revalidated so a new deployment is seen.
       'cache-control': path.basename(file) === 'sw.js' || file.endsWith('.html') ? 'no-cache' : 'max-age=31536000, immutable',
-    });
-    fs.createReadStream(file).pipe(response);
+      vary: 'accept-encoding',
+    };
+    const body = fs.readFileSync(file);
+    if (COMPRESSIBLE.has(path.extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      response.writeHead(200, { ...headers, 'content-encoding': 'gzip' }).end(gzipSync(body));
+    } else {
+      response.writeHead(200, headers).end(body);
+    }
   });
   // Keep-alive sockets would keep the server answering after close(); track and destroy them.
   const sockets = new Set<import('node:net').Socket>();
