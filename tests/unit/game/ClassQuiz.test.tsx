@@ -7,6 +7,7 @@ import { ClassQuiz } from '../../../src/features/game/ClassQuiz';
 import { ClassQuizPage } from '../../../src/features/game/ClassQuizPage';
 import { gameEn, gameVi } from '../../../src/features/game/strings';
 import { changeLanguage, setupI18n } from '../../../src/i18n';
+import { lessonBody } from '../../factories';
 import { renderWithProviders } from '../../test-utils';
 
 function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question {
@@ -23,21 +24,7 @@ function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question
 }
 
 function lessonWith(quiz: Question[]): LessonBody {
-  return {
-    id: 'game-lesson',
-    locale: 'vi',
-    band: 'lop-4-5',
-    topic: 'personal-data',
-    order: 1,
-    title: 'Bài thử',
-    summary: 'Tóm tắt',
-    duration: 35,
-    questionCount: quiz.length,
-    version: 'v1',
-    objectives: ['Mục tiêu'],
-    blocks: [],
-    quiz,
-  };
+  return lessonBody({ id: 'game-lesson', quiz });
 }
 
 const QUIZ = [

@@ -1,5 +1,6 @@
 /** Small lessons for the presenter tests, written as compiled blocks. */
 import type { Block, LessonBody, Question } from '../../../src/content/types';
+import { lessonBody } from '../../factories';
 
 export function question(id: string): Question {
   return {
@@ -15,22 +16,14 @@ export function question(id: string): Question {
 }
 
 export function lesson(blocks: Block[], overrides: Partial<LessonBody> = {}): LessonBody {
-  return {
+  return lessonBody({
     id: 'bai-thu',
-    locale: 'vi',
-    band: 'lop-4-5',
-    topic: 'personal-data',
-    order: 1,
     title: 'Bài thử trình chiếu',
-    summary: 'Tóm tắt',
-    duration: 35,
-    questionCount: 2,
-    version: 'v1',
     objectives: ['Kể được thông tin cá nhân.', 'Biết hỏi người lớn.'],
     blocks,
     quiz: [question('q1'), question('q2')],
     ...overrides,
-  };
+  });
 }
 
 /** A paragraph of `words` words, ending with a full stop. */

@@ -7,6 +7,7 @@ import { ensureCurrentLearner } from '../../../src/db/learners';
 import { QuizRunner } from '../../../src/features/quiz/QuizRunner';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
+import { lessonBody } from '../../factories';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
 
 function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question {
@@ -23,21 +24,7 @@ function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question
 }
 
 function lessonWith(quiz: Question[]): LessonBody {
-  return {
-    id: 'quiz-lesson',
-    locale: 'vi',
-    band: 'lop-4-5',
-    topic: 'personal-data',
-    order: 1,
-    title: 'Bài thử',
-    summary: 'Tóm tắt',
-    duration: 35,
-    questionCount: quiz.length,
-    version: 'v1',
-    objectives: ['Mục tiêu'],
-    blocks: [],
-    quiz,
-  };
+  return lessonBody({ id: 'quiz-lesson', quiz });
 }
 
 const QUIZ = [
