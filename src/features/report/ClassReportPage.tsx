@@ -12,7 +12,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { csvBytes, reportCsv, reportFileName } from './csv';
 import { DifficultySection } from './DifficultySection';
-import { downloadBytes } from './download';
+import { downloadFile } from '../../app/download';
 import { FileDropZone } from './FileDropZone';
 import { FileList, type LoadedFile, type RejectedFile } from './FileList';
 import { readProgressFiles } from './readFiles';
@@ -85,7 +85,7 @@ export function ClassReportPage() {
   const downloadCsv = () => {
     const name = reportFileName(chosenClass?.label, new Date());
     const text = reportCsv(report, { nickname: t('report.export.nickname'), classLabel: t('report.export.classLabel') });
-    downloadBytes(name, csvBytes(text), 'text/csv;charset=utf-8');
+    downloadFile(name, csvBytes(text), 'text/csv;charset=utf-8');
     setStatus(t('report.export.csvDone', { name }));
   };
 

@@ -4,6 +4,7 @@
  */
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { downloadFile } from '../../app/download';
 import { useLearners } from '../../db/hooks';
 import type { ImportDecision, ImportPlan, TransferErrorCode, TransferFile } from '../transfer/api';
 
@@ -22,17 +23,6 @@ type ImportState =
   | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision> }
   | { step: 'done'; learners: number; attempts: number };
 
-function download(name: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 export function TransferSection() {
   const { t } = useTranslation();
   const learners = useLearners();
@@ -45,7 +35,7 @@ export function TransferSection() {
       const transfer = await loadTransfer();
       const file = await transfer.buildExport({ kind, learnerIds: kind === 'backup' || who === EVERYONE ? undefined : [who] });
       const name = transfer.exportFileName(file);
-      download(name, transfer.serialiseExport(file));
+      downloadFile(name, transfer.serialiseExport(file), 'application/json');
       setExported(t('transfer.exported', { name }));
     } catch {
       setExported(t('transfer.errors.exportFailed'));

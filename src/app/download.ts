@@ -1,6 +1,6 @@
 /** Saves bytes as a file through a temporary link: works offline, with no server and no permission prompt. */
-export function downloadBytes(name: string, bytes: Uint8Array<ArrayBuffer>, type: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type }));
+export function downloadFile(name: string, data: Uint8Array<ArrayBuffer> | string, type: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
