@@ -1,0 +1,52 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import Dexie from 'dexie';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { App } from '../../../src/app/App';
+import type { AppDatabase } from '../../../src/db/db';
+import { createLearner } from '../../../src/db/learners';
+import { initStorage } from '../../../src/db/storage';
+import { useStorageStatus } from '../../../src/stores/storageStatus';
+import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+describe('the settings of this computer', () => {
+  let db: AppDatabase;
+  beforeEach(async () => {
+    db = freshDatabase();
+    useStorageStatus.setState({ problem: null, ready: false });
+    window.history.replaceState(null, '', '/settings');
+  });
+
+  it('lets a teacher clear a forgotten PIN', async () => {
+    const user = userEvent.setup();
+    const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
+    await initStorage();
+    await renderWithProviders(<App />);
+    await user.click(await screen.findByRole('button', { name: 'Xoá mã PIN của Minh' }));
+    expect(await screen.findByText('Đã xoá mã PIN của Minh.')).toBeInTheDocument();
+    expect((await db.learners.get(minh.id))?.pinHash).toBeUndefined();
+  });
+
+  it('resets the computer only after a confirmation that counts what will be deleted', async () => {
+    const user = userEvent.setup();
+    const assign = vi.fn();
+    vi.stubGlobal('location', { ...window.location, assign });
+    await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    await createLearner({ nickname: 'Minh', avatar: 'bear' });
+    await initStorage();
+    await renderWithProviders(<App />);
+
+    await user.click(await screen.findByRole('button', { name: 'Xoá toàn bộ dữ liệu…' }));
+    const dialog = await screen.findByRole('alertdialog');
+    expect(dialog).toHaveTextContent('Xoá vĩnh viễn 2 hồ sơ và 0 lần làm bài?');
+    const confirm = within(dialog).getByRole('button', { name: 'Xoá toàn bộ' });
+    expect(confirm).toBeDisabled();
+    await user.click(within(dialog).getByRole('checkbox', { name: 'Tôi hiểu rằng không thể lấy lại dữ liệu đã xoá.' }));
+    await user.click(confirm);
+
+    await waitFor(() => expect(assign).toHaveBeenCalledWith('/'));
+    expect(await Dexie.exists(db.name)).toBe(false);
+    vi.unstubAllGlobals();
+  });
+});
+
