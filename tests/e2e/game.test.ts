@@ -6,7 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
-import { builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 /** "Đáp án: B. Sai." as the game announces it, from the compiled lesson. */
@@ -29,9 +29,7 @@ describe('the class quiz team game', () => {
   beforeAll(async () => {
     requireBuild();
     server = await startStaticServer(DIST);
-    context = await launch(newProfileDir());
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(newProfileDir()));
   });
 
   afterAll(async () => {

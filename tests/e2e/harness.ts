@@ -103,3 +103,18 @@ export async function createLearnerViaUi(page: Page, origin: string, nickname: s
   await page.getByRole('button', { name: 'Tạo hồ sơ' }).click();
   await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
 }
+
+export interface BrowserSession {
+  context: BrowserContext;
+  /** The profile's first tab. */
+  page: Page;
+  /** Uncaught errors and console errors of that tab (see collectErrors). */
+  errors: string[];
+}
+
+/** Launches Chromium on a profile and watches its first tab for errors. */
+export async function openBrowser(profileDir: string, extraArgs: string[] = []): Promise<BrowserSession> {
+  const context = await launch(profileDir, extraArgs);
+  const page = context.pages()[0] ?? (await context.newPage());
+  return { context, page, errors: collectErrors(page) };
+}

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuiz, builtLessons, collectErrors, createLearnerViaUi, DIST, launch, newProfileDir, requireBuild } from './harness';
+import { DIST, answerQuiz, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('learners on a shared computer', () => {
@@ -20,9 +20,7 @@ describe('learners on a shared computer', () => {
   beforeAll(async () => {
     requireBuild();
     server = await startStaticServer(DIST);
-    context = await launch(newProfileDir());
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(newProfileDir()));
   });
 
   afterAll(async () => {

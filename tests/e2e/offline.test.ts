@@ -7,7 +7,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
 import { PRINT_VARIANTS } from '../../src/router/routes';
-import { answerQuiz, builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('offline use', () => {
@@ -24,9 +24,7 @@ describe('offline use', () => {
     requireBuild();
     server = await startStaticServer(DIST);
     origin = server.url;
-    context = await launch(profile);
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(profile));
   });
 
   afterAll(async () => {
@@ -76,10 +74,8 @@ describe('offline use', () => {
     await page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
 
     await context.close();
-    context = await launch(profile);
+    ({ context, page, errors } = await openBrowser(profile));
     await context.setOffline(true);
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
     await page.goto(`${origin}/band/${lesson.band}`);
     const item = page.locator('.lesson-list__item', { has: page.getByRole('link', { name: lesson.title }) });
     await item.getByText('Đã thành thạo – 100%').waitFor();

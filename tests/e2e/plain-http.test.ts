@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { answerQuiz, builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild } from './harness';
+import { DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const LAN_HOST = 'may-chu.truong.test';
@@ -22,9 +22,7 @@ describe('served over plain http on a school network', () => {
     server = await startStaticServer(DIST);
     origin = `http://${LAN_HOST}:${server.port}`;
     // The name resolves to this machine, but the browser treats it as any other http site.
-    context = await launch(newProfileDir(), [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]);
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(newProfileDir(), [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]));
   });
 
   afterAll(async () => {

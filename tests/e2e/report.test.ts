@@ -10,7 +10,7 @@ import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
-import { builtLessons, collectErrors, DIST, launch, newProfileDir, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const MINUTE = 60_000; // ms
@@ -124,9 +124,7 @@ describe('class report from export files', () => {
     fs.writeFileSync(files.broken, whole.slice(0, Math.floor(whole.length / 2)));
 
     server = await startStaticServer(DIST);
-    context = await launch(newProfileDir());
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(newProfileDir()));
   });
 
   afterAll(async () => {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { builtLessons, collectErrors, createLearnerViaUi, DIST, launch, newProfileDir, requireBuild, waitForActivatedServiceWorker } from './harness';
+import { DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('updating the app', () => {
@@ -24,9 +24,7 @@ describe('updating the app', () => {
     deployed = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-deploy-'));
     fs.cpSync(DIST, deployed, { recursive: true });
     server = await startStaticServer(deployed);
-    context = await launch(newProfileDir());
-    page = context.pages()[0] ?? (await context.newPage());
-    errors = collectErrors(page);
+    ({ context, page, errors } = await openBrowser(newProfileDir()));
   });
 
   afterAll(async () => {
