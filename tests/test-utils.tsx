@@ -3,7 +3,7 @@ import { render, type RenderOptions } from '@testing-library/react';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Locale } from '../src/content/vocabulary';
-import { AppDatabase, useDatabase } from '../src/db/db';
+import { AppDatabase, setDatabase } from '../src/db/db';
 import { setupI18n } from '../src/i18n';
 import { addFeatureStrings, FEATURE_STRINGS, type Feature } from '../src/i18n/featureStrings';
 
@@ -13,7 +13,7 @@ let databaseCount = 0;
 export function freshDatabase(): AppDatabase {
   databaseCount += 1;
   const db = new AppDatabase(`test-${databaseCount}-${Math.random().toString(36).slice(2)}`);
-  useDatabase(db);
+  setDatabase(db);
   return db;
 }
 

@@ -9,8 +9,8 @@ import { LessonPage } from '../features/lessons/LessonPage';
 import { QuizPage } from '../features/quiz/QuizPage';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
-import { usePathname } from '../router/navigation';
-import { parseRoute, paths, type Route } from '../router/routes';
+import { useRoute } from '../router/navigation';
+import { paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
 import { activeI18n } from '../i18n';
@@ -39,7 +39,8 @@ const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then
 
 export function App() {
   const { t } = useTranslation();
-  const pathname = usePathname();
+  const route = useRoute();
+  const pathname = buildKey(route);
   const largeText = useUiStore((s) => s.largeText);
   useFocusHeadingOnNavigation(pathname);
 
@@ -59,7 +60,7 @@ export function App() {
       </div>
       <main id="main" tabIndex={-1}>
         <Suspense fallback={<p className="muted">{t('lesson.loading')}</p>}>
-          <Page route={parseRoute(pathname)} />
+          <Page route={route} />
         </Suspense>
       </main>
       <UpdatePrompt />
@@ -76,7 +77,7 @@ function Page({ route }: { route: Route }) {
     case 'lesson':
       return <LessonPage key={route.lessonId} lessonId={route.lessonId} />;
     case 'quiz':
-      return <QuizPage key={route.lessonId} lessonId={route.lessonId} />;
+      return <QuizPage key={`${route.lessonId}/${route.practice ?? ''}`} lessonId={route.lessonId} practice={route.practice === 'missed'} />;
     case 'help':
       return <HelpPage />;
     case 'progress':
@@ -124,6 +125,12 @@ function NotFound() {
       </p>
     </div>
   );
+}
+
+/** Which page is on screen: focus moves to its heading when this changes (not when only ?slide= does). */
+function buildKey(route: Route): string {
+  const { slide: _slide, ...rest } = route as Route & { slide?: string };
+  return JSON.stringify(rest);
 }
 
 /** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */

@@ -52,12 +52,12 @@ export class AppDatabase extends Dexie {
 
 let instance: AppDatabase | undefined;
 
-/** The app's database; tests swap it for a fresh one with `useDatabase`. */
+/** The app's database; tests swap it for a fresh one with `setDatabase`. */
 export function getDatabase(): AppDatabase {
   instance ??= new AppDatabase();
   return instance;
 }
 
-export function useDatabase(db: AppDatabase): void {
+export function setDatabase(db: AppDatabase): void {
   instance = db;
 }

@@ -1,15 +1,29 @@
-/** History-API navigation without a router library (it would cost more bytes than the whole app shell). */
+/** History-API navigation: the current route as React state, and following same-origin links without a page load. */
 import { useSyncExternalStore } from 'react';
 import { parseRoute, type Route } from './routes';
 
 const NAVIGATE_EVENT = 'app:navigate';
 
+function currentUrl(): string {
+  return window.location.pathname + window.location.search;
+}
+
 export function navigate(path: string, options: { replace?: boolean } = {}): void {
-  if (path === window.location.pathname + window.location.search) return;
+  if (path === currentUrl()) return;
   if (options.replace) window.history.replaceState(null, '', path);
   else window.history.pushState(null, '', path);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
   window.scrollTo(0, 0);
+}
+
+/**
+ * Changes the query string in place (e.g. the presenter's slide number) without a new history entry or
+ * a scroll, and tells subscribers, so the route read from the URL never goes stale.
+ */
+export function replaceQuery(path: string): void {
+  if (path === currentUrl()) return;
+  window.history.replaceState(window.history.state, '', path);
+  window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
 function subscribe(onChange: () => void): () => void {
@@ -21,12 +35,15 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
-export function usePathname(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname);
+/** Path and query: a change of either (Back from `?practice=missed` to the plain quiz) re-renders. */
+export function useLocationKey(): string {
+  return useSyncExternalStore(subscribe, currentUrl);
 }
 
 export function useRoute(): Route {
-  return parseRoute(usePathname());
+  const url = useLocationKey();
+  const queryStart = url.indexOf('?');
+  return queryStart === -1 ? parseRoute(url) : parseRoute(url.slice(0, queryStart), url.slice(queryStart));
 }
 
 /**

@@ -1,99 +1,180 @@
 /**
- * The app's URLs. Plain paths (not #hash) so a lesson link can be shared and reloaded; the service
- * worker serves index.html for any of them offline (navigateFallback).
+ * The app's URLs, defined once: every route is one row of ROUTE_TABLE, and both parsing a URL and
+ * building one come from that row, so the two can't drift apart. Plain paths (not #hash) so a lesson
+ * link can be shared and reloaded; the service worker serves index.html for any of them offline.
+ *
+ * Hand-written rather than a router library: the table is ~60 lines, it validates segments against the
+ * curriculum's vocabularies (an unknown band is "not found", not a broken page), it knows the query
+ * parameters each route uses, and it adds nothing to the first load.
  */
 import { isBandId, isTopicId, type BandId, type TopicId } from '../content/vocabulary';
+import { appBase } from './base';
 
 /** Printable pages of a lesson (A4): the plan, a student handout, the families note, a quiz worksheet. */
 export const PRINT_VARIANTS = ['plan', 'handout', 'family', 'worksheet'] as const;
 export type PrintVariant = (typeof PRINT_VARIANTS)[number];
 
-function isPrintVariant(value: string | undefined): value is PrintVariant {
-  return (PRINT_VARIANTS as readonly (string | undefined)[]).includes(value);
+const isPrintVariant = (value: string): value is PrintVariant => (PRINT_VARIANTS as readonly string[]).includes(value);
+const isPracticeMode = (value: string): value is 'missed' => value === 'missed';
+const isSlideNumber = (value: string): boolean => /^[1-9][0-9]{0,3}$/.test(value);
+
+/** What a segment or query value must be; a URL whose values fail their check is not found. */
+type Check = (value: string) => boolean;
+
+interface RouteRow {
+  name: string;
+  /** Segments; `:name` is a parameter, `:name?` an optional one (last only). */
+  path: string;
+  checks?: Record<string, Check>;
+  /** Query parameters this route reads; others are dropped when building. */
+  query?: readonly string[];
 }
 
+export const ROUTE_TABLE = [
+  { name: 'home', path: '/' },
+  { name: 'band', path: '/band/:band', checks: { band: isBandId } },
+  { name: 'lesson', path: '/lesson/:lessonId' },
+  { name: 'quiz', path: '/lesson/:lessonId/quiz', query: ['practice'], checks: { practice: isPracticeMode } },
+  { name: 'review', path: '/lesson/:lessonId/review' },
+  { name: 'present', path: '/lesson/:lessonId/present', query: ['slide'], checks: { slide: isSlideNumber } },
+  { name: 'speaker', path: '/lesson/:lessonId/speaker', query: ['slide'], checks: { slide: isSlideNumber } },
+  { name: 'class-quiz', path: '/lesson/:lessonId/class-quiz' },
+  { name: 'plan', path: '/lesson/:lessonId/plan' },
+  { name: 'print', path: '/lesson/:lessonId/print/:variant', checks: { variant: isPrintVariant } },
+  { name: 'help', path: '/help' },
+  { name: 'settings', path: '/settings' },
+  { name: 'teacher', path: '/teacher' },
+  { name: 'report', path: '/teacher/report' },
+  { name: 'learners', path: '/learners' },
+  { name: 'new-learner', path: '/learners/new' },
+  { name: 'edit-learner', path: '/learners/:learnerId/edit' },
+  { name: 'progress', path: '/progress/:band?', checks: { band: isBandId } },
+  { name: 'certificate', path: '/certificate/:band/:topic?', checks: { band: isBandId, topic: isTopicId } },
+] as const satisfies readonly RouteRow[];
+
+/** The typed value of each route (kept in step with ROUTE_TABLE by the tests that build and parse every route). */
 export type Route =
   | { name: 'home' }
   | { name: 'band'; band: BandId }
   | { name: 'lesson'; lessonId: string }
-  | { name: 'quiz'; lessonId: string }
+  | { name: 'quiz'; lessonId: string; practice?: 'missed' }
+  | { name: 'review'; lessonId: string }
+  | { name: 'present'; lessonId: string; slide?: string }
+  | { name: 'speaker'; lessonId: string; slide?: string }
+  | { name: 'class-quiz'; lessonId: string }
+  | { name: 'plan'; lessonId: string }
+  | { name: 'print'; lessonId: string; variant: PrintVariant }
   | { name: 'help' }
   | { name: 'settings' }
   | { name: 'teacher' }
   | { name: 'report' }
-  | { name: 'present'; lessonId: string }
-  | { name: 'speaker'; lessonId: string }
-  | { name: 'class-quiz'; lessonId: string }
-  | { name: 'plan'; lessonId: string }
-  | { name: 'print'; lessonId: string; variant: PrintVariant }
   | { name: 'learners' }
   | { name: 'new-learner' }
   | { name: 'edit-learner'; learnerId: string }
   | { name: 'progress'; band?: BandId }
-  | { name: 'review'; lessonId: string }
   | { name: 'certificate'; band: BandId; topic?: TopicId }
   | { name: 'not-found' };
 
-export function parseRoute(pathname: string): Route {
-  const parts = pathname.split('/').filter(Boolean).map(safeDecode);
-  const [first, second, third] = parts;
-  if (parts.length === 0) return { name: 'home' };
-  if (first === 'help' && parts.length === 1) return { name: 'help' };
-  if (first === 'settings' && parts.length === 1) return { name: 'settings' };
-  if (first === 'teacher' && parts.length === 1) return { name: 'teacher' };
-  if (first === 'teacher' && second === 'report' && parts.length === 2) return { name: 'report' };
-  if (first === 'lesson' && second && parts.length === 3) {
-    if (third === 'present') return { name: 'present', lessonId: second };
-    if (third === 'speaker') return { name: 'speaker', lessonId: second };
-    if (third === 'class-quiz') return { name: 'class-quiz', lessonId: second };
-    if (third === 'plan') return { name: 'plan', lessonId: second };
-  }
-  if (first === 'lesson' && second && third === 'print' && isPrintVariant(parts[3]) && parts.length === 4) {
-    return { name: 'print', lessonId: second, variant: parts[3] };
-  }
-  if (first === 'progress' && parts.length === 1) return { name: 'progress' };
-  if (first === 'progress' && second && isBandId(second) && parts.length === 2) return { name: 'progress', band: second };
-  if (first === 'lesson' && second && third === 'review' && parts.length === 3) return { name: 'review', lessonId: second };
-  if (first === 'certificate' && second && isBandId(second) && parts.length === 2) return { name: 'certificate', band: second };
-  if (first === 'certificate' && second && isBandId(second) && third && isTopicId(third) && parts.length === 3) {
-    return { name: 'certificate', band: second, topic: third };
-  }
-  if (first === 'learners' && parts.length === 1) return { name: 'learners' };
-  if (first === 'learners' && second === 'new' && parts.length === 2) return { name: 'new-learner' };
-  if (first === 'learners' && second && third === 'edit' && parts.length === 3) return { name: 'edit-learner', learnerId: second };
-  if (first === 'band' && second && isBandId(second) && parts.length === 2) return { name: 'band', band: second };
-  if (first === 'lesson' && second && parts.length === 2) return { name: 'lesson', lessonId: second };
-  if (first === 'lesson' && second && third === 'quiz' && parts.length === 3) return { name: 'quiz', lessonId: second };
-  return { name: 'not-found' };
+export type RouteName = Route['name'];
+
+type Values = Record<string, string | undefined>;
+
+function segmentsOf(path: string): string[] {
+  return path.split('/').filter(Boolean);
 }
 
-export const paths = {
-  home: () => '/',
-  band: (band: BandId) => `/band/${band}`,
-  lesson: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}`,
-  quiz: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz`,
-  help: () => '/help',
-  progress: (band?: BandId) => (band ? `/progress/${band}` : '/progress'),
-  review: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/review`,
-  practise: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/quiz?practice=missed`,
-  certificate: (band: BandId, topic?: TopicId) => (topic ? `/certificate/${band}/${topic}` : `/certificate/${band}`),
-  settings: () => '/settings',
-  teacher: () => '/teacher',
-  report: () => '/teacher/report',
-  present: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/present`,
-  speaker: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/speaker`,
-  classQuiz: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/class-quiz`,
-  plan: (lessonId: string) => `/lesson/${encodeURIComponent(lessonId)}/plan`,
-  print: (lessonId: string, variant: PrintVariant) => `/lesson/${encodeURIComponent(lessonId)}/print/${variant}`,
-  learners: () => '/learners',
-  newLearner: () => '/learners/new',
-  editLearner: (learnerId: string) => `/learners/${encodeURIComponent(learnerId)}/edit`,
-};
-
-function safeDecode(part: string): string {
+function safeDecode(part: string): string | undefined {
   try {
     return decodeURIComponent(part);
   } catch {
-    return part;
+    return undefined;
   }
 }
+
+function matchRow(row: RouteRow, parts: string[], query: URLSearchParams): Values | undefined {
+  const pattern = segmentsOf(row.path);
+  const required = pattern.filter((segment) => !segment.endsWith('?')).length;
+  if (parts.length < required || parts.length > pattern.length) return undefined;
+  const values: Values = {};
+  for (const [index, segment] of pattern.entries()) {
+    const part = parts[index];
+    if (!segment.startsWith(':')) {
+      if (part !== segment) return undefined;
+      continue;
+    }
+    if (part === undefined) continue; // an optional last segment that is absent
+    values[segment.slice(1).replace(/\?$/, '')] = part;
+  }
+  for (const key of row.query ?? []) {
+    const value = query.get(key);
+    if (value !== null) values[key] = value;
+  }
+  const checks: Record<string, Check> = row.checks ?? {};
+  for (const [key, check] of Object.entries(checks)) {
+    const value = values[key];
+    if (value === undefined) continue;
+    // A bad query value is ignored (the page still opens); a bad path segment is "not found".
+    if (!check(value)) {
+      if (row.query?.includes(key)) delete values[key];
+      else return undefined;
+    }
+  }
+  return values;
+}
+
+/** The route of a URL path (with or without the app's base path) and its query string. */
+export function parseRoute(pathname: string, search = ''): Route {
+  const local = appBase.strip(pathname);
+  if (local === undefined) return { name: 'not-found' };
+  const parts = segmentsOf(local).map(safeDecode);
+  if (parts.some((part) => part === undefined)) return { name: 'not-found' };
+  const query = new URLSearchParams(search);
+  for (const row of ROUTE_TABLE as readonly RouteRow[]) {
+    const values = matchRow(row, parts as string[], query);
+    if (values) return { name: row.name, ...values } as Route;
+  }
+  return { name: 'not-found' };
+}
+
+/** The URL of a route, under the app's base path. */
+export function buildPath(route: Exclude<Route, { name: 'not-found' }>): string {
+  const row = (ROUTE_TABLE as readonly RouteRow[]).find((r) => r.name === route.name);
+  if (!row) throw new Error(`no route named ${route.name}`);
+  const values = route as unknown as Values;
+  const segments = segmentsOf(row.path).flatMap((segment) => {
+    if (!segment.startsWith(':')) return [segment];
+    const value = values[segment.slice(1).replace(/\?$/, '')];
+    return value === undefined ? [] : [encodeURIComponent(value)];
+  });
+  const query = new URLSearchParams();
+  for (const key of row.query ?? []) {
+    const value = values[key];
+    if (value !== undefined) query.set(key, value);
+  }
+  const search = query.toString();
+  return appBase.add(`/${segments.join('/')}`) + (search ? `?${search}` : '');
+}
+
+/** Builders for every link the app makes; each is one row of the table above. */
+export const paths = {
+  home: () => buildPath({ name: 'home' }),
+  band: (band: BandId) => buildPath({ name: 'band', band }),
+  lesson: (lessonId: string) => buildPath({ name: 'lesson', lessonId }),
+  quiz: (lessonId: string) => buildPath({ name: 'quiz', lessonId }),
+  practise: (lessonId: string) => buildPath({ name: 'quiz', lessonId, practice: 'missed' }),
+  review: (lessonId: string) => buildPath({ name: 'review', lessonId }),
+  help: () => buildPath({ name: 'help' }),
+  progress: (band?: BandId) => buildPath({ name: 'progress', band }),
+  certificate: (band: BandId, topic?: TopicId) => buildPath({ name: 'certificate', band, topic }),
+  settings: () => buildPath({ name: 'settings' }),
+  teacher: () => buildPath({ name: 'teacher' }),
+  report: () => buildPath({ name: 'report' }),
+  present: (lessonId: string, slide?: number) => buildPath({ name: 'present', lessonId, slide: slide?.toString() }),
+  speaker: (lessonId: string, slide?: number) => buildPath({ name: 'speaker', lessonId, slide: slide?.toString() }),
+  classQuiz: (lessonId: string) => buildPath({ name: 'class-quiz', lessonId }),
+  plan: (lessonId: string) => buildPath({ name: 'plan', lessonId }),
+  print: (lessonId: string, variant: PrintVariant) => buildPath({ name: 'print', lessonId, variant }),
+  learners: () => buildPath({ name: 'learners' }),
+  newLearner: () => buildPath({ name: 'new-learner' }),
+  editLearner: (learnerId: string) => buildPath({ name: 'edit-learner', learnerId }),
+};

@@ -10,12 +10,12 @@ import { LessonStatus } from '../lessons/LessonStatus';
 import { useLesson } from '../lessons/useLesson';
 import { QuizRunner } from './QuizRunner';
 
-export function QuizPage({ lessonId }: { lessonId: string }) {
+/** `practice`: "practise the ones I missed" (`?practice=missed`), read from the route, not from window.location. */
+export function QuizPage({ lessonId, practice = false }: { lessonId: string; practice?: boolean }) {
   const { t, i18n } = useTranslation();
   const state = useLesson(lessonId, i18n.language as Locale);
   const current = useCurrentLearner();
   // "Practise the ones I missed": only the questions missed in the latest finished attempt, not scored.
-  const practice = new URLSearchParams(window.location.search).get('practice') === 'missed';
   const attempts = useAttempts(practice && current.kind === 'learner' ? current.learner.id : undefined, lessonId);
   const storageProblem = useStorageStatus((s) => s.problem);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('quiz.title', { title: state.entry.title }));

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
-import { AppDatabase, useDatabase } from '../../../src/db/db';
+import { AppDatabase, setDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { progressByLesson } from '../../../src/db/progress';
 import { progressState } from '../../../src/db/progressState';
@@ -85,7 +85,7 @@ describe('saving quiz attempts', () => {
     db.close();
 
     const reopened = new AppDatabase(db.name);
-    useDatabase(reopened);
+    setDatabase(reopened);
     expect((await ensureCurrentLearner())!.id).toBe(learner.id);
     expect(await reopened.answers.count()).toBe(1);
     expect((await progressByLesson(learner.id)).get(lesson.id)).toMatchObject({ status: 'completed', bestPercent: 25 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AppDatabase, SCHEMA_V1, useDatabase } from '../../../src/db/db';
+import { AppDatabase, SCHEMA_V1, setDatabase } from '../../../src/db/db';
 import { initStorage } from '../../../src/db/storage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import Dexie from 'dexie';
@@ -14,7 +14,7 @@ describe('starting storage', () => {
     old.on('versionchange', () => false);
 
     useStorageStatus.setState({ problem: null, ready: false });
-    useDatabase(new AppDatabase(name));
+    setDatabase(new AppDatabase(name));
     const starting = initStorage();
     await expect.poll(() => useStorageStatus.getState().problem).toBe('blocked');
 
