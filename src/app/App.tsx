@@ -7,6 +7,7 @@ import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';
 import { LessonPage } from '../features/lessons/LessonPage';
 import { QuizPage } from '../features/quiz/QuizPage';
+import { TeacherTools } from '../features/teacher/TeacherTools';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useRoute } from '../router/navigation';
@@ -75,7 +76,7 @@ function Page({ route }: { route: Route }) {
     case 'band':
       return <BandPage band={route.band} />;
     case 'lesson':
-      return <LessonPage key={route.lessonId} lessonId={route.lessonId} />;
+      return <LessonPage key={route.lessonId} lessonId={route.lessonId} teacherTools={renderTeacherTools} />;
     case 'quiz':
       return <QuizPage key={`${route.lessonId}/${route.practice ?? ''}`} lessonId={route.lessonId} practice={route.practice === 'missed'} />;
     case 'help':
@@ -111,6 +112,10 @@ function Page({ route }: { route: Route }) {
     case 'not-found':
       return <NotFound />;
   }
+}
+
+function renderTeacherTools(lesson: { id: string; title: string }) {
+  return <TeacherTools lessonId={lesson.id} title={lesson.title} />;
 }
 
 function NotFound() {

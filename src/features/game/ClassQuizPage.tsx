@@ -6,8 +6,8 @@ import type { LessonBody } from '../../content/types';
 import type { Locale } from '../../content/vocabulary';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { LessonStatus } from '../lessons/LessonStatus';
-import { useLesson } from '../lessons/useLesson';
+import { LessonStatus } from '../../ui/LessonStatus';
+import { useLesson } from '../../content/useLesson';
 import { ClassQuiz } from './ClassQuiz';
 import './game.css';
 

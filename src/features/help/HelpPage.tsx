@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
-import { HelpCard } from './HelpCard';
+import { HelpCard } from '../../ui/HelpCard';
 
 export function HelpPage() {
   const { t } = useTranslation();

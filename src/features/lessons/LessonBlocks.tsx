@@ -6,7 +6,7 @@ import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Block } from '../../content/types';
 import { followLink } from '../../router/navigation';
-import { HelpCard } from '../help/HelpCard';
+import { HelpCard } from '../../ui/HelpCard';
 
 type Callout = Extract<Block, { type: 'callout' }>;
 type Part = Extract<Block, { type: 'part' }>;

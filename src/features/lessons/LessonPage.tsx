@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -5,13 +6,16 @@ import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useUiStore } from '../../stores/uiStore';
-import { TeacherTools } from '../teacher/TeacherTools';
 import { LessonBlocks } from './LessonBlocks';
-import { LessonStatus } from './LessonStatus';
+import { LessonStatus } from '../../ui/LessonStatus';
 import { ProgressBadge } from './ProgressBadge';
-import { useLesson } from './useLesson';
+import { useLesson } from '../../content/useLesson';
 
-export function LessonPage({ lessonId }: { lessonId: string }) {
+/**
+ * The lesson reader. `teacherTools` is the teacher toolbar, passed in by the app shell so this feature
+ * doesn't reach into the teacher feature; it shows only in teacher mode.
+ */
+export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teacherTools?: (lesson: { id: string; title: string }) => ReactNode }) {
   const { t, i18n } = useTranslation();
   const state = useLesson(lessonId, i18n.language as Locale);
   const progress = useLessonProgress(useCurrentLearnerId(), lessonId);
@@ -27,9 +31,9 @@ export function LessonPage({ lessonId }: { lessonId: string }) {
       <p className="breadcrumb">
         <Link href={paths.band(lesson.band)}>← {t('lesson.backToBand', { band: bandName })}</Link>
       </p>
-      {teacherMode && (
+      {teacherMode && teacherTools && (
         <nav className="teacher-toolbar" aria-label={t('teacher.toolbar')}>
-          <TeacherTools lessonId={lesson.id} title={lesson.title} />
+          {teacherTools(lesson)}
         </nav>
       )}
       <header className="lesson__header">

@@ -6,8 +6,8 @@ import { missedQuestions } from '../progress/missed';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
-import { LessonStatus } from '../lessons/LessonStatus';
-import { useLesson } from '../lessons/useLesson';
+import { LessonStatus } from '../../ui/LessonStatus';
+import { useLesson } from '../../content/useLesson';
 import { QuizRunner } from './QuizRunner';
 
 /** `practice`: "practise the ones I missed" (`?practice=missed`), read from the route, not from window.location. */

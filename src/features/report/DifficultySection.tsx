@@ -5,7 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import type { Locale } from '../../content/vocabulary';
-import { useLesson } from '../lessons/useLesson';
+import { useLesson } from '../../content/useLesson';
 import { answerText } from '../quiz/optionText';
 import { correctIndexes } from '../quiz/scoring';
 import { DIFFICULTY_BASES, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';

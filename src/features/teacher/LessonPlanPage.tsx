@@ -3,8 +3,8 @@ import type { Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths, PRINT_VARIANTS } from '../../router/routes';
-import { LessonStatus } from '../lessons/LessonStatus';
-import { useLesson } from '../lessons/useLesson';
+import { LessonStatus } from '../../ui/LessonStatus';
+import { useLesson } from '../../content/useLesson';
 import { TeacherTools } from './TeacherTools';
 import { PlanContent } from './PlanContent';
 

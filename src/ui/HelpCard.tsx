@@ -1,7 +1,7 @@
 /** The 111 card: shown on the help page and wherever a lesson has a :::help block. */
 import { useTranslation } from 'react-i18next';
-import { paths } from '../../router/routes';
-import { Link } from '../../router/Link';
+import { paths } from '../router/routes';
+import { Link } from '../router/Link';
 
 export function HelpCard({ showHelpPageLink = true }: { showHelpPageLink?: boolean }) {
   const { t } = useTranslation();

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from '../../router/Link';
-import { paths } from '../../router/routes';
-import type { LessonState } from './useLesson';
+import { Link } from '../router/Link';
+import { paths } from '../router/routes';
+import type { LessonState } from '../content/useLesson';
 
 /** What the reader and the quiz show while a lesson loads, when it is missing, or when loading failed. */
 export function LessonStatus({ state }: { state: Exclude<LessonState, { status: 'ready' }> }) {

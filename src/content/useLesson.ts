@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
-import { findLesson, loadLessonBody } from '../../content/catalog';
-import type { CatalogEntry, LessonBody } from '../../content/types';
-import type { Locale } from '../../content/vocabulary';
+import { findLesson, loadLessonBody } from './catalog';
+import type { CatalogEntry, LessonBody } from './types';
+import type { Locale } from './vocabulary';
 
 export type LessonState =
   | { status: 'not-found' }
