@@ -14,6 +14,8 @@ export function lessonBody(overrides: Partial<LessonBody> = {}): LessonBody {
     duration: 35,
     version: 'v1',
     objectives: ['Mục tiêu'],
+    competences: ['4.2'],
+    keyTerms: [],
     blocks: [],
     ...overrides,
     quiz,

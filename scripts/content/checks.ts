@@ -1,16 +1,24 @@
 /**
- * Checks that need every lesson at once: unique ids, links between lessons, a translation that keeps
- * the same quiz, quiz length per band, readability for the youngest band, and curriculum coverage.
+ * Checks that need every lesson at once (unique ids, links between lessons, a translation that keeps the
+ * same quiz, competences and number of key terms, curriculum coverage) and the rules that depend on a
+ * lesson's band: quiz length, readability for the youngest band, and the structure of a pupil lesson or
+ * of a session for parents or staff.
  */
 import path from 'node:path';
 import type { Question } from '../../src/content/types.ts';
-import { BANDS, LOCALES, PART_KINDS, TOPIC_IDS, type BandId } from '../../src/content/vocabulary.ts';
+import type { Block } from '../../src/content/types.ts';
+import { BAND_IDS, bandRules, LOCALES, PART_KINDS, type BandId } from '../../src/content/vocabulary.ts';
 import { DiagnosticList, type Diagnostic, type Position } from './diagnostics.ts';
 import { lineOfField, type LoadedLesson } from './load.ts';
 
 export interface CheckOptions {
   root: string;
   curriculum: boolean;
+  /**
+   * Lesson files whose front matter could not be read: they are reported on their own, so links to them
+   * and the coverage cells they fill are not reported again as missing.
+   */
+  unreadable?: readonly string[];
 }
 
 /** Average words per sentence above which a lesson for 6–8-year-olds gets a warning. */
@@ -25,16 +33,21 @@ export function checkAcrossLessons(lessons: LoadedLesson[], options: CheckOption
   };
 
   checkDuplicateIds(lessons, report);
-  resolveLessonLinks(lessons, report);
+  const unreadable = new Set(options.unreadable ?? []);
+  resolveLessonLinks(lessons, unreadable, report);
   checkTranslations(lessons, report);
   for (const loaded of lessons) {
     const { list, done } = report(loaded.file);
     checkQuizLength(loaded, list);
     checkReadability(loaded, list);
-    if (options.curriculum) checkLessonStructure(loaded, list);
+    checkCardsFollowActivity(loaded, list);
+    if (options.curriculum) {
+      checkLessonStructure(loaded, list);
+      checkMinutes(loaded, list);
+    }
     done();
   }
-  if (options.curriculum) out.push(...checkCoverage(lessons, options.root));
+  if (options.curriculum) out.push(...checkCoverage(lessons, options.root, unreadable));
   return out;
 }
 
@@ -65,21 +78,24 @@ function checkDuplicateIds(lessons: LoadedLesson[], report: Reporter): void {
   }
 }
 
-function resolveLessonLinks(lessons: LoadedLesson[], report: Reporter): void {
+function resolveLessonLinks(lessons: LoadedLesson[], unreadable: ReadonlySet<string>, report: Reporter): void {
   const byFile = new Map(lessons.map((l) => [l.file, l.lesson]));
   for (const loaded of lessons) {
     const { list, done } = report(loaded.file);
     const hrefs = loaded.parsed.lessonLinks.map(({ target, at }) => {
       const linked = byFile.get(target);
       if (!linked) {
+        if (unreadable.has(target)) return '#';
         list.error(at, `link to a lesson that does not exist: ${path.relative(path.dirname(loaded.file), target)}`, 'check the path; it is relative to this file');
         return '#';
       }
       return `/lesson/${linked.id}`;
     });
-    loaded.lesson.blocks = loaded.lesson.blocks.map((block) =>
-      'html' in block ? { ...block, html: block.html.replace(/lesson-link:(\d+)/g, (_, n: string) => hrefs[Number(n)] ?? '#') } : block,
-    );
+    const resolve = (html: string) => html.replace(/lesson-link:(\d+)/g, (_, n: string) => hrefs[Number(n)] ?? '#');
+    loaded.lesson.blocks = loaded.lesson.blocks.map((block) => {
+      if (block.type === 'cards') return { ...block, cards: block.cards.map((card) => ({ html: resolve(card.html) })) };
+      return 'html' in block ? { ...block, html: resolve(block.html) } : block;
+    });
     done();
   }
 }
@@ -108,12 +124,39 @@ function checkTranslations(lessons: LoadedLesson[], report: Reporter): void {
           );
         }
       }
+      for (const problem of compareFrontMatter(source, translation)) {
+        list.error({ line: lineOfField(translation.source, problem.field), column: 1 }, problem.message, problem.hint);
+      }
       for (const problem of compareQuizzes(source.lesson.quiz, translation.lesson.quiz)) {
         list.error(quizStart(translation), `quiz differs from the ${source.lesson.locale} version: ${problem}`, 'a translation keeps the same questions, types, options and correct answers');
       }
       done();
     }
   }
+}
+
+function compareFrontMatter(source: LoadedLesson, translation: LoadedLesson): { field: string; message: string; hint: string }[] {
+  const problems: { field: string; message: string; hint: string }[] = [];
+  const theirs = source.lesson.locale;
+  const sourceCodes = [...source.lesson.competences].sort();
+  const codes = [...translation.lesson.competences].sort();
+  if (sourceCodes.join() !== codes.join()) {
+    problems.push({
+      field: 'competences',
+      message: `competences differ from the ${theirs} version (${sourceCodes.join(', ') || 'none'})`,
+      hint: 'both languages of a lesson tag the same competence codes',
+    });
+  }
+  const terms = translation.lesson.keyTerms.length;
+  const sourceTerms = source.lesson.keyTerms.length;
+  if (terms !== sourceTerms) {
+    problems.push({
+      field: 'keyTerms',
+      message: `${terms} key terms instead of ${sourceTerms} as in the ${theirs} version`,
+      hint: 'a translation explains the same key terms',
+    });
+  }
+  return problems;
 }
 
 export function compareQuizzes(source: Question[], translation: Question[]): string[] {
@@ -138,13 +181,15 @@ export function compareQuizzes(source: Question[], translation: Question[]): str
 
 function checkQuizLength(loaded: LoadedLesson, list: DiagnosticList): void {
   const { lesson } = loaded;
-  const band = BANDS.find((b) => b.id === lesson.band);
-  if (band && lesson.quiz.length < band.minQuestions) {
-    list.error(
-      quizStart(loaded),
-      `the quiz has ${lesson.quiz.length} question${lesson.quiz.length === 1 ? '' : 's'}; ${band.id} lessons need at least ${band.minQuestions}`,
-      'add questions in a ```quiz block',
-    );
+  const { quiz, id } = bandRules(lesson.band);
+  const count = lesson.quiz.length;
+  if (count === 0 && !quiz.required) return;
+  const has = `the quiz has ${count} question${count === 1 ? '' : 's'}`;
+  if (count < quiz.min) {
+    const range = quiz.max === undefined ? `at least ${quiz.min}` : `${quiz.min} to ${quiz.max}`;
+    list.error(quizStart(loaded), `${has}; ${id} lessons need ${range}`, quiz.required ? 'add questions in a ```quiz block' : 'add questions, or leave the quiz out: it is optional here');
+  } else if (quiz.max !== undefined && count > quiz.max) {
+    list.error(quizStart(loaded), `${has}; ${id} sessions have at most ${quiz.max}`, 'keep the self-check short: the questions that matter most');
   }
 }
 
@@ -166,26 +211,106 @@ export function averageSentenceWords(text: string): number {
   return sentences.reduce((sum, words) => sum + words.length, 0) / sentences.length;
 }
 
+type Callout = Extract<Block, { type: 'callout' }>;
+type BlockKind = Callout['kind'] | 'cards';
+
+function kindOf(block: Block): BlockKind | undefined {
+  return block.type === 'callout' ? block.kind : block.type === 'cards' ? 'cards' : undefined;
+}
+
 function checkLessonStructure({ lesson }: LoadedLesson, list: DiagnosticList): void {
   const parts = new Set(lesson.blocks.flatMap((b) => (b.type === 'part' ? [b.kind] : [])));
   const missing = PART_KINDS.filter((kind) => !parts.has(kind));
   if (missing.length > 0) {
     list.error(undefined, `the lesson has no part ${missing.map((k) => `"${k}"`).join(', ')}`, 'add ::part{kind=…} lines for warmup, explore, practice and apply');
   }
-  for (const kind of ['teacher', 'family', 'activity', 'help'] as const) {
-    if (!lesson.blocks.some((b) => b.type === 'callout' && b.kind === kind)) {
-      list.error(undefined, `the lesson has no :::${kind} block`, 'every curriculum lesson has an activity, a 111 help card, a teacher note and a family note');
+  const count = (kind: BlockKind) => lesson.blocks.filter((b) => kindOf(b) === kind).length;
+  if (bandRules(lesson.band).audience === 'pupils') {
+    for (const kind of ['teacher', 'family', 'activity', 'help'] as const) {
+      if (count(kind) === 0) {
+        list.error(undefined, `the lesson has no :::${kind} block`, 'every curriculum lesson has an activity, a 111 help card, a teacher note and a family note');
+      }
     }
+    return;
+  }
+  // A session for parents or staff: run by a facilitator (the teacher block is their script) around one activity.
+  if (count('teacher') === 0) list.error(undefined, 'the session has no :::teacher block', 'write the talk script and facilitation notes in a :::teacher block');
+  if (count('activity') !== 1) {
+    list.error(undefined, `the session has ${count('activity')} :::activity blocks; it needs exactly one`, 'a session for parents or staff is built around one activity');
+  }
+  if (count('family') > 0) list.error(undefined, 'a session for parents or staff has no :::family block', 'remove it; put what participants take home in the body, which the handout prints');
+}
+
+/**
+ * Minutes a teacher plans with: every part and every discussion says its minutes, and a part holds the
+ * activities and discussions inside it; the parts leave time in the duration.
+ */
+function checkMinutes({ lesson, source, parsed }: LoadedLesson, list: DiagnosticList): void {
+  let part: Extract<Block, { type: 'part' }> | undefined;
+  let partAt: Position = { line: 1, column: 1 };
+  let inside = 0;
+  const closePart = () => {
+    if (part?.minutes !== undefined && inside > part.minutes) {
+      list.error(
+        partAt,
+        `part "${part.kind}" has ${part.minutes} minutes but its activities and discussions take ${inside}`,
+        'give the part more minutes, or its activities and discussions fewer',
+      );
+    }
+  };
+  let total = 0;
+  lesson.blocks.forEach((block, i) => {
+    const blockAt = blockPosition(parsed, i);
+    if (block.type === 'part') {
+      closePart();
+      part = block;
+      partAt = blockAt;
+      inside = 0;
+      total += block.minutes ?? 0;
+      if (block.minutes === undefined) list.error(blockAt, `part "${block.kind}" has no minutes`, 'write e.g. ::part{kind=warmup minutes=5}');
+    } else if (block.type === 'callout' && (block.kind === 'activity' || block.kind === 'discussion')) {
+      inside += block.minutes ?? 0;
+      if (block.kind === 'discussion' && block.minutes === undefined) {
+        list.error(blockAt, 'the :::discussion block has no minutes', 'write :::discussion{minutes=5}; the minutes count inside its part');
+      }
+    }
+  });
+  closePart();
+  if (total > lesson.duration) {
+    list.error(
+      { line: lineOfField(source, 'duration'), column: 1 },
+      `the parts take ${total} minutes, more than the duration (${lesson.duration})`,
+      'the parts plus the quiz (about a minute per question) add up to the duration',
+    );
   }
 }
 
-function checkCoverage(lessons: LoadedLesson[], root: string): Diagnostic[] {
+function blockPosition(parsed: LoadedLesson['parsed'], index: number): Position {
+  return { line: parsed.blockLines[index] ?? 1, column: 1 };
+}
+
+/** A cards block belongs to an activity: it comes after that activity, in the same part. */
+function checkCardsFollowActivity({ lesson, parsed }: LoadedLesson, list: DiagnosticList): void {
+  let activityInPart = false;
+  lesson.blocks.forEach((block, i) => {
+    if (block.type === 'part') activityInPart = false;
+    if (kindOf(block) === 'activity') activityInPart = true;
+    if (block.type === 'cards' && !activityInPart) {
+      list.error(blockPosition(parsed, i), `the cards "${block.title}" come before any :::activity of their part`, 'put the :::cards block right after the :::activity that uses it, in the same part');
+    }
+  });
+}
+
+function checkCoverage(lessons: LoadedLesson[], root: string, unreadable: ReadonlySet<string>): Diagnostic[] {
   const list = new DiagnosticList(path.join(root, 'README.md'));
-  for (const band of BANDS) {
-    for (const topic of TOPIC_IDS) {
+  const hasUnreadable = (band: string, topic: string, locale: string) =>
+    [...unreadable].some((file) => path.dirname(file) === path.join(root, band, topic) && file.endsWith(`.${locale}.md`));
+  for (const band of BAND_IDS) {
+    for (const topic of bandRules(band).topics) {
       for (const locale of LOCALES) {
-        if (!lessons.some(({ lesson }) => lesson.band === band.id && lesson.topic === topic && lesson.locale === locale)) {
-          list.error(undefined, `no ${locale} lesson for ${band.id} × ${topic}`, `write content/${band.id}/${topic}/<slug>.${locale}.md`);
+        if (hasUnreadable(band, topic, locale)) continue;
+        if (!lessons.some(({ lesson }) => lesson.band === band && lesson.topic === topic && lesson.locale === locale)) {
+          list.error(undefined, `no ${locale} lesson for ${band} × ${topic}`, `write content/${band}/${topic}/<slug>.${locale}.md`);
         }
       }
     }

@@ -14,8 +14,8 @@ export function lessonKey(lesson: Pick<LessonBody, 'id' | 'locale'>): string {
 }
 
 export function toCatalogEntry(lesson: LessonBody): CatalogEntry {
-  const { id, locale, band, topic, order, title, summary, duration, questionCount, version } = lesson;
-  return { id, locale, band, topic, order, title, summary, duration, questionCount, version };
+  const { id, locale, band, topic, order, title, summary, duration, questionCount, competences, version } = lesson;
+  return { id, locale, band, topic, order, title, summary, duration, questionCount, competences, version };
 }
 
 /** Lessons arrive sorted (see loadContent), so the output is the same for the same input. */

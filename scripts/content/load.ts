@@ -5,8 +5,9 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { compareLessons } from '../../src/content/lessonOrder.ts';
 import type { LessonBody } from '../../src/content/types.ts';
-import { BAND_IDS, isLocale, TOPIC_IDS, type Locale } from '../../src/content/vocabulary.ts';
+import { ALL_TOPIC_IDS, BAND_IDS, isLocale, type Locale } from '../../src/content/vocabulary.ts';
 import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontMatter.ts';
@@ -16,8 +17,8 @@ export interface LoadOptions {
   /** The content folder. */
   root: string;
   /**
-   * The real curriculum (not a test fixture): every band × core topic × locale must have a lesson and
-   * every lesson must have the four parts, a teacher note and a family note.
+   * The real curriculum (not a test fixture): every band (and track) × its topic × locale must have a
+   * lesson, and every lesson must have the structure of its audience (see checks.ts).
    */
   curriculum?: boolean;
 }
@@ -55,14 +56,16 @@ export function loadContent(options: LoadOptions): LoadResult {
   const lessons: LoadedLesson[] = [];
   const files = findLessonFiles(root);
 
+  const unreadable: string[] = [];
   for (const file of files) {
     const list = new DiagnosticList(file);
     const loaded = loadLessonFile(file, root, list);
     diagnostics.push(...list.items);
     if (loaded) lessons.push(loaded);
+    else unreadable.push(file);
   }
 
-  diagnostics.push(...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true }));
+  diagnostics.push(...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true, unreadable }));
   const assets = lessons.flatMap((l) => l.assets);
   return { lessons: sortLessons(lessons), diagnostics: sortDiagnostics(diagnostics), files: [...files, ...new Set(assets)] };
 }
@@ -123,15 +126,4 @@ export function lineOfField(source: string, field: string): number {
 
 function sortLessons(lessons: LoadedLesson[]): LoadedLesson[] {
   return [...lessons].sort((a, b) => compareLessons(a.lesson, b.lesson));
-}
-
-/** Teaching order: band, topic, order within the topic, then id and locale for a stable tie-break. */
-export function compareLessons(a: LessonBody, b: LessonBody): number {
-  return (
-    BAND_IDS.indexOf(a.band) - BAND_IDS.indexOf(b.band) ||
-    TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) ||
-    a.order - b.order ||
-    a.id.localeCompare(b.id) ||
-    a.locale.localeCompare(b.locale)
-  );
 }

@@ -11,12 +11,12 @@ import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toHast } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import type { Code, Root, RootContent, Nodes, Parents } from 'mdast';
+import type { Code, List, ListItem, Root, RootContent, Nodes, Parents } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Block, Question } from '../../src/content/types.ts';
-import { CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
+import { BLOCK_NAMES, CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList, Position } from './diagnostics.ts';
 import { parseQuizBlock } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
@@ -29,6 +29,8 @@ export interface LessonLink {
 
 export interface ParsedBody {
   blocks: Block[];
+  /** The line each block starts at, index for index with `blocks`, for diagnostics about a block. */
+  blockLines: number[];
   quiz: Question[];
   /** Absolute paths of pictures; block HTML refers to them as `__ASSET_<index>__`. */
   assets: string[];
@@ -45,6 +47,9 @@ const SAFE_SCHEMES = /^(https?:|mailto:|tel:)/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const ADULT_CALLOUTS: readonly CalloutKind[] = ['teacher', 'family'];
 const QUIZ_LANG = 'quiz';
+const CARDS = 'cards';
+/** A cards block is printed as cut-out cards: enough to play with, few enough to cut. */
+export const CARDS_PER_BLOCK = { min: 2, max: 12 } as const;
 
 const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
 
@@ -54,16 +59,21 @@ export function assetToken(index: number): string {
 
 export function parseBody(body: string, file: string, diagnostics: DiagnosticList): ParsedBody {
   const tree = parser.parse(body) as Root;
-  const result: ParsedBody = { blocks: [], quiz: [], assets: [], lessonLinks: [], learnerText: '' };
+  const result: ParsedBody = { blocks: [], blockLines: [], quiz: [], assets: [], lessonLinks: [], learnerText: '' };
   const context = { body, file, diagnostics, result };
 
   rewriteInline(tree, context);
   const learnerParts: string[] = [];
   let pending: RootContent[] = [];
   let lastPart = -1;
+  const push = (block: Block, node: Nodes) => {
+    result.blocks.push(block);
+    result.blockLines.push(at(node).line);
+  };
   const flush = () => {
-    if (pending.length === 0) return;
-    result.blocks.push({ type: 'html', html: renderHtml(pending) });
+    const [first] = pending;
+    if (!first) return;
+    push({ type: 'html', html: renderHtml(pending) }, first);
     learnerParts.push(pending.map((node) => toString(node)).join('\n'));
     pending = [];
   };
@@ -78,13 +88,20 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
           diagnostics.error(at(node), `part "${part.kind}" is out of order`, `parts come in the order ${PART_KINDS.join(', ')}, each once`);
         }
         lastPart = Math.max(lastPart, index);
-        result.blocks.push(part);
+        push(part, node);
+      }
+    } else if (node.type === 'containerDirective' && node.name === CARDS) {
+      flush();
+      const cards = readCards(node, context);
+      if (cards) {
+        push(cards, node);
+        learnerParts.push(toString(node));
       }
     } else if (node.type === 'containerDirective') {
       flush();
       const callout = readCallout(node, context);
       if (callout) {
-        result.blocks.push(callout);
+        push(callout, node);
         if (!ADULT_CALLOUTS.includes(callout.kind)) learnerParts.push(toString(node));
       }
     } else if (node.type === 'code' && node.lang === QUIZ_LANG) {
@@ -234,15 +251,12 @@ function readPart(node: LeafDirective, { diagnostics }: Context): Extract<Block,
 
 function readCallout(node: ContainerDirective, { diagnostics }: Context): Extract<Block, { type: 'callout' }> | undefined {
   if (!(CALLOUT_KINDS as readonly string[]).includes(node.name)) {
-    diagnostics.error(at(node), `unknown block ":::${node.name}"`, `blocks are ${CALLOUT_KINDS.map((k) => `:::${k}`).join(', ')}`);
+    diagnostics.error(at(node), `unknown block ":::${node.name}"`, `blocks are ${BLOCK_NAMES.map((k) => `:::${k}`).join(', ')}`);
     return undefined;
   }
   const { minutes, ...rest } = node.attributes ?? {};
   reportUnknownAttributes(node, rest, diagnostics);
-  const [first, ...others] = node.children;
-  const hasLabel = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true;
-  const title = hasLabel ? toString(first).trim() : '';
-  const children = hasLabel ? others : node.children;
+  const { title, children } = splitLabel(node);
   return {
     type: 'callout',
     kind: node.name as CalloutKind,
@@ -250,6 +264,34 @@ function readCallout(node: ContainerDirective, { diagnostics }: Context): Extrac
     ...readMinutes(node, minutes, diagnostics),
     html: renderHtml(children),
   };
+}
+
+/** `:::name[Label]`: the label is the block's first paragraph, marked by remark-directive. */
+function splitLabel(node: ContainerDirective): { title: string; children: RootContent[] } {
+  const [first, ...others] = node.children;
+  const hasLabel = first?.type === 'paragraph' && (first.data as { directiveLabel?: boolean } | undefined)?.directiveLabel === true;
+  return { title: hasLabel ? toString(first).trim() : '', children: hasLabel ? others : node.children };
+}
+
+/** `:::cards[Title]` holds one list; each top-level item is one card. The activity has the minutes. */
+function readCards(node: ContainerDirective, { diagnostics }: Context): Extract<Block, { type: 'cards' }> | undefined {
+  const { minutes, ...rest } = node.attributes ?? {};
+  if (minutes !== undefined) diagnostics.error(at(node), ':::cards takes no minutes', 'put the minutes on the :::activity that uses the cards');
+  reportUnknownAttributes(node, rest, diagnostics);
+  const { title, children } = splitLabel(node);
+  if (!title) diagnostics.error(at(node), ':::cards needs a title', 'write it in brackets: :::cards[Thẻ tình huống]');
+  const [list, ...others] = children;
+  if (list?.type !== 'list' || others.length > 0) {
+    const stray = list?.type === 'list' ? others[0] : list;
+    diagnostics.error(stray ? at(stray) : at(node), ':::cards holds only a list, one item per card', 'write each card as a list item "- …"; put instructions in the :::activity');
+    return undefined;
+  }
+  const { min, max } = CARDS_PER_BLOCK;
+  if (list.children.length < min || list.children.length > max) {
+    diagnostics.error(at(node), `:::cards has ${list.children.length} card${list.children.length === 1 ? '' : 's'}; a block holds ${min} to ${max}`, 'split a long set into two :::cards blocks, or merge a short one into the activity');
+  }
+  if (!title) return undefined;
+  return { type: 'cards', title, cards: list.children.map((item) => ({ html: renderListItem(item, list) })) };
 }
 
 function reportUnknownAttributes(node: Nodes, attributes: Record<string, unknown>, diagnostics: DiagnosticList): void {
@@ -286,6 +328,15 @@ function renderHtml(nodes: RootContent[]): string {
   const hast = toHast({ type: 'root', children: nodes } as Root) as HastRoot;
   decorate(hast);
   return toHtml(hast);
+}
+
+/** A list item's content as HTML; in a tight list its paragraph is unwrapped, as inside an <li>. */
+function renderListItem(item: ListItem, list: List): string {
+  const li = toHast({ type: 'root', children: [{ ...list, children: [item] }] } as Root) as HastRoot;
+  decorate(li);
+  const ul = li.children.find((c): c is Element => c.type === 'element');
+  const element = ul?.children.find((c): c is Element => c.type === 'element');
+  return element ? toHtml(element.children).trim() : '';
 }
 
 /** External links open in a new tab without giving it our window; pictures decode off the main thread. */

@@ -1,6 +1,6 @@
-/** What `npm run content:check` prints: the coverage table and the machine-readable lesson list. */
+/** What `npm run content:check` prints: the coverage tables and the machine-readable lesson list. */
 import type { LessonBody } from '../../src/content/types.ts';
-import { BANDS, LOCALES, TOPIC_IDS } from '../../src/content/vocabulary.ts';
+import { BANDS, LOCALES, PUPIL_TOPIC_IDS, TRACKS, type BandId, type TopicId } from '../../src/content/vocabulary.ts';
 
 export interface LessonListItem {
   id: string;
@@ -15,18 +15,44 @@ export function lessonList(lessons: readonly LessonBody[]): LessonListItem[] {
   return lessons.map(({ id, locale, band, topic, title, questionCount }) => ({ id, locale, band, topic, title, questionCount }));
 }
 
-/** Rows are topics, columns band × locale; each cell is the number of lessons (· for none). */
+interface Grid {
+  name: string;
+  bands: readonly BandId[];
+  topics: readonly TopicId[];
+}
+
+/** The pupil grid (topics × age bands × locales), then one small grid per audience track. */
+function grids(): Grid[] {
+  return [
+    { name: 'pupils', bands: BANDS.map((b) => b.id), topics: PUPIL_TOPIC_IDS },
+    ...TRACKS.map((track) => ({ name: track.id, bands: [track.id], topics: track.topics })),
+  ];
+}
+
+/**
+ * Rows are topics, columns band × locale; each cell is the number of lessons (· for none). Each grid
+ * ends with how many of its cells have a lesson, e.g. "pupils: 72 of 72 cells".
+ */
 export function coverageTable(lessons: readonly LessonBody[]): string {
-  const columns = BANDS.flatMap((band) => LOCALES.map((locale) => ({ band: band.id, locale })));
-  const header = ['topic', ...columns.map((c) => `${c.band} ${c.locale}`)];
-  const rows = TOPIC_IDS.map((topic) => [
+  return grids()
+    .map((grid) => gridTable(grid, lessons))
+    .join('\n\n');
+}
+
+function gridTable({ name, bands, topics }: Grid, lessons: readonly LessonBody[]): string {
+  const columns = bands.flatMap((band) => LOCALES.map((locale) => ({ band, locale })));
+  const header = [name === 'pupils' ? 'topic' : `${name} topic`, ...columns.map((c) => `${c.band} ${c.locale}`)];
+  let filled = 0;
+  const rows = topics.map((topic) => [
     topic,
     ...columns.map(({ band, locale }) => {
       const count = lessons.filter((l) => l.topic === topic && l.band === band && l.locale === locale).length;
+      if (count > 0) filled++;
       return count === 0 ? '·' : String(count);
     }),
   ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
-  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line)].join('\n');
+  const cells = topics.length * columns.length;
+  return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), `${name}: ${filled} of ${cells} cells`].join('\n');
 }

@@ -14,11 +14,16 @@ export interface YamlSource {
   columnOffset?: number;
 }
 
+/** Reports a problem at the value found on `path` (or its nearest existing parent). */
+export type ReportAt = (path: readonly PropertyKey[], message: string, hint?: string) => void;
+
 export function parseYaml<T>(
   source: YamlSource,
   schema: z.ZodType<T>,
   diagnostics: DiagnosticList,
   describe: (issue: z.core.$ZodIssue, doc: Document) => { message: string; hint?: string },
+  /** Rules across fields (e.g. a topic must belong to the band), run on the raw value even when the schema fails. */
+  check?: (raw: unknown, report: ReportAt) => void,
 ): T | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -34,7 +39,9 @@ export function parseYaml<T>(
     return undefined;
   }
 
-  const result = schema.safeParse(doc.toJS(), { reportInput: true });
+  const raw: unknown = doc.toJS();
+  check?.(raw, (path, message, hint) => diagnostics.error(toPosition(offsetOf(doc, path)), message, hint));
+  const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
   for (const issue of result.error.issues) {
     const { message, hint } = describe(issue, doc);
@@ -85,9 +92,9 @@ export function describeIssue(issue: z.core.$ZodIssue, where: string): { message
   switch (issue.code) {
     case 'invalid_type':
       if (issue.input === undefined) {
-        return { message: `missing field "${field}"${where}`, hint: `add "${lastKey(issue.path)}:" with a ${issue.expected}` };
+        return { message: `missing field "${field}"${where}`, hint: `add "${lastKey(issue.path)}:" with ${typeName(issue.expected)}` };
       }
-      return { message: `"${field}" must be a ${issue.expected}${where}`, hint: `it is ${describeValue(issue.input)}` };
+      return { message: `"${field}" must be ${typeName(issue.expected)}${where}`, hint: `it is ${describeValue(issue.input)}` };
     case 'unrecognized_keys':
       return {
         message: `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}${field ? ` in "${field}"` : ''}${where}`,
@@ -100,6 +107,18 @@ export function describeIssue(issue: z.core.$ZodIssue, where: string): { message
       };
     default:
       return { message: `"${field}": ${issue.message}${where}` };
+  }
+}
+
+/** zod's type names in the words of the authoring guide. */
+function typeName(expected: string): string {
+  switch (expected) {
+    case 'array':
+      return 'a list';
+    case 'object':
+      return 'fields (an object)';
+    default:
+      return `a ${expected}`;
   }
 }
 

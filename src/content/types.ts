@@ -2,6 +2,7 @@
  * The shape of compiled content, shared by the compiler (which writes it) and the app (which reads it).
  * The catalog is small and ships in the first bundle; each LessonBody is its own chunk, loaded on demand.
  */
+import type { CompetenceCode } from './competences';
 import type { BandId, CalloutKind, Locale, PartKind, QuestionType, TopicId } from './vocabulary';
 
 export interface CatalogEntry {
@@ -15,6 +16,8 @@ export interface CatalogEntry {
   /** minutes */
   duration: number;
   questionCount: number;
+  /** Digital competences the lesson practises (pupil lessons; empty for audience tracks). */
+  competences: CompetenceCode[];
   /** Content hash of the source file: quiz attempts record it so results can be matched to a wording. */
   version: string;
 }
@@ -22,7 +25,15 @@ export interface CatalogEntry {
 export type Block =
   | { type: 'html'; html: string }
   | { type: 'part'; kind: PartKind; minutes?: number; label?: string }
-  | { type: 'callout'; kind: CalloutKind; title?: string; minutes?: number; html: string };
+  | { type: 'callout'; kind: CalloutKind; title?: string; minutes?: number; html: string }
+  /** Printable activity cards: each card's HTML, cut out and handed round by the teacher. */
+  | { type: 'cards'; title: string; cards: { html: string }[] };
+
+/** A word the lesson teaches, with a one-line meaning for its audience. */
+export interface KeyTerm {
+  term: string;
+  meaning: string;
+}
 
 export interface QuizOption {
   text: string;
@@ -43,6 +54,7 @@ export interface Question {
 
 export interface LessonBody extends CatalogEntry {
   objectives: string[];
+  keyTerms: KeyTerm[];
   blocks: Block[];
   quiz: Question[];
 }

@@ -1,40 +1,126 @@
 /**
- * The fixed vocabularies of the curriculum, in one place: age bands, topics, lesson parts, question
- * types and locales. The content compiler validates lessons against these lists and the app renders
- * from them, so adding a band or topic here is the one change both sides need (plus its i18n labels).
+ * The fixed vocabularies of the curriculum, in one place: audiences, age bands and audience tracks, their
+ * topics, lesson parts, block kinds, question types and locales. The content compiler validates lessons
+ * against these lists and the app renders from them, so adding a band, track or topic here is the one
+ * change both sides need (plus its i18n labels).
  */
 
 export const LOCALES = ['vi', 'en'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'vi';
 
-/** Age bands in teaching order. `period` is the length of one class period in minutes. */
-export const BANDS = [
-  { id: 'lop-1-3', grades: '1–3', ages: '6–8', period: 35, minQuestions: 5 },
-  { id: 'lop-4-5', grades: '4–5', ages: '9–10', period: 35, minQuestions: 6 },
-  { id: 'lop-6-9', grades: '6–9', ages: '11–14', period: 45, minQuestions: 6 },
-  { id: 'lop-10-12', grades: '10–12', ages: '15–17', period: 45, minQuestions: 6 },
-] as const;
-export type BandId = (typeof BANDS)[number]['id'];
-export const BAND_IDS = BANDS.map((band) => band.id) as [BandId, ...BandId[]];
+/** Who a band's lessons are for: children by age, or the adults around them. */
+export const AUDIENCES = ['pupils', 'parents', 'staff'] as const;
+export type Audience = (typeof AUDIENCES)[number];
 
-/** The core topics every band teaches, in teaching order. */
-export const TOPIC_IDS = [
+/** The topics every age band teaches, in teaching order. */
+export const PUPIL_TOPIC_IDS = [
   'internet-basics',
+  'searching-information',
+  'choosing-apps-games',
+  'online-classes',
   'info-security',
   'personal-data',
+  'posting-responsibly',
   'recognising-abuse',
   'hotline-111',
 ] as const;
-export type TopicId = (typeof TOPIC_IDS)[number];
+
+/** Sessions for parents (the `cha-me` track), in order. */
+export const PARENT_TOPIC_IDS = ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home'] as const;
+
+/** Sessions for school staff (the `thay-co` track), in order. */
+export const STAFF_TOPIC_IDS = ['safe-online-class', 'disclosure', 'school-pages', 'teaching-curriculum'] as const;
+
+export type PupilTopicId = (typeof PUPIL_TOPIC_IDS)[number];
+export type TopicId = PupilTopicId | (typeof PARENT_TOPIC_IDS)[number] | (typeof STAFF_TOPIC_IDS)[number];
+
+/** The pupil topics, typed wide so lists of any lesson's topic can be searched in them. */
+export const TOPIC_IDS: readonly TopicId[] = PUPIL_TOPIC_IDS;
+
+/** Every topic of every band and track: pupil topics first, then the tracks', each in teaching order. */
+export const ALL_TOPIC_IDS = [...PUPIL_TOPIC_IDS, ...PARENT_TOPIC_IDS, ...STAFF_TOPIC_IDS] as [TopicId, ...TopicId[]];
+
+/** Minutes a lesson of a band may last, and how many quiz questions it needs (`max` unset = no upper limit). */
+interface Range {
+  min: number;
+  max?: number;
+}
+
+/**
+ * Age bands in teaching order. `period` is the length of one class period in minutes, which is also a
+ * lesson's duration. A pupil lesson needs a family note and its quiz (`quiz.min` questions at least).
+ */
+export const BANDS = [
+  { id: 'lop-1-3', audience: 'pupils', grades: '1–3', ages: '6–8', period: 35, minQuestions: 5, topics: PUPIL_TOPIC_IDS },
+  { id: 'lop-4-5', audience: 'pupils', grades: '4–5', ages: '9–10', period: 35, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
+  { id: 'lop-6-9', audience: 'pupils', grades: '6–9', ages: '11–14', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
+  { id: 'lop-10-12', audience: 'pupils', grades: '10–12', ages: '15–17', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
+] as const;
+export type PupilBandId = (typeof BANDS)[number]['id'];
+
+/**
+ * Audience tracks: sessions for the adults around the children, run by a facilitator. They are "bands"
+ * in the content (front matter `band: cha-me`) but their audience is not an age and their quiz is an
+ * optional self-check without scoring.
+ */
+export const TRACKS = [
+  { id: 'cha-me', audience: 'parents', duration: { min: 20, max: 30 }, topics: PARENT_TOPIC_IDS },
+  { id: 'thay-co', audience: 'staff', duration: { min: 30, max: 45 }, topics: STAFF_TOPIC_IDS },
+] as const;
+export type TrackId = (typeof TRACKS)[number]['id'];
+
+/** What a lesson's `band` may be: an age band or an audience track. */
+export type BandId = PupilBandId | TrackId;
+export const BAND_IDS = [...BANDS.map((band) => band.id), ...TRACKS.map((track) => track.id)] as [BandId, ...BandId[]];
+
+/** One band or track as the compiler and the app ask about it. */
+export interface BandRules {
+  id: BandId;
+  audience: Audience;
+  topics: readonly TopicId[];
+  /** Allowed `duration` in minutes. */
+  duration: Range;
+  /** Number of quiz questions; `required` false means a lesson may have no quiz at all. */
+  quiz: Range & { required: boolean };
+}
+
+export function bandRules(band: BandId): BandRules {
+  const age = BANDS.find((b) => b.id === band);
+  if (age) {
+    return {
+      id: age.id,
+      audience: age.audience,
+      topics: age.topics,
+      duration: { min: age.period, max: age.period },
+      quiz: { min: age.minQuestions, required: true },
+    };
+  }
+  const track = TRACKS.find((t) => t.id === band);
+  if (!track) throw new Error(`unknown band ${band}`);
+  // A track's quiz is a self-check: optional, and short when present.
+  return { id: track.id, audience: track.audience, topics: track.topics, duration: track.duration, quiz: { min: 3, max: 5, required: false } };
+}
+
+export function audienceOf(band: BandId): Audience {
+  return bandRules(band).audience;
+}
+
+/** The topics of a band or track, in teaching order. */
+export function topicsOf(band: BandId): readonly TopicId[] {
+  return bandRules(band).topics;
+}
 
 /** The four parts of a Vietnamese lesson plan, in the order they must appear. */
 export const PART_KINDS = ['warmup', 'explore', 'practice', 'apply'] as const;
 export type PartKind = (typeof PART_KINDS)[number];
 
-/** Container blocks an author may write as `:::name`. */
+/** Container blocks an author may write as `:::name` with Markdown inside. */
 export const CALLOUT_KINDS = ['tip', 'warning', 'help', 'activity', 'discussion', 'teacher', 'family'] as const;
 export type CalloutKind = (typeof CALLOUT_KINDS)[number];
+
+/** Every `:::name` block: the callouts plus `:::cards` (printable activity cards, a list of cards). */
+export const BLOCK_NAMES = [...CALLOUT_KINDS, 'cards'] as const;
 
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'scenario'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
@@ -47,7 +133,7 @@ export function isBandId(value: string): value is BandId {
 }
 
 export function isTopicId(value: string): value is TopicId {
-  return (TOPIC_IDS as readonly string[]).includes(value);
+  return (ALL_TOPIC_IDS as readonly string[]).includes(value);
 }
 
 export function isLocale(value: string): value is Locale {

@@ -28,13 +28,31 @@ const vi = {
     'lop-4-5': { name: 'Lớp 4–5', ages: '9–10 tuổi' },
     'lop-6-9': { name: 'Lớp 6–9 (THCS)', ages: '11–14 tuổi' },
     'lop-10-12': { name: 'Lớp 10–12 (THPT)', ages: '15–17 tuổi' },
+    // Audience tracks: `ages` says who the sessions are for and how long they last.
+    'cha-me': { name: 'Cha mẹ', ages: 'Buổi sinh hoạt 20–30 phút' },
+    'thay-co': { name: 'Thầy cô', ages: 'Buổi sinh hoạt 30–45 phút' },
   },
   topics: {
     'internet-basics': 'Internet và mạng xã hội',
+    'searching-information': 'Tìm kiếm thông tin trên mạng',
+    'choosing-apps-games': 'Chọn ứng dụng và trò chơi phù hợp',
+    'online-classes': 'Học trực tuyến an toàn',
     'info-security': 'Giữ an toàn cho tài khoản',
     'personal-data': 'Bảo vệ thông tin cá nhân',
+    'posting-responsibly': 'Đăng bài có trách nhiệm',
     'recognising-abuse': 'Nhận biết bắt nạt và xâm hại trên mạng',
     'hotline-111': 'Tìm trợ giúp – Tổng đài 111',
+    // cha-me
+    'children-online': 'Con em làm gì trên mạng',
+    'safety-settings': 'Cài đặt an toàn và lọc nội dung theo tuổi',
+    'warning-signs': 'Dấu hiệu cảnh báo và cách ứng phó',
+    'family-agreement': 'Thỏa thuận gia đình về thiết bị',
+    'online-classes-home': 'Con học trực tuyến ở nhà',
+    // thay-co
+    'safe-online-class': 'Tổ chức lớp học trực tuyến an toàn',
+    disclosure: 'Khi học sinh kể mình bị xâm hại',
+    'school-pages': 'Trang của trường và nhóm lớp',
+    'teaching-curriculum': 'Cách dạy chương trình này',
   },
   home: {
     title: 'Em học lớp mấy?',

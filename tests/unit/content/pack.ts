@@ -34,6 +34,8 @@ export function frontMatter(overrides: Record<string, string> = {}): string {
     duration: '35',
     objectives: '\n  - Kể được thông tin cá nhân.',
     summary: 'Tóm tắt.',
+    keyTerms: '\n  - term: Mật khẩu\n    meaning: Chuỗi ký tự bí mật.\n  - term: Tài khoản\n    meaning: Nơi lưu bài của em.\n  - term: Người lạ\n    meaning: Người em chưa gặp ngoài đời.',
+    competences: '["4.2"]',
     ...overrides,
   };
   const lines = Object.entries(fields)
@@ -49,4 +51,78 @@ export function quiz(count = 6): string {
     (_, i) => `- id: q${i + 1}\n  type: true-false\n  question: Câu ${i + 1}\n  answer: ${i % 2 === 0}\n  explanation: Vì sao.`,
   );
   return `\n\`\`\`quiz\n${questions.join('\n')}\n\`\`\`\n`;
+}
+
+/** The four parts with minutes, the blocks every pupil lesson needs, and an activity with its cards. */
+export function pupilBody(): string {
+  return `
+::part{kind=warmup minutes=5}
+
+Mở đầu.
+
+::part{kind=explore minutes=10}
+
+:::discussion{minutes=4}
+Em nghĩ sao?
+:::
+
+::part{kind=practice minutes=10}
+
+:::activity[Xếp thẻ]{minutes=8}
+Xếp các thẻ.
+:::
+
+:::cards[Thẻ tình huống]
+- Thẻ 1.
+- Thẻ 2.
+:::
+
+::part{kind=apply minutes=4}
+
+:::help
+Gọi 111.
+:::
+
+:::teacher
+Ghi chú.
+:::
+
+:::family
+Gửi gia đình.
+:::
+`;
+}
+
+/** A session for parents (the cha-me track) with everything the contract asks of it and no quiz. */
+export function trackSession(overrides: Record<string, string> = {}, body = trackBody()): string {
+  return frontMatter({ id: 'cha-me-children-online', band: 'cha-me', topic: 'children-online', duration: '30', competences: '', ...overrides }) + body;
+}
+
+export function trackBody(): string {
+  return `
+::part{kind=warmup minutes=5}
+
+Chào mừng.
+
+::part{kind=explore minutes=10}
+
+Con làm gì trên mạng.
+
+::part{kind=practice minutes=10}
+
+:::activity[Xếp thẻ theo tuổi]{minutes=8}
+Xếp các thẻ.
+:::
+
+:::cards[Thẻ hoạt động]
+- Xem video.
+- Chơi game.
+:::
+
+::part{kind=apply minutes=5}
+
+:::teacher
+Kịch bản nói.
+:::
+`;
 }

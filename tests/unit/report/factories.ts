@@ -15,6 +15,7 @@ export function entry(overrides: Partial<CatalogEntry> & Pick<CatalogEntry, 'id'
     summary: '',
     duration: 45,
     questionCount: 3,
+    competences: [],
     version: 'v1',
     ...overrides,
   };
