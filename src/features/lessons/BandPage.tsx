@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { lessonsInTopic } from '../../content/catalog';
-import { TOPIC_IDS, type BandId, type Locale } from '../../content/vocabulary';
+import { topicsOf, type BandId, type Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -19,7 +19,7 @@ export function BandPage({ band }: { band: BandId }) {
         <Link href={paths.home()}>← {t('band.backToBands')}</Link>
       </p>
       <h1 tabIndex={-1}>{t('band.title', { band: bandName })}</h1>
-      {TOPIC_IDS.map((topic) => {
+      {topicsOf(band).map((topic) => {
         const lessons = lessonsInTopic(band, topic, i18n.language as Locale);
         return (
           <section key={topic} className={`topic topic--${topic}`} aria-labelledby={`topic-${topic}`}>
