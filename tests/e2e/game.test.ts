@@ -4,9 +4,9 @@
  * game, the winner at the end — and no serious accessibility problem on any of its screens.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
-import { DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 /** "Đáp án: B. Sai." as the game announces it, from the compiled lesson. */
@@ -20,7 +20,7 @@ describe('the class quiz team game', () => {
   let server: StaticServer;
   let context: BrowserContext;
   let page: Page;
-  let errors: string[];
+  const errors = new BrowserErrors();
   // A lesson with a true-false and a scenario question, so both kinds reach the big screen.
   const lesson: LessonBody = builtLessons().find(
     (l) => l.locale === 'vi' && l.quiz.length >= 4 && l.quiz.some((q) => q.type === 'true-false') && l.quiz.some((q) => q.type === 'scenario'),
@@ -29,7 +29,15 @@ describe('the class quiz team game', () => {
   beforeAll(async () => {
     requireBuild();
     server = await startStaticServer(DIST);
-    ({ context, page, errors } = await openBrowser(newProfileDir()));
+    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
+    // The "ready offline" toast would sit over the buttons: let it come, and close it.
+    await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
+    await waitForActivatedServiceWorker(page);
+    await page.getByRole('button', { name: 'Đóng' }).click();
+  });
+
+  afterEach(() => {
+    expect(errors.take()).toEqual([]);
   });
 
   afterAll(async () => {
@@ -45,13 +53,12 @@ describe('the class quiz team game', () => {
     expect(await seriousViolations(page), screen).toEqual([]);
   }
 
-  it('sets up a game with two named teams', async () => {
+  // One game, told as one test: each step needs the one before it.
+  it('plays a team game from setup to the winner, through a reload, with nothing left to continue', async () => {
+    // Sets up a game with two named teams
     expect(lesson, 'a Vietnamese lesson with true-false and scenario questions').toBeDefined();
     await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
     await page.getByRole('heading', { level: 1, name: `Đố vui cả lớp: ${lesson.title}` }).waitFor();
-    // The "ready offline" toast would sit over the buttons: let it come, and close it.
-    await waitForActivatedServiceWorker(page);
-    await page.getByRole('button', { name: 'Đóng' }).click();
     await expectNoSeriousViolation('setup');
 
     await page.getByRole('radio', { name: /Thi đua theo đội/ }).check();
@@ -63,9 +70,7 @@ describe('the class quiz team game', () => {
     await questionHeading(0).waitFor();
     expect(await page.getByText(`Câu 1 / ${lesson.quiz.length}`).isVisible()).toBe(true);
     await expectNoSeriousViolation('question');
-  });
-
-  it('reveals the answer and scores the team marked correct', async () => {
+    // Reveals the answer and scores the team marked correct
     await page.getByRole('button', { name: 'Hiện đáp án' }).click();
     await page.getByText(answerLine(lesson.quiz[0]!), { exact: true }).waitFor({ state: 'attached' });
     await page.getByText(lesson.quiz[0]!.explanation, { exact: true }).waitFor();
@@ -76,9 +81,7 @@ describe('the class quiz team game', () => {
     await questionHeading(1).waitFor();
     expect(await scoreOf('Hoa Mai').textContent()).toBe('10');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('0');
-  });
-
-  it('runs a question from the keyboard: Space reveals, number keys mark teams, Enter goes on', async () => {
+    // Runs a question from the keyboard: Space reveals, number keys mark teams, Enter goes on
     await page.keyboard.press('Space');
     await page.getByText(answerLine(lesson.quiz[1]!), { exact: true }).waitFor({ state: 'attached' });
     await page.keyboard.press('1');
@@ -88,9 +91,7 @@ describe('the class quiz team game', () => {
     await questionHeading(2).waitFor();
     expect(await scoreOf('Hoa Mai').textContent()).toBe('20');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('10');
-  });
-
-  it('survives a reload in the middle of a question and carries on', async () => {
+    // Survives a reload in the middle of a question and carries on
     await page.getByRole('button', { name: 'Hiện đáp án' }).click();
     await page.getByRole('button', { name: /Hoa Sen/ }).click();
     await page.reload();
@@ -104,9 +105,7 @@ describe('the class quiz team game', () => {
     expect(await page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await scoreOf('Hoa Mai').textContent()).toBe('20');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('10 +10 câu này');
-  });
-
-  it('finishes the game and shows the winner', async () => {
+    // Finishes the game and shows the winner
     await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
     for (let index = 3; index < lesson.quiz.length; index++) {
       await questionHeading(index).waitFor();
@@ -120,15 +119,20 @@ describe('the class quiz team game', () => {
     const rows = await page.getByRole('table', { name: 'Bảng điểm chung cuộc' }).getByRole('row').allTextContents();
     expect(rows.slice(1)).toEqual(['1Hoa Sen30', '2Hoa Mai20']);
     await expectNoSeriousViolation('final scoreboard');
-  });
-
-  it('has nothing left to continue after the game ends', async () => {
+    // Has nothing left to continue after the game ends
     await page.reload();
     await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
     expect(await page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).count()).toBe(0);
   });
 
+
+
+
+
+
   it('runs "Rung chuông vàng": a wrong answer puts a player out, and the rescue brings them back', async () => {
+    await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
+    await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
     await page.getByRole('radio', { name: /Rung chuông vàng/ }).check();
     await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('3');
     await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
@@ -143,7 +147,4 @@ describe('the class quiz team game', () => {
     await page.getByText('Còn 3 / 3 người trên sàn thi đấu').waitFor();
   });
 
-  it('raised no uncaught error', () => {
-    expect(errors).toEqual([]);
-  });
 });

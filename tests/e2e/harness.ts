@@ -35,14 +35,48 @@ export async function launch(profileDir: string, extraArgs: string[] = []): Prom
   });
 }
 
-/** Collects uncaught errors and console errors of a page, for "no uncaught error" assertions. */
-export function collectErrors(page: Page): string[] {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
+/**
+ * Everything that went wrong in a browser, collected live from every tab of every context it is told to
+ * watch — including tabs opened later (the speaker window) and contexts started after a browser restart:
+ * uncaught errors, console errors, failed requests and HTTP errors. A missing precached chunk or picture
+ * therefore fails a test; only failures a test names as expected (e.g. the service worker's update check
+ * while the server is stopped) are let through.
+ */
+export class BrowserErrors {
+  private items: string[] = [];
+  private expected: RegExp[] = [];
+
+  watchContext(context: BrowserContext): void {
+    for (const page of context.pages()) this.watch(page);
+    context.on('page', (page) => this.watch(page));
+  }
+
+  private watch(page: Page): void {
+    const record = (entry: string) => {
+      if (!this.expected.some((pattern) => pattern.test(entry))) this.items.push(entry);
+    };
+    page.on('pageerror', (error) => record(`pageerror: ${error.message}`));
+    page.on('console', (message) => {
+      if (message.type() === 'error') record(`console: ${message.text()} (${message.location().url})`);
+    });
+    page.on('requestfailed', (request) => record(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('response', (response) => {
+      if (response.status() >= 400) record(`HTTP ${response.status()}: ${response.url()}`);
+    });
+  }
+
+  /** Failures a test expects from now on (matched against the recorded line), e.g. while the server is down. */
+  expect(...patterns: RegExp[]): void {
+    this.expected.push(...patterns);
+  }
+
+  /** The problems recorded since the last call (and forget them), for an afterEach check. */
+  take(): string[] {
+    const taken = this.items;
+    this.items = [];
+    this.expected = [];
+    return taken;
+  }
 }
 
 /**
@@ -108,13 +142,14 @@ export interface BrowserSession {
   context: BrowserContext;
   /** The profile's first tab. */
   page: Page;
-  /** Uncaught errors and console errors of that tab (see collectErrors). */
-  errors: string[];
+  /** Problems in any tab of this browser (and of the browser it replaces, when `errors` was passed in). */
+  errors: BrowserErrors;
 }
 
-/** Launches Chromium on a profile and watches its first tab for errors. */
-export async function openBrowser(profileDir: string, extraArgs: string[] = []): Promise<BrowserSession> {
+/** Launches Chromium on a profile and watches all its tabs for errors (into `errors`, across restarts). */
+export async function openBrowser(profileDir: string, extraArgs: string[] = [], errors = new BrowserErrors()): Promise<BrowserSession> {
   const context = await launch(profileDir, extraArgs);
+  errors.watchContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
-  return { context, page, errors: collectErrors(page) };
+  return { context, page, errors };
 }

@@ -4,8 +4,8 @@
  * explain how to get offline use.
  */
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserErrors, DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const LAN_HOST = 'may-chu.truong.test';
@@ -14,7 +14,7 @@ describe('served over plain http on a school network', () => {
   let server: StaticServer;
   let context: BrowserContext;
   let page: Page;
-  let errors: string[];
+  const errors = new BrowserErrors();
   let origin: string;
 
   beforeAll(async () => {
@@ -22,12 +22,16 @@ describe('served over plain http on a school network', () => {
     server = await startStaticServer(DIST);
     origin = `http://${LAN_HOST}:${server.port}`;
     // The name resolves to this machine, but the browser treats it as any other http site.
-    ({ context, page, errors } = await openBrowser(newProfileDir(), [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`]));
+    ({ context, page } = await openBrowser(newProfileDir(), [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`], errors));
   });
 
   afterAll(async () => {
     await context?.close();
     await server?.close();
+  });
+
+  afterEach(() => {
+    expect(errors.take()).toEqual([]);
   });
 
   it('runs without a service worker and says how to get offline use', async () => {
@@ -53,7 +57,4 @@ describe('served over plain http on a school network', () => {
     await item.getByText('Điểm cao nhất: 0%').waitFor();
   });
 
-  it('raised no uncaught error', () => {
-    expect(errors).toEqual([]);
-  });
 });

@@ -6,8 +6,8 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild, waitForActivatedServiceWorker } from './harness';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { BrowserErrors, DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 describe('updating the app', () => {
@@ -15,7 +15,7 @@ describe('updating the app', () => {
   let server: StaticServer;
   let context: BrowserContext;
   let page: Page;
-  let errors: string[];
+  const errors = new BrowserErrors();
   const lesson = builtLessons().find((l) => l.locale === 'vi')!;
 
   beforeAll(async () => {
@@ -24,12 +24,16 @@ describe('updating the app', () => {
     deployed = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-deploy-'));
     fs.cpSync(DIST, deployed, { recursive: true });
     server = await startStaticServer(deployed);
-    ({ context, page, errors } = await openBrowser(newProfileDir()));
+    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
   });
 
   afterAll(async () => {
     await context?.close();
     await server?.close();
+  });
+
+  afterEach(() => {
+    expect(errors.take()).toEqual([]);
   });
 
   it('waits for the user while a quiz is in progress, then updates and keeps the learner and answers', async () => {
@@ -58,6 +62,5 @@ describe('updating the app', () => {
     await page.getByText('Em đang làm dở bài này – tiếp tục từ câu 2.').waitFor();
     await page.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.waiting)).toBeFalsy();
-    expect(errors).toEqual([]);
   });
 });
