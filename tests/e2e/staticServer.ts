@@ -4,7 +4,7 @@
  */
 import fs from 'node:fs';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
@@ -60,7 +60,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
     }
   });
   // Keep-alive sockets would keep the server answering after close(); track and destroy them.
-  const sockets = new Set<import('node:net').Socket>();
+  const sockets = new Set<Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
