@@ -1,5 +1,6 @@
 /**
  * `npm test`: every test, in the order they depend on each other.
+ *   0. lint — ESLint (zero warnings) and the layer rules (.dependency-cruiser.cjs)
  *   1. content:check — the curriculum validates (fails the run on any lesson error)
  *   2. unit + component tests (vitest, jsdom, fake-indexeddb)
  *   3. the production build, then tests that read dist/ (precache, byte budget, old browsers)
@@ -45,13 +46,22 @@ function vitest(project: string): boolean {
   return ok;
 }
 
+/** A check that is not a vitest run counts as one test, so a failing linter shows in the totals. */
+function countedStep(title: string, command: string, args: string[]): boolean {
+  const ok = run(title, command, args);
+  if (ok) totals.passed += 1;
+  else totals.failed += 1;
+  return ok;
+}
+
 function finish(ok: boolean): never {
   console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   process.exit(ok ? 0 : 1);
 }
 
 const steps: (() => boolean)[] = [
-  () => run('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
+  () => countedStep('lint', 'npm', ['run', '--silent', 'lint']),
+  () => countedStep('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
   () => vitest('unit'),
   () => run('production build', 'npm', ['run', '--silent', 'build']),
   () => vitest('build'),
