@@ -29,7 +29,7 @@ describe('compiling a valid pack', () => {
     expect(lesson).toMatchObject({ band: 'lop-4-5', topic: 'personal-data', order: 1, duration: 35, questionCount: 6 });
     expect(lesson.version).toMatch(/^[0-9a-f]{12}$/);
     expect(lesson.blocks.filter((b) => b.type === 'part').map((b) => (b as { kind: string }).kind)).toEqual(['warmup', 'explore']);
-    expect(lesson.blocks.filter((b) => b.type === 'callout').map((b) => (b as { kind: string }).kind)).toEqual(['activity', 'discussion', 'tip', 'help']);
+    expect(lesson.blocks.filter((b) => b.type === 'callout').map((b) => (b as { kind: string }).kind)).toEqual(['tip', 'help']);
     expect(lesson.keyTerms).toHaveLength(3);
     expect(lesson.keyTerms[1]).toEqual({ term: 'Mật khẩu', meaning: 'Chuỗi ký tự bí mật để mở tài khoản; chỉ em và bố mẹ biết.' });
     expect(lesson.competences).toEqual(['4.2', '2.6']);
