@@ -1,7 +1,7 @@
 import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { startStorage } from './db/startStorage';
+import { startStorage } from './app/startStorage';
 import { setupI18n } from './i18n';
 import { startServiceWorker } from './pwa/serviceWorker';
 import './styles/app.css';
@@ -13,5 +13,5 @@ void setupI18n().then((i18n) => {
     </I18nextProvider>,
   );
 });
-startStorage();
+void startStorage();
 startServiceWorker();

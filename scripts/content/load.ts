@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareLessons } from '../../src/content/lessonOrder.ts';
 import type { LessonBody } from '../../src/content/types.ts';
-import { ALL_TOPIC_IDS, BAND_IDS, isLocale, type Locale } from '../../src/content/vocabulary.ts';
+import { isLocale, type Locale } from '../../src/content/vocabulary.ts';
 import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter, splitFrontMatter } from './frontMatter.ts';

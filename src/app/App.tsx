@@ -1,7 +1,7 @@
 /** The app shell: header with help entry, notices, and the page for the current URL. */
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageNotice } from '../db/StorageNotice';
+import { StorageNotice } from './StorageNotice';
 import { BandPage } from '../features/lessons/BandPage';
 import { HelpPage } from '../features/help/HelpPage';
 import { HomePage } from '../features/home/HomePage';

@@ -1,14 +1,24 @@
 /**
  * Saves one quiz run as it happens: start, each answer, finish. Writes run in order from a queue; if
  * one fails (full disk, closed database) the queue stops, the user is told, and "try again" resumes
- * from the failed write — so an answer is never dropped silently, and never saved twice.
+ * from the failed write — so an answer is never dropped silently, and never saved twice. What the user
+ * is told is up to the `reporter` the screen passes in (src/stores/storageStatus.ts has one).
  */
-import { useStorageStatus } from '../stores/storageStatus';
 import type { AnswerInput, LessonRef } from './attempts';
 import { loadStore } from './loadStore';
 import type { QuizAttempt } from './types';
 
 type Write = () => Promise<void>;
+
+/** How the recorder tells the rest of the app about storage; it decides nothing about the screen. */
+export interface WriteReporter {
+  /** False when storage is known to be unavailable: then nothing is queued (the quiz runs unsaved). */
+  canWrite(): boolean;
+  /** A write failed; `retry` resumes from it. */
+  failed(error: unknown, retry: () => Promise<void>): void;
+  /** Every queued write is saved, including any that failed before. */
+  saved(): void;
+}
 
 export class QuizRecorder {
   private readonly queue: Write[] = [];
@@ -19,6 +29,7 @@ export class QuizRecorder {
   constructor(
     private readonly learnerId: string | undefined,
     private readonly lesson: LessonRef,
+    private readonly reporter: WriteReporter,
     resumed?: QuizAttempt,
   ) {
     this.attempt = resumed;
@@ -53,7 +64,7 @@ export class QuizRecorder {
   }
 
   private enqueue(write: Write): Promise<void> {
-    if (!this.learnerId || useStorageStatus.getState().problem === 'unavailable') return Promise.resolve();
+    if (!this.learnerId || !this.reporter.canWrite()) return Promise.resolve();
     this.queue.push(write);
     return this.flush();
   }
@@ -71,13 +82,13 @@ export class QuizRecorder {
       try {
         await write();
       } catch (error) {
-        useStorageStatus.getState().markWriteFailed(error, () => this.flush());
+        this.reporter.failed(error, () => this.flush());
         return;
       }
       this.queue.shift();
     }
     // Everything is saved, including writes that failed before: the warning no longer applies.
-    useStorageStatus.getState().clearWriteFailure();
+    this.reporter.saved();
   }
 
   private requireLearner(): string {

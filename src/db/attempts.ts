@@ -1,11 +1,13 @@
 /**
  * Where quiz answers are saved. Each function validates its input, then writes every table it touches
- * in one transaction, so an attempt, its answers and the progress summary never disagree.
+ * in one transaction, so an attempt, its answers and the progress summary never disagree. The score and
+ * the summary come from the learning rules (src/domain/learning.ts), as on import.
  */
 import type { Locale } from '../content/vocabulary';
+import { finalAnswers, scoreAnswers, summariseLesson } from '../domain/learning';
 import { getDatabase } from './db';
 import { newId } from './ids';
-import type { LessonProgress, QuizAnswer, QuizAttempt } from './types';
+import type { QuizAnswer, QuizAttempt } from './types';
 
 export interface LessonRef {
   id: string;
@@ -27,14 +29,9 @@ export async function startAttempt(learnerId: string, lesson: LessonRef, now = D
     questionCount: lesson.questionCount,
     startedAt: now,
   };
-  await db.transaction('rw', db.attempts, db.progress, async () => {
+  await db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
     await db.attempts.add(attempt);
-    const progress = await db.progress.get({ learnerId, lessonId: lesson.id });
-    await db.progress.put(
-      progress
-        ? { ...progress, lastAttemptId: attempt.id, updatedAt: now }
-        : { learnerId, lessonId: lesson.id, status: 'in-progress', finishedAttempts: 0, lastAttemptId: attempt.id, updatedAt: now },
-    );
+    await summarise(learnerId, lesson.id);
   });
   return attempt;
 }
@@ -60,9 +57,9 @@ export async function recordAnswer(attempt: QuizAttempt, input: AnswerInput, now
     correct: input.correct,
     answeredAt: now,
   };
-  await db.transaction('rw', db.answers, db.progress, async () => {
+  await db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
     await db.answers.add(answer);
-    await db.progress.update([attempt.learnerId, attempt.lessonId], { updatedAt: now });
+    await summarise(attempt.learnerId, attempt.lessonId);
   });
   return answer;
 }
@@ -74,23 +71,10 @@ export async function finishAttempt(attemptId: string, now = Date.now()): Promis
     const attempt = await db.attempts.get(attemptId);
     if (!attempt) throw new Error(`no quiz attempt ${attemptId}`);
     if (attempt.finishedAt !== undefined) return attempt;
-    const answers = latestAnswerPerQuestion(await db.answers.where('attemptId').equals(attemptId).toArray());
-    const correctCount = answers.filter((a) => a.correct).length;
-    const scorePercent = Math.round((correctCount / attempt.questionCount) * 100);
-    const finished: QuizAttempt = { ...attempt, finishedAt: now, correctCount, scorePercent };
+    const score = scoreAnswers(await db.answers.where('attemptId').equals(attemptId).toArray(), attempt.questionCount);
+    const finished: QuizAttempt = { ...attempt, finishedAt: now, ...score };
     await db.attempts.put(finished);
-
-    const previous = await db.progress.get({ learnerId: attempt.learnerId, lessonId: attempt.lessonId });
-    const progress: LessonProgress = {
-      learnerId: attempt.learnerId,
-      lessonId: attempt.lessonId,
-      status: 'completed',
-      bestPercent: Math.max(previous?.bestPercent ?? 0, scorePercent),
-      finishedAttempts: (previous?.finishedAttempts ?? 0) + 1,
-      lastAttemptId: attempt.id,
-      updatedAt: now,
-    };
-    await db.progress.put(progress);
+    await summarise(attempt.learnerId, attempt.lessonId);
     return finished;
   });
 }
@@ -108,18 +92,12 @@ export async function findResumableAttempt(learnerId: string, lesson: Pick<Lesso
     const latest = attempts.at(-1);
     if (!latest || latest.finishedAt !== undefined || latest.lessonVersion !== lesson.version) return undefined;
     const answers = await db.answers.where('attemptId').equals(latest.id).sortBy('answeredAt');
-    return { attempt: latest, answers: latestAnswerPerQuestion(answers) };
+    return { attempt: latest, answers: finalAnswers(answers) };
   });
 }
 
 export async function getAttempt(attemptId: string): Promise<QuizAttempt | undefined> {
   return getDatabase().attempts.get(attemptId);
-}
-
-function latestAnswerPerQuestion(answers: QuizAnswer[]): QuizAnswer[] {
-  const byQuestion = new Map<string, QuizAnswer>();
-  for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt)) byQuestion.set(answer.questionId, answer);
-  return [...byQuestion.values()];
 }
 
 export interface AttemptWithAnswers {
@@ -134,7 +112,21 @@ export async function listAttempts(learnerId: string, lessonId: string): Promise
     const attempts = await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lessonId]).toArray();
     attempts.sort((a, b) => b.startedAt - a.startedAt);
     return Promise.all(
-      attempts.map(async (attempt) => ({ attempt, answers: latestAnswerPerQuestion(await db.answers.where('attemptId').equals(attempt.id).toArray()) })),
+      attempts.map(async (attempt) => ({ attempt, answers: finalAnswers(await db.answers.where('attemptId').equals(attempt.id).toArray()) })),
     );
   });
+}
+
+/**
+ * Rewrites the learner's progress row for a lesson from all their attempts at it (inside the caller's
+ * transaction): the same rule an import uses, so the quiz and an import give the same row.
+ */
+async function summarise(learnerId: string, lessonId: string): Promise<void> {
+  const db = getDatabase();
+  const attempts = await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lessonId]).toArray();
+  const answers = await db.answers.where('[learnerId+lessonId]').equals([learnerId, lessonId]).toArray();
+  const previous = await db.progress.get({ learnerId, lessonId });
+  const row = summariseLesson(learnerId, lessonId, attempts, answers);
+  // Never back in time: the stored row may have seen a moment no remaining attempt records.
+  await db.progress.put({ ...row, updatedAt: Math.max(row.updatedAt, previous?.updatedAt ?? 0) });
 }

@@ -1,4 +1,4 @@
-/** Facts about, and the end-of-year reset of, everything this computer stores for the app. */
+/** Facts about, and the end-of-year reset of, everything the database holds on this computer. */
 import { getDatabase } from './db';
 
 export async function storedCounts(): Promise<{ learners: number; attempts: number }> {
@@ -6,14 +6,12 @@ export async function storedCounts(): Promise<{ learners: number; attempts: numb
   return db.transaction('r', db.learners, db.attempts, async () => ({ learners: await db.learners.count(), attempts: await db.attempts.count() }));
 }
 
-/** Deletes the whole database and the app's preferences. The caller reloads the page afterwards. */
-export async function resetComputer(): Promise<void> {
+/**
+ * Deletes the whole database. Rejects when another tab keeps it open. The caller also clears the app's
+ * preferences (src/stores/safeStorage.ts) and reloads the page.
+ */
+export async function deleteAllData(): Promise<void> {
   const db = getDatabase();
   db.close();
   await db.delete();
-  try {
-    for (const key of Object.keys(window.localStorage)) if (key.startsWith('mang-an-toan:')) window.localStorage.removeItem(key);
-  } catch {
-    // localStorage blocked: nothing of ours can be in it either.
-  }
 }

@@ -50,7 +50,7 @@ export function useCurrentLearner(): CurrentLearner {
     async (store) => {
       const id = await store.currentLearnerId();
       if (id === store.learners.GUEST) return { kind: 'guest' };
-      const learner = id ? await store.getDatabase().learners.get(id) : undefined;
+      const learner = id ? await store.getLearner(id) : undefined;
       return learner ? { kind: 'learner', learner } : { kind: 'none' };
     },
     [],

@@ -2,6 +2,7 @@
  * Learner profiles on a shared computer: nickname, avatar, class label and an optional PIN. The
  * current learner (or guest mode, which saves nothing) is remembered per computer in `meta`.
  */
+import { requireName } from '../domain/names';
 import { DEFAULT_AVATAR, getDatabase } from './db';
 import { newId } from './ids';
 import { hashPin } from './pin';
@@ -11,8 +12,6 @@ export const CURRENT_LEARNER_KEY = 'currentLearnerId';
 /** Stored as the current learner while someone studies as a guest. */
 export const GUEST = 'guest';
 export const DEFAULT_NICKNAME = 'Học sinh';
-export const MAX_NICKNAME_LENGTH = 40;
-export const MAX_CLASS_LABEL_LENGTH = 12;
 
 export interface LearnerInput {
   nickname: string;
@@ -43,6 +42,10 @@ export async function ensureCurrentLearner(): Promise<Learner | null> {
 /** The id of the current learner, GUEST, or undefined before start-up has chosen one. */
 export async function currentLearnerId(): Promise<string | undefined> {
   return (await getDatabase().meta.get(CURRENT_LEARNER_KEY))?.value;
+}
+
+export async function getLearner(id: string): Promise<Learner | undefined> {
+  return getDatabase().learners.get(id);
 }
 
 export async function listLearners(): Promise<Learner[]> {
@@ -127,19 +130,11 @@ async function addLearner(input: LearnerInput): Promise<Learner> {
   return learner;
 }
 
-/** Trims and checks what a child typed; an empty class label removes it. */
+/** Checks what a child typed by the one name rule (src/domain/names.ts); an empty class label removes it. */
 function cleanInput(input: Partial<LearnerInput>): Partial<Pick<Learner, 'nickname' | 'avatar' | 'classLabel'>> {
   const out: Partial<Pick<Learner, 'nickname' | 'avatar' | 'classLabel'>> = {};
-  if (input.nickname !== undefined) {
-    const nickname = input.nickname.trim().normalize('NFC');
-    if (nickname.length === 0 || nickname.length > MAX_NICKNAME_LENGTH) throw new TypeError(`a nickname has 1–${MAX_NICKNAME_LENGTH} characters`);
-    out.nickname = nickname;
-  }
+  if (input.nickname !== undefined) out.nickname = requireName(input.nickname, 'nickname');
   if (input.avatar !== undefined) out.avatar = input.avatar;
-  if (input.classLabel !== undefined) {
-    const classLabel = input.classLabel.trim();
-    if (classLabel.length > MAX_CLASS_LABEL_LENGTH) throw new TypeError(`a class label has at most ${MAX_CLASS_LABEL_LENGTH} characters`);
-    out.classLabel = classLabel || undefined;
-  }
+  if (input.classLabel !== undefined) out.classLabel = requireName(input.classLabel, 'classLabel') || undefined;
   return out;
 }

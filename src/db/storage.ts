@@ -1,34 +1,37 @@
 /**
- * Start-up checks of the browser's storage: open the database, make sure a learner exists, and ask the
- * browser to keep our data (otherwise it may evict it when the disk fills). Never throws: a problem is
- * recorded in the storage status and shown to the user, and lessons keep working.
+ * Start-up of the browser's storage: open the database, make sure a learner exists, and ask the
+ * browser to keep our data (otherwise it may evict it when the disk fills). Never throws: the result
+ * says what happened, and the caller (src/app/startStorage.ts) tells the user; lessons keep working.
  */
-import { useStorageStatus } from '../stores/storageStatus';
 import { getDatabase } from './db';
 import { ensureCurrentLearner } from './learners';
 
-export async function initStorage(): Promise<void> {
-  const status = useStorageStatus.getState();
+export type StorageStart = { ok: true } | { ok: false; error: unknown };
+
+export interface StorageStartEvents {
+  /** An old tab holding the previous schema delays the upgrade (called again on every attempt). */
+  onBlocked?: () => void;
+}
+
+export async function initStorage(events: StorageStartEvents = {}): Promise<StorageStart> {
   try {
     if (typeof indexedDB === 'undefined') throw new Error('IndexedDB is not available');
     const db = getDatabase();
-    // An old tab holding the previous schema delays the upgrade: say so instead of hanging silently.
-    db.on('blocked', () => status.markBlocked());
+    // Say so instead of hanging silently.
+    if (events.onBlocked) db.on('blocked', events.onBlocked);
     await db.open();
-    status.clearWriteFailure();
     await ensureCurrentLearner();
+    return { ok: true };
   } catch (error) {
-    status.markUnavailable(error);
-    status.markReady();
-    return;
+    return { ok: false, error };
   }
-  status.markReady();
-  // Asked after the learner exists so a slow permission prompt never holds up the first quiz.
-  status.setPersisted(await requestPersistence());
 }
 
-/** navigator.storage is missing on plain-http pages and old browsers; that is not an error. */
-async function requestPersistence(): Promise<boolean | null> {
+/**
+ * Whether the browser keeps our data when the disk fills; null when it cannot say. navigator.storage is
+ * missing on plain-http pages and old browsers; that is not an error.
+ */
+export async function requestPersistence(): Promise<boolean | null> {
   try {
     const storage = typeof navigator === 'undefined' ? undefined : navigator.storage;
     if (!storage?.persist) return null;

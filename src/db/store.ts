@@ -4,9 +4,8 @@
  */
 export { liveQuery } from 'dexie';
 export { findResumableAttempt, finishAttempt, listAttempts, recordAnswer, startAttempt } from './attempts';
-export { resetComputer, storedCounts } from './computer';
-export { getDatabase } from './db';
+export { deleteAllData, storedCounts } from './computer';
 export * as learners from './learners';
-export { currentLearnerId, ensureCurrentLearner, listLearners } from './learners';
+export { currentLearnerId, ensureCurrentLearner, getLearner, listLearners } from './learners';
 export { lessonProgress, progressByLesson } from './progress';
-export { initStorage } from './storage';
+export { initStorage, requestPersistence } from './storage';

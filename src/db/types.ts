@@ -1,7 +1,7 @@
 /** One type per stored table. Ids are random strings so records from two computers can be merged later. */
 import type { Locale } from '../content/vocabulary';
 
-/** Built-in pictures a child picks instead of a photo (drawn in src/features/learners/avatars.tsx). */
+/** Built-in pictures a child picks instead of a photo (drawn in src/ui/Avatar.tsx). */
 export const AVATAR_IDS = ['cat', 'bear', 'rabbit', 'owl', 'fox', 'panda', 'frog', 'chick'] as const;
 export type AvatarId = (typeof AVATAR_IDS)[number];
 

@@ -6,7 +6,7 @@
 import i18next, { type i18n as I18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { DEFAULT_LOCALE, isLocale, type Locale } from '../content/vocabulary';
-import { readPreference, writePreference } from '../stores/preferences';
+import { readStored, writeStored } from '../stores/safeStorage';
 import vi from './locales/vi';
 
 const LANGUAGE_KEY = 'language';
@@ -17,7 +17,7 @@ const loaders: Record<Exclude<Locale, 'vi'>, () => Promise<{ default: object }>>
 };
 
 export function storedLanguage(): Locale {
-  const stored = readPreference(LANGUAGE_KEY);
+  const stored = readStored(LANGUAGE_KEY);
   return stored && isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
@@ -46,7 +46,7 @@ export async function setupI18n(language: Locale = storedLanguage()) {
   active = instance;
   instance.on('languageChanged', (lng) => {
     if (typeof document !== 'undefined') document.documentElement.lang = lng;
-    if (isLocale(lng)) writePreference(LANGUAGE_KEY, lng);
+    if (isLocale(lng)) writeStored(LANGUAGE_KEY, lng);
   });
   await instance.use(initReactI18next).init({
     // A copy: i18next merges lazy screens' strings into the object it is given.

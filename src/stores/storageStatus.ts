@@ -1,6 +1,8 @@
 /**
- * Whether this computer can keep the learner's results, told to the user by StorageNotice. Only the
- * short-lived status lives here; the stored data itself stays in Dexie.
+ * Whether this computer can keep the learner's results, told to the user by StorageNotice
+ * (src/app/StorageNotice.tsx). Only the short-lived status lives here; the stored data itself stays in
+ * Dexie, and src/db reports to this store only through what the app passes in (startStorage, and
+ * `storageReporter` for the quiz's write queue).
  */
 import { create } from 'zustand';
 
@@ -43,6 +45,13 @@ export const useStorageStatus = create<StorageStatusState>()((set) => ({
   setPersisted: (persisted) => set({ persisted }),
   markReady: () => set({ ready: true }),
 }));
+
+/** What the quiz's write queue (src/db/QuizRecorder.ts) reports, shown to the user by StorageNotice. */
+export const storageReporter = {
+  canWrite: () => useStorageStatus.getState().problem !== 'unavailable',
+  failed: (error: unknown, retry: () => Promise<void>) => useStorageStatus.getState().markWriteFailed(error, retry),
+  saved: () => useStorageStatus.getState().clearWriteFailure(),
+};
 
 function errorName(error: unknown): string {
   if (error && typeof error === 'object') {

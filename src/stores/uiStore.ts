@@ -3,7 +3,7 @@
  * large text is a display preference, remembered in localStorage so it applies before first paint.
  */
 import { create } from 'zustand';
-import { readPreference, writePreference } from './preferences';
+import { readStored, writeStored } from './safeStorage';
 
 const LARGE_TEXT_KEY = 'large-text';
 const TEACHER_MODE_KEY = 'teacher-mode';
@@ -20,16 +20,16 @@ interface UiState {
 }
 
 export const useUiStore = create<UiState>()((set) => ({
-  largeText: readPreference(LARGE_TEXT_KEY) === 'on',
+  largeText: readStored(LARGE_TEXT_KEY) === 'on',
   quizInProgress: false,
-  teacherMode: readPreference(TEACHER_MODE_KEY) === 'on',
+  teacherMode: readStored(TEACHER_MODE_KEY) === 'on',
   setTeacherMode: (on) => {
-    writePreference(TEACHER_MODE_KEY, on ? 'on' : 'off');
+    writeStored(TEACHER_MODE_KEY, on ? 'on' : 'off');
     set({ teacherMode: on });
   },
   toggleLargeText: () =>
     set((state) => {
-      writePreference(LARGE_TEXT_KEY, state.largeText ? 'off' : 'on');
+      writeStored(LARGE_TEXT_KEY, state.largeText ? 'off' : 'on');
       return { largeText: !state.largeText };
     }),
   setQuizInProgress: (quizInProgress) => set({ quizInProgress }),

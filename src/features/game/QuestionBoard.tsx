@@ -6,7 +6,7 @@ import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import { optionText } from '../quiz/optionText';
-import { allowsMany, correctIndexes } from '../quiz/scoring';
+import { allowsMany, correctIndexes, optionLetter } from '../../domain/quiz';
 
 interface Props {
   question: Question;
@@ -21,10 +21,6 @@ interface Props {
   revealRef?: Ref<HTMLDivElement>;
   /** The leader's buttons, between the options and the explanation so they stay in one place. */
   children?: ReactNode;
-}
-
-export function optionLetter(index: number): string {
-  return String.fromCharCode(65 + index);
 }
 
 export function QuestionBoard({ question, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {

@@ -1,17 +1,19 @@
 /**
  * The game in progress, one per lesson, in localStorage so a reload (or a projector PC that went to
- * sleep) does not lose the scores. Same safe access as src/stores/preferences.ts: localStorage throws
- * in some private modes and when storage is blocked, and then the game simply is not saved.
+ * sleep) does not lose the scores. Where storage is blocked the game simply is not saved
+ * (src/stores/safeStorage.ts).
  */
+import { readStored, removeStored, writeStored } from '../../stores/safeStorage';
 import { restoreGame, type GameState } from './gameState';
 
-const PREFIX = 'mang-an-toan:class-quiz:';
+const PREFIX = 'class-quiz:';
 
 export function loadSavedGame(lessonId: string, questionIds: readonly string[]): GameState | null {
+  const raw = readStored(PREFIX + lessonId);
   try {
-    const raw = window.localStorage.getItem(PREFIX + lessonId);
     return raw === null ? null : restoreGame(JSON.parse(raw), questionIds);
   } catch {
+    // A damaged save (an older app, a half-written value) is no game to continue.
     return null;
   }
 }
@@ -22,17 +24,9 @@ export function saveGame(lessonId: string, game: GameState): void {
     clearSavedGame(lessonId);
     return;
   }
-  try {
-    window.localStorage.setItem(PREFIX + lessonId, JSON.stringify(game));
-  } catch {
-    // Not saved: see the module comment.
-  }
+  writeStored(PREFIX + lessonId, JSON.stringify(game));
 }
 
 export function clearSavedGame(lessonId: string): void {
-  try {
-    window.localStorage.removeItem(PREFIX + lessonId);
-  } catch {
-    // Nothing to remove when storage is blocked.
-  }
+  removeStored(PREFIX + lessonId);
 }

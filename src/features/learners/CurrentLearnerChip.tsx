@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useCurrentLearner } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { Avatar } from './avatars';
+import { Avatar } from '../../ui/Avatar';
 
 export function CurrentLearnerChip() {
   const { t } = useTranslation();

@@ -9,7 +9,7 @@ import type { AvatarId, Learner } from '../../db/types';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
-import { Avatar, AVATAR_IDS } from './avatars';
+import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { DeleteLearner } from './DeleteLearner';
 
 const MAX_NICKNAME = 40;

@@ -9,7 +9,7 @@ import type { Learner } from '../../db/types';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
-import { Avatar } from './avatars';
+import { Avatar } from '../../ui/Avatar';
 
 export function LearnersPage() {
   const { t } = useTranslation();

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { progressState } from '../../db/progressState';
+import { progressState } from '../../domain/learning';
 import type { LessonProgress } from '../../db/types';
 
 /** A lesson's state in words and a symbol (never colour alone). */

@@ -5,6 +5,7 @@
  * windows of the same origin, never to the writer). Either window may change the slide; the other
  * follows. A window that opens says "hello" and whoever is already presenting answers with its slide.
  */
+import { localStore } from '../../stores/safeStorage';
 
 export type PresenterMessage =
   | { type: 'hello'; from: string }
@@ -83,12 +84,8 @@ export function openPresenterLink(lessonId: string, onMessage: (message: Present
 }
 
 function browserEnvironment(): LinkEnvironment {
-  let storage: Storage | null = null;
-  try {
-    storage = window.localStorage;
-  } catch {
-    // Blocked storage (some private modes): no fallback channel.
-  }
+  // Null where storage is blocked (some private modes): then there is no fallback channel.
+  const storage = localStore();
   return {
     ...(typeof BroadcastChannel === 'function' ? { BroadcastChannel } : {}),
     storage,

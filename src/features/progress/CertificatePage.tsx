@@ -6,7 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { Avatar } from '../learners/avatars';
+import { Avatar } from '../../ui/Avatar';
 import { isComplete, summarise } from './skills';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {

@@ -7,7 +7,8 @@ import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ProgressBadge } from '../lessons/ProgressBadge';
-import { isComplete, latestBand, nextStep, starsFor, summarise } from './skills';
+import { progressState, starsFor } from '../../domain/learning';
+import { isComplete, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
@@ -92,7 +93,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
                   const lessonProgress = progress.get(lesson.id);
                   return (
                     <li key={lesson.id}>
-                      <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link> <Stars count={starsFor(lessonProgress)} />{' '}
+                      <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link> <Stars count={starsFor(progressState(lessonProgress))} />{' '}
                       <ProgressBadge progress={lessonProgress} />
                       {lessonProgress && (
                         <>

@@ -7,9 +7,9 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
-import { answerText, optionText } from '../quiz/optionText';
-import { correctIndexes } from '../quiz/scoring';
-import { missedQuestions } from './missed';
+import { answerText, optionText } from '../../ui/optionText';
+import { correctIndexes } from '../../domain/quiz';
+import { missedQuestions } from '../../domain/quiz';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();

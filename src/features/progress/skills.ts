@@ -1,16 +1,11 @@
-/** Pure rules behind the skills map: stars, topic badges, certificates and "continue where you left off". */
+/**
+ * Pure rules behind the skills map: topic badges, certificates and "continue where you left off". A
+ * lesson's state and stars come from the learning rules (src/domain/learning.ts).
+ */
 import type { CatalogEntry } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
-import { progressState } from '../../db/progressState';
+import { progressState } from '../../domain/learning';
 import type { LessonProgress } from '../../db/types';
-
-/** 1 star for a finished quiz, 2 from the mastery score, 3 for every answer right. */
-export function starsFor(progress: LessonProgress | undefined): 0 | 1 | 2 | 3 {
-  const state = progressState(progress);
-  if (state.kind === 'completed') return 1;
-  if (state.kind === 'mastered') return state.bestPercent === 100 ? 3 : 2;
-  return 0;
-}
 
 export interface GroupSummary {
   total: number;

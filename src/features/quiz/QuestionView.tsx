@@ -2,8 +2,8 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
-import { answerText, optionText } from './optionText';
-import { allowsMany, correctIndexes, isCorrect } from './scoring';
+import { answerText, optionText } from '../../ui/optionText';
+import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
 
 interface Props {
   question: Question;

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAttempts, useCurrentLearner } from '../../db/hooks';
-import { missedQuestions } from '../progress/missed';
+import { missedQuestions } from '../../domain/quiz';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';

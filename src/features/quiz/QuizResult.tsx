@@ -1,13 +1,12 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
-import { MASTERY_PERCENT } from '../../content/vocabulary';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { answerText, optionText } from './optionText';
+import { answerText, optionText } from '../../ui/optionText';
 import type { GivenAnswer } from './quizState';
-import { missedQuestions } from '../progress/missed';
-import { correctIndexes, scorePercent } from './scoring';
+import { MASTERY_PERCENT, scorePercent } from '../../domain/learning';
+import { correctIndexes, missedQuestions } from '../../domain/quiz';
 
 interface Props {
   lessonId: string;

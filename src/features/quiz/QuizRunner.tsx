@@ -8,12 +8,12 @@ import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
 import { loadStore } from '../../db/loadStore';
 import { QuizRecorder } from '../../db/QuizRecorder';
-import { useStorageStatus } from '../../stores/storageStatus';
+import { storageReporter, useStorageStatus } from '../../stores/storageStatus';
 import { useUiStore } from '../../stores/uiStore';
 import { QuestionView } from './QuestionView';
 import { QuizResult } from './QuizResult';
 import { initialQuizState, quizReducer } from './quizState';
-import { isCorrect } from './scoring';
+import { isCorrect } from '../../domain/quiz';
 
 interface Props {
   lesson: LessonBody;
@@ -44,7 +44,7 @@ export function QuizRunner({ lesson, learnerId }: Props) {
       : Promise.resolve(undefined);
     void resumable.then((found) => {
       if (cancelled) return;
-      setRecorder(new QuizRecorder(learnerId, lessonRef, found?.attempt));
+      setRecorder(new QuizRecorder(learnerId, lessonRef, storageReporter, found?.attempt));
       if (found && found.answers.length > 0) dispatch({ type: 'resume', answers: found.answers });
     });
     return () => {
@@ -73,7 +73,7 @@ export function QuizRunner({ lesson, learnerId }: Props) {
   const restart = () => {
     finishing.current = false;
     setSaved(false);
-    setRecorder(new QuizRecorder(learnerId, lessonRef));
+    setRecorder(new QuizRecorder(learnerId, lessonRef, storageReporter));
     dispatch({ type: 'restart' });
   };
 

@@ -1,6 +1,6 @@
 /** The quiz screen's state machine: choose → check (feedback) → next … → result. */
 import type { Question } from '../../content/types';
-import { isCorrect, toggleOption } from './scoring';
+import { isCorrect, toggleOption } from '../../domain/quiz';
 
 export interface GivenAnswer {
   questionId: string;

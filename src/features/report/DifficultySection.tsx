@@ -7,7 +7,7 @@ import type { Question } from '../../content/types';
 import type { Locale } from '../../content/vocabulary';
 import { useLesson } from '../../content/useLesson';
 import { answerText } from '../quiz/optionText';
-import { correctIndexes } from '../quiz/scoring';
+import { correctIndexes } from '../../domain/quiz';
 import { DIFFICULTY_BASES, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';
 
 interface Props {

@@ -9,6 +9,7 @@
  * Nicknames and class labels come from children's files: text starting with = + - @ (or a tab / CR)
  * would run as a formula in Excel, so it gets a leading apostrophe (OWASP "CSV injection").
  */
+import { asciiSlug, localDateStamp } from '../../domain/fileNames';
 import type { ClassReport } from './report';
 
 export const CSV_BOM = '\uFEFF';
@@ -56,22 +57,6 @@ export function reportCsv(report: ClassReport, headings: CsvHeadings): string {
  * `bao-cao-lop-6a-2026-11-23.csv` for one class, `bao-cao-lop-2026-11-23.csv` for all (local date).
  */
 export function reportFileName(classLabel: string | undefined, date: Date): string {
-  const slug = classLabel === undefined ? '' : asciiSlug(classLabel).slice(0, 30).replace(/-+$/, '');
-  const day = `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-  return `bao-cao-lop-${slug ? `${slug}-` : ''}${day}.csv`;
-}
-
-/** "Lớp 6A/Đội 2" → "lop-6a-doi-2": accents dropped, đ → d, anything else → "-". */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '');
-}
-
-function pad(n: number): string {
-  return String(n).padStart(2, '0');
+  const slug = classLabel === undefined ? '' : asciiSlug(classLabel);
+  return `bao-cao-lop-${slug ? `${slug}-` : ''}${localDateStamp(date)}.csv`;
 }

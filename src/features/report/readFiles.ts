@@ -1,22 +1,17 @@
 /**
- * Reading the progress files a teacher dropped: each one checked on its own by the transfer module's
- * parser, so one broken file never stops the others. The parser brings zod, loaded only when files
- * arrive (the report page itself stays small).
+ * Reading the progress files a teacher dropped: each one checked on its own by the progress-file parser
+ * (src/domain/parseProgressFile.ts), so one broken file never stops the others. The parser brings zod,
+ * loaded only when files arrive (the report page itself stays small).
  */
-import type { parseTransferFile, TransferErrorCode } from '../transfer/parse';
-import type { TransferFile } from '../transfer/format';
+import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
+import type { parseTransferFile, TransferErrorCode } from '../../domain/parseProgressFile';
+import type { TransferFile } from '../../domain/progressFile';
 
 export type FileProblem = TransferErrorCode | 'unreadable';
 
 export type FileOutcome = { name: string; ok: true; file: TransferFile } | { name: string; ok: false; reason: FileProblem; detail?: string };
 
-/**
- * Checked before reading a file, so a huge file is never loaded into memory. The same value as
- * TRANSFER_LIMITS.maxFileBytes, repeated so this check needs no zod.
- */
-export const MAX_FILE_BYTES = 20 * 1024 * 1024;
-
-const loadParser = () => import('../transfer/parse');
+const loadParser = () => import('../../domain/parseProgressFile');
 
 /** One outcome per file, in the order given. Never throws. */
 export async function readProgressFiles(files: readonly File[]): Promise<FileOutcome[]> {
@@ -34,7 +29,7 @@ export async function readProgressFiles(files: readonly File[]): Promise<FileOut
 }
 
 async function readOne(file: File, parse: typeof parseTransferFile): Promise<FileOutcome> {
-  if (file.size > MAX_FILE_BYTES) return { name: file.name, ok: false, reason: 'too-large' };
+  if (file.size > PROGRESS_FILE_MAX_BYTES) return { name: file.name, ok: false, reason: 'too-large' };
   let bytes: ArrayBuffer;
   try {
     bytes = await file.arrayBuffer();

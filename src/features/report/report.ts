@@ -4,14 +4,16 @@
  * A teacher collects files from many computers, and the same child or the same quiz run often arrives
  * twice (a backup and a single export, a file sent again). Ids are random and stable across computers
  * (docs/export-format.md), so a learner id or an attempt id seen again is the same one and counts once,
- * following the import's merge rules: the newer profile wins, a finished copy of an attempt completes
- * an unfinished one, answers are joined by id.
+ * following the import's merge rules: the newer profile wins, and two copies of an attempt merge by the
+ * learning rules (src/domain/learning.ts) the import and the learner's own progress map use too.
  *
  * Pure functions over plain data, so every rule is unit-tested without files, a DOM or zod.
  */
+import { compareLessons } from '../../content/lessonOrder';
 import type { CatalogEntry } from '../../content/types';
-import { BAND_IDS, LOCALES, MASTERY_PERCENT, TOPIC_IDS, type BandId, type Locale, type TopicId } from '../../content/vocabulary';
-import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../transfer/format';
+import { LOCALES, type BandId, type Locale, type TopicId } from '../../content/vocabulary';
+import { attemptsState, finalAnswers, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
+import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../../domain/progressFile';
 
 /** What the report reads of a progress file (a parsed TransferFile fits). */
 export interface ReportSource {
@@ -57,12 +59,13 @@ export function mergeSources(sources: readonly ReportSource[]): ClassData {
   return { learners: [...learners.values()], attemptCount: attempts.size };
 }
 
-/** Two copies of one attempt: the finished one wins (a finished attempt never changes); answers joined by id. */
+/** Two copies of one attempt, merged as an import would merge them (src/domain/learning.ts: mergeCopy). */
 function mergeAttempt(kept: ExportedAttempt, other: ExportedAttempt): ExportedAttempt {
-  const base = kept.finishedAt === undefined && other.finishedAt !== undefined ? other : kept;
-  const answers = new Map<string, ExportedAnswer>();
-  for (const answer of [...kept.answers, ...other.answers]) if (!answers.has(answer.id)) answers.set(answer.id, answer);
-  return { ...base, answers: [...answers.values()] };
+  const change = mergeCopy(kept, other);
+  if (change === 'keep') return kept;
+  const answers = joinAnswers(kept.answers, other.answers);
+  if (change === 'add-answers') return { ...kept, answers };
+  return { ...kept, finishedAt: other.finishedAt, ...scoreAnswers(answers, kept.questionCount), answers };
 }
 
 // ---------------------------------------------------------------------------------------------------
@@ -78,9 +81,7 @@ export interface ClassOption {
 }
 
 /** "6A", "6a" and a differently encoded "Lớp 6A" are one class: children type labels by hand. */
-export function classKey(label: string): string {
-  return label.normalize('NFC').trim().toLocaleLowerCase('vi');
-}
+export const classKey = nameKey;
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 
@@ -136,13 +137,7 @@ export function reportLessons(learners: readonly ClassLearner[], catalog: readon
   return ids
     .map((id) => inLocale(catalog, id, locale))
     .filter((entry): entry is CatalogEntry => entry !== undefined)
-    .sort(
-      (a, b) =>
-        BAND_IDS.indexOf(a.band) - BAND_IDS.indexOf(b.band) ||
-        TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) ||
-        a.order - b.order ||
-        compareText(a.id, b.id),
-    );
+    .sort(compareLessons);
 }
 
 /** Lesson ids in the files that this app does not have (another app version), with their attempt count. */
@@ -184,13 +179,10 @@ export interface LessonCell {
   bestPercent?: number;
 }
 
-/** The same rules as the learner's own progress (src/db/progressState.ts): best finished score, mastery from 80%. */
+/** The same rules as the learner's own progress map (src/domain/learning.ts): best complete score, mastery. */
 export function lessonCell(attempts: readonly ExportedAttempt[]): LessonCell {
-  if (attempts.length === 0) return { state: 'not-started' };
-  const scores = attempts.flatMap((attempt) => (attempt.finishedAt !== undefined ? [attempt.scorePercent ?? 0] : []));
-  if (scores.length === 0) return { state: 'in-progress' };
-  const bestPercent = Math.max(...scores);
-  return { state: bestPercent >= MASTERY_PERCENT ? 'mastered' : 'completed', bestPercent };
+  const state = attemptsState(attempts);
+  return state.kind === 'completed' || state.kind === 'mastered' ? { state: state.kind, bestPercent: state.bestPercent } : { state: state.kind };
 }
 
 export interface ReportRow {
@@ -287,13 +279,8 @@ function countedAnswers(attempts: readonly ExportedAttempt[], basis: DifficultyB
     .filter((attempt) => attempt.finishedAt !== undefined)
     .reduce<ExportedAttempt | undefined>((a, b) => (a === undefined || isLater(b, a) ? b : a), undefined);
   if (!latest) return [];
-  // One answer per question: should an attempt hold two for the same question, the later one counts.
-  const byQuestion = new Map<string, ExportedAnswer>();
-  for (const answer of latest.answers) {
-    const other = byQuestion.get(answer.questionId);
-    if (!other || answer.answeredAt > other.answeredAt) byQuestion.set(answer.questionId, answer);
-  }
-  return [...byQuestion.values()].map((answer) => ({ attempt: latest, answer }));
+  // One answer per question, the one that counts for the score.
+  return finalAnswers(latest.answers).map((answer) => ({ attempt: latest, answer }));
 }
 
 function isLater(a: ExportedAttempt, b: ExportedAttempt): boolean {

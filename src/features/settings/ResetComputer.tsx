@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
+import { clearStored } from '../../stores/safeStorage';
 
 export function ResetComputer() {
   const { t } = useTranslation();
@@ -12,7 +13,8 @@ export function ResetComputer() {
   const ask = async () => setCounts(await (await loadStore()).storedCounts());
   const reset = async () => {
     try {
-      await (await loadStore()).resetComputer();
+      await (await loadStore()).deleteAllData();
+      clearStored();
       window.location.assign('/');
     } catch {
       setFailed(true);

@@ -6,15 +6,16 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../app/download';
 import { useLearners } from '../../db/hooks';
-import type { ImportDecision, ImportPlan, TransferErrorCode, TransferFile } from '../transfer/api';
+import type { ImportDecision, ImportPlan } from '../../db/transfer';
+import { progressFileName } from '../../domain/fileNames';
+import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
+import type { TransferErrorCode } from '../../domain/parseProgressFile';
+import type { TransferFile } from '../../domain/progressFile';
 
-const loadTransfer = () => import('../transfer/api');
+/** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
+const loadTransfer = () => import('../../db/transfer');
+const loadParser = () => import('../../domain/parseProgressFile');
 const EVERYONE = '*';
-/**
- * Checked before reading the file, so a huge file is never loaded into memory. Same value as
- * TRANSFER_LIMITS.maxFileBytes, repeated so this check needs no zod in the settings chunk.
- */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 type ImportState =
   | { step: 'idle' }
@@ -34,7 +35,7 @@ export function TransferSection() {
     try {
       const transfer = await loadTransfer();
       const file = await transfer.buildExport({ kind, learnerIds: kind === 'backup' || who === EVERYONE ? undefined : [who] });
-      const name = transfer.exportFileName(file);
+      const name = progressFileName(file);
       downloadFile(name, transfer.serialiseExport(file), 'application/json');
       setExported(t('transfer.exported', { name }));
     } catch {
@@ -46,13 +47,13 @@ export function TransferSection() {
     const chosen = event.target.files?.[0];
     event.target.value = '';
     if (!chosen) return;
-    if (chosen.size > MAX_FILE_BYTES) {
+    if (chosen.size > PROGRESS_FILE_MAX_BYTES) {
       setState({ step: 'rejected', reason: 'too-large' });
       return;
     }
     setState({ step: 'reading' });
-    const transfer = await loadTransfer();
-    const parsed = transfer.parseTransferFile(await chosen.arrayBuffer());
+    const [transfer, parser] = await Promise.all([loadTransfer(), loadParser()]);
+    const parsed = parser.parseTransferFile(await chosen.arrayBuffer());
     if (!parsed.ok) {
       setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail });
       return;

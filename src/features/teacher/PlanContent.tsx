@@ -1,8 +1,8 @@
 /** The lesson plan a teacher reads before class, on screen and printed: timing, activities, notes, quiz. */
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
-import { optionText } from '../quiz/optionText';
-import { correctIndexes } from '../quiz/scoring';
+import { optionText } from '../../ui/optionText';
+import { correctIndexes } from '../../domain/quiz';
 import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
 
 export function CalloutHtml({ callout }: { callout: Callout }) {

@@ -10,12 +10,10 @@ import { Link } from '../../router/Link';
 import { paths, type PrintVariant } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
-import { optionText } from '../quiz/optionText';
-import { correctIndexes } from '../quiz/scoring';
+import { optionText } from '../../ui/optionText';
+import { correctIndexes, optionLetter } from '../../domain/quiz';
 import { calloutsOf } from './lessonPlan';
 import { CalloutHtml, PlanContent } from './PlanContent';
-
-const LETTERS = 'ABCDEFGHIJKLMNOPQRST';
 
 export function PrintPage({ lessonId, variant }: { lessonId: string; variant: PrintVariant }) {
   const { t, i18n } = useTranslation();
@@ -106,7 +104,7 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
             <ul className="worksheet__options">
               {question.options.map((_, i) => (
                 <li key={i}>
-                  {LETTERS[i]}. {optionText(question, i, t)}
+                  {optionLetter(i)}. {optionText(question, i, t)}
                 </li>
               ))}
             </ul>
@@ -122,7 +120,7 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
                 {t('teacher.print.answer', {
                   n: n + 1,
                   answer: correctIndexes(question)
-                    .map((i) => `${LETTERS[i]}. ${optionText(question, i, t)}`)
+                    .map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`)
                     .join('; '),
                 })}
               </p>

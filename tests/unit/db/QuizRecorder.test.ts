@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { QuizRecorder } from '../../../src/db/QuizRecorder';
 import type { AppDatabase } from '../../../src/db/db';
-import { useStorageStatus } from '../../../src/stores/storageStatus';
+import { storageReporter, useStorageStatus } from '../../../src/stores/storageStatus';
 import { freshDatabase } from '../../test-utils';
 
 const lesson = { id: 'lesson', locale: 'vi' as const, version: 'v1', questionCount: 2 };
@@ -22,7 +22,7 @@ describe('QuizRecorder', () => {
 
   it('saves start, answers and finish in order', async () => {
     const learner = (await ensureCurrentLearner())!;
-    const recorder = new QuizRecorder(learner.id, lesson);
+    const recorder = new QuizRecorder(learner.id, lesson, storageReporter);
     void recorder.start();
     void recorder.answer({ questionId: 'q1', selected: [0], correct: true });
     void recorder.answer({ questionId: 'q2', selected: [1], correct: false });
@@ -33,7 +33,7 @@ describe('QuizRecorder', () => {
 
   it('tells the user when a write fails and saves the answer — once — when they retry', async () => {
     const learner = (await ensureCurrentLearner())!;
-    const recorder = new QuizRecorder(learner.id, lesson);
+    const recorder = new QuizRecorder(learner.id, lesson, storageReporter);
     await recorder.start();
 
     const add = vi.spyOn(db.answers, 'add').mockRejectedValue(quotaError());
@@ -53,7 +53,7 @@ describe('QuizRecorder', () => {
 
   it('does not try to write when storage is unavailable', async () => {
     useStorageStatus.setState({ problem: 'unavailable' });
-    const recorder = new QuizRecorder('someone', lesson);
+    const recorder = new QuizRecorder('someone', lesson, storageReporter);
     await recorder.start();
     await recorder.answer({ questionId: 'q1', selected: [0], correct: true });
     expect(await db.attempts.count()).toBe(0);

@@ -3,7 +3,7 @@ import { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from 
 import { AppDatabase, setDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { progressByLesson } from '../../../src/db/progress';
-import { progressState } from '../../../src/db/progressState';
+import { progressState } from '../../../src/domain/learning';
 import { freshDatabase } from '../../test-utils';
 
 const lesson = { id: 'lop-4-5-personal-data', locale: 'vi' as const, version: 'abc123abc123', questionCount: 4 };

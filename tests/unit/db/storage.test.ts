@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppDatabase, SCHEMA_V1, setDatabase } from '../../../src/db/db';
+import { startStorage } from '../../../src/app/startStorage';
 import { initStorage } from '../../../src/db/storage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import Dexie from 'dexie';
@@ -15,11 +16,27 @@ describe('starting storage', () => {
 
     useStorageStatus.setState({ problem: null, ready: false });
     setDatabase(new AppDatabase(name));
-    const starting = initStorage();
+    const starting = startStorage();
     await expect.poll(() => useStorageStatus.getState().problem).toBe('blocked');
 
     old.close();
     await starting;
     expect(useStorageStatus.getState()).toMatchObject({ problem: null, ready: true });
+  });
+});
+
+describe('the database layer at start-up', () => {
+  it('reports a database it cannot open as a result, and decides nothing about the screen', async () => {
+    useStorageStatus.setState({ problem: null, ready: false });
+    const db = new AppDatabase(`broken-${Math.random().toString(36).slice(2)}`);
+    const failure = new Error('blocked by the browser');
+    failure.name = 'InvalidStateError';
+    db.open = () => Promise.reject(failure) as never;
+    setDatabase(db);
+    expect(await initStorage()).toEqual({ ok: false, error: failure });
+    expect(useStorageStatus.getState()).toMatchObject({ problem: null, ready: false });
+
+    await startStorage();
+    expect(useStorageStatus.getState()).toMatchObject({ problem: 'unavailable', detail: 'InvalidStateError', ready: true });
   });
 });

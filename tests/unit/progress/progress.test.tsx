@@ -7,7 +7,10 @@ import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attem
 import { createLearner } from '../../../src/db/learners';
 import { initStorage } from '../../../src/db/storage';
 import type { LessonProgress } from '../../../src/db/types';
-import { nextStep, starsFor } from '../../../src/features/progress/skills';
+import { progressState, starsFor as starsOf } from '../../../src/domain/learning';
+import { nextStep } from '../../../src/features/progress/skills';
+
+const starsFor = (row: Parameters<typeof progressState>[0]) => starsOf(progressState(row));
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
 

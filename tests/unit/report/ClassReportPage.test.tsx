@@ -30,7 +30,7 @@ function classFiles(): File[] {
       lessonVersion: version(PD),
       questionCount: 6,
       scorePercent: 50,
-      answers: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((q, i) => answer(`minh-x${i}`, q, i % 2 === 0 && q !== 'q3', { selected: [0] })),
+      answers: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((q, i) => answer(`minh-x${i}`, q, ['q1', 'q2', 'q5'].includes(q), { selected: [0] })),
     }),
   ]);
   const lan = learner('lan-1', 'Lan', '6B', [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { asciiSlug, csvBytes, csvField, reportCsv, reportFileName, toCsv } from '../../../src/features/report/csv';
+import { asciiSlug } from '../../../src/domain/fileNames';
+import { csvBytes, csvField, reportCsv, reportFileName, toCsv } from '../../../src/features/report/csv';
 import { buildReport, mergeSources, reportLessons } from '../../../src/features/report/report';
 import { attempt, entry, learner } from './factories';
 

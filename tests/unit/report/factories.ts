@@ -1,6 +1,6 @@
 /** Small builders for the class-report tests: plain progress-file data with overrides. */
 import type { CatalogEntry } from '../../../src/content/types';
-import type { ExportedAnswer, ExportedAttempt, ExportedLearner, TransferFileData } from '../../../src/features/transfer/format';
+import type { ExportedAnswer, ExportedAttempt, ExportedLearner, TransferFileData } from '../../../src/domain/progressFile';
 
 export const MINUTE = 60_000; // ms
 export const T0 = Date.UTC(2026, 9, 1, 8);

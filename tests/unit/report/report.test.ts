@@ -41,8 +41,9 @@ describe('merging many progress files', () => {
 
   it('counts an attempt found in two files once, completed by its finished copy, answers joined by id', () => {
     const unfinished = attempt('a1', 'pd-1', { answers: [answer('x1', 'q1', true)] });
-    const finished = attempt('a1', 'pd-1', { scorePercent: 67, answers: [answer('x1', 'q1', true), answer('x2', 'q2', false)] });
-    const later = attempt('a1', 'pd-1', { answers: [answer('x3', 'q3', true)] });
+    const finished = attempt('a1', 'pd-1', { scorePercent: 67, answers: [answer('x1', 'q1', true), answer('x2', 'q2', true), answer('x3', 'q3', false)] });
+    // A copy that came later with another answer cannot change a complete attempt (as on import).
+    const later = attempt('a1', 'pd-1', { answers: [answer('x4', 'q3', true, { answeredAt: T0 + MINUTE })] });
     const data = mergeSources([
       { learners: [learner('lan', 'Lan', '6A', [unfinished])] },
       { learners: [learner('lan', 'Lan', '6A', [finished])] },

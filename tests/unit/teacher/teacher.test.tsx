@@ -5,7 +5,7 @@ import { App } from '../../../src/app/App';
 import { loadLessonBody } from '../../../src/content/catalog';
 import { initStorage } from '../../../src/db/storage';
 import { lessonTiming } from '../../../src/features/teacher/lessonPlan';
-import { readPreference } from '../../../src/stores/preferences';
+import { readStored } from '../../../src/stores/safeStorage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
@@ -40,7 +40,7 @@ describe('the teacher area', () => {
     const toggle = await screen.findByRole('switch', { name: 'Chế độ giáo viên' });
     expect(toggle).toHaveAccessibleDescription(/không phải là khoá bảo mật/);
     await user.click(toggle);
-    expect(readPreference('teacher-mode')).toBe('on');
+    expect(readStored('teacher-mode')).toBe('on');
     expect(screen.getByRole('link', { name: 'Giáo viên' })).toHaveAttribute('href', '/teacher');
 
     await user.click(screen.getByRole('link', { name: 'Giáo án và bản in: Gọi 111' }));

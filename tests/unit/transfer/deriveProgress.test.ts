@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { QuizAttempt } from '../../../src/db/types';
-import { deriveProgress } from '../../../src/features/transfer/deriveProgress';
+import { deriveProgress } from '../../../src/domain/learning';
 import { freshDatabase } from '../../test-utils';
 import { seedTwoLearners } from './fixtures';
 

@@ -4,8 +4,8 @@ import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attem
 import { getDatabase, type AppDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import type { Learner } from '../../../src/db/types';
-import type { TransferFile, TransferFileData } from '../../../src/features/transfer/format';
-import { parseTransferFile } from '../../../src/features/transfer/parse';
+import type { TransferFile, TransferFileData } from '../../../src/domain/progressFile';
+import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 
 export const MINUTE = 60_000; // ms
 /** The moment the hostile-input tests check files at (12:00 UTC: the same date in every time zone). */

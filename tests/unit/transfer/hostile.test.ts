@@ -5,8 +5,8 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { applyImport } from '../../../src/features/transfer/importData';
-import { parseTransferFile, TRANSFER_ERROR_CODES, type ParseResult } from '../../../src/features/transfer/parse';
+import { applyImport } from '../../../src/db/transfer';
+import { parseTransferFile, TRANSFER_ERROR_CODES, type ParseResult } from '../../../src/domain/parseProgressFile';
 import { freshDatabase } from '../../test-utils';
 import { hostileCases, releaseLargeInputs, SEED } from './hostileInputs';
 import { NOW, parseValid, seedTwoLearners, snapshot, validFileData, type Snapshot } from './fixtures';

@@ -4,8 +4,8 @@
  * on every run. Inputs are thunks, so the large ones exist only while their case runs, and the two
  * buffers over 20 MB are allocated once and shared.
  */
-import { TRANSFER_LIMITS } from '../../../src/features/transfer/format';
-import type { TransferErrorCode } from '../../../src/features/transfer/parse';
+import { TRANSFER_LIMITS } from '../../../src/domain/progressFile';
+import type { TransferErrorCode } from '../../../src/domain/parseProgressFile';
 import { MINUTE, NOW, validFileData } from './fixtures';
 
 export const SEED = 20261123;

@@ -1,9 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
 import type { Learner } from '../../../src/db/types';
-import { buildExport } from '../../../src/features/transfer/exportData';
-import type { TransferFileData } from '../../../src/features/transfer/format';
-import { applyImport, ImportDecisionError, planImport, type ImportDecisions } from '../../../src/features/transfer/importData';
+import { buildExport } from '../../../src/db/transfer';
+import type { TransferFileData } from '../../../src/domain/progressFile';
+import { applyImport, ImportDecisionError, planImport, type ImportDecisions } from '../../../src/db/transfer';
 import { freshDatabase } from '../../test-utils';
 import { editedFile, expectUnchanged, MINUTE, snapshot, T0, validFileData } from './fixtures';
 

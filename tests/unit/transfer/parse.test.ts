@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { TRANSFER_LIMITS } from '../../../src/features/transfer/format';
-import { parseTransferFile } from '../../../src/features/transfer/parse';
+import { TRANSFER_LIMITS } from '../../../src/domain/progressFile';
+import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import { MINUTE, NOW, validFileData } from './fixtures';
 
 const valid = JSON.stringify(validFileData());

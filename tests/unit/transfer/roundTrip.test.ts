@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
-import { buildExport, ExportError, exportFileName, serialiseExport } from '../../../src/features/transfer/exportData';
-import { applyImport, planImport } from '../../../src/features/transfer/importData';
-import { parseTransferFile } from '../../../src/features/transfer/parse';
+import { buildExport, ExportError, serialiseExport } from '../../../src/db/transfer';
+import { progressFileName as exportFileName } from '../../../src/domain/fileNames';
+import { applyImport, planImport } from '../../../src/db/transfer';
+import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import { freshDatabase } from '../../test-utils';
 import { editedFile, expectUnchanged, MINUTE, seedTwoLearners, snapshot, T0 } from './fixtures';
 

@@ -1,5 +1,9 @@
-/** Pure quiz rules, shared by the quiz screen and its tests. */
-import type { Question } from '../../content/types';
+/**
+ * The rules of a quiz question, shared by the quiz, the class quiz game, the printouts, the review and
+ * the report: which options are right, whether a choice is right, how choosing works, how options are
+ * lettered, and which questions a learner missed.
+ */
+import type { Question } from '../content/types';
 
 export function correctIndexes(question: Question): number[] {
   return question.options.flatMap((option, i) => (option.correct ? [i] : []));
@@ -23,6 +27,15 @@ export function toggleOption(question: Question, selected: readonly number[], in
   return selected.includes(index) ? selected.filter((i) => i !== index) : [...selected, index].sort((a, b) => a - b);
 }
 
-export function scorePercent(correct: number, total: number): number {
-  return total === 0 ? 0 : Math.round((correct / total) * 100);
+/** Options are lettered A, B, C… on the big screen and on paper (a question has at most 20 options). */
+export function optionLetter(index: number): string {
+  return String.fromCharCode(65 + index);
+}
+
+/** The questions of the current lesson answered wrongly in an attempt (matched by question id). */
+export function missedQuestions<A extends { questionId: string; correct: boolean }>(quiz: readonly Question[], answers: readonly A[]): { question: Question; answer: A }[] {
+  return quiz.flatMap((question) => {
+    const answer = answers.find((a) => a.questionId === question.id);
+    return answer && !answer.correct ? [{ question, answer }] : [];
+  });
 }

@@ -10,9 +10,12 @@
  * Timestamps must lie between 2000 and "now + ten years" (see TRANSFER_LIMITS), so the schema is built for a given `now`.
  */
 import { z } from 'zod';
-import { version as packageVersion } from '../../../package.json';
-import { LOCALES } from '../../content/vocabulary';
-import { AVATAR_IDS, type Learner, type QuizAnswer, type QuizAttempt } from '../../db/types';
+import { version as packageVersion } from '../../package.json';
+import { LOCALES } from '../content/vocabulary';
+import { AVATAR_IDS, type Learner, type QuizAnswer, type QuizAttempt } from '../db/types';
+import { checkName, type NameKind } from './names';
+import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH, PROGRESS_FILE_MAX_BYTES } from './limits';
+import { scoreMatches } from './learning';
 
 export const TRANSFER_FORMAT = 'mang-an-toan/progress';
 /** Bumped on every change an older app could misread; older apps then reject the file as 'future-version'. */
@@ -27,7 +30,7 @@ const DAY = 24 * 60 * 60 * 1000; // ms
 
 export const TRANSFER_LIMITS = {
   /** bytes; checked before the file is decoded, so an oversized file costs no parsing. */
-  maxFileBytes: 20 * 1024 * 1024,
+  maxFileBytes: PROGRESS_FILE_MAX_BYTES,
   maxLearners: 500,
   maxAttemptsPerLearner: 5_000,
   maxAnswersPerAttempt: 200,
@@ -38,8 +41,8 @@ export const TRANSFER_LIMITS = {
   maxSelected: 20,
   maxOptionIndex: 19,
   maxQuestionCount: 200,
-  nicknameMaxLength: 40,
-  classLabelMaxLength: 12,
+  nicknameMaxLength: NICKNAME_MAX_LENGTH,
+  classLabelMaxLength: CLASS_LABEL_MAX_LENGTH,
   pinHashMaxLength: 128,
   lessonIdMaxLength: 120,
   versionMaxLength: 64,
@@ -76,8 +79,6 @@ const ID = /^[A-Za-z0-9_-]{1,64}$/;
 const LESSON_ID = /^[a-z0-9-]+$/;
 /** Printable ASCII without spaces: content hashes, salted hashes, semver. */
 const PRINTABLE_ASCII = /^[\x21-\x7E]+$/;
-/** Control characters have no place in a name printed on a certificate. */
-const NO_CONTROL_CHARACTERS = /^\P{Cc}*$/u;
 
 /** Ids become object keys in code that reads the data; these three would reach Object.prototype. */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -89,8 +90,25 @@ const id = z
 const lessonId = z.string().max(TRANSFER_LIMITS.lessonIdMaxLength).regex(LESSON_ID, 'must be lowercase letters, digits and "-"');
 const lessonVersion = z.string().max(TRANSFER_LIMITS.versionMaxLength).regex(PRINTABLE_ASCII, 'must be printable ASCII');
 
-function shortText(maxLength: number) {
-  return z.string().trim().min(1).max(maxLength).regex(NO_CONTROL_CHARACTERS, 'must not contain control characters');
+const NAME_PROBLEMS = {
+  empty: 'must not be empty',
+  'too-long': 'is too long',
+  control: 'must not contain control characters',
+  bidi: 'must not contain bidi overrides or isolates',
+  'zero-width': 'must not contain zero-width characters',
+  surrogate: 'must not contain lone surrogates',
+} as const;
+
+/** A nickname or class label: the same rule as the learner form (src/domain/names.ts), never empty. */
+function name(kind: NameKind) {
+  return z.string().transform((text, ctx) => {
+    const checked = checkName(text, kind);
+    if (!checked.ok || checked.value === '') {
+      ctx.addIssue({ code: 'custom', message: NAME_PROBLEMS[checked.ok ? 'empty' : checked.problem] });
+      return z.NEVER;
+    }
+    return checked.value;
+  });
 }
 
 function timestamp(now: number) {
@@ -162,13 +180,20 @@ export function createTransferFileSchema(now: number = Date.now()) {
       if (value.correctCount !== undefined && value.correctCount > value.questionCount) {
         ctx.addIssue({ code: 'custom', path: ['correctCount'], message: 'is more than the number of questions' });
       }
+      if (new Set(value.answers.map((answer) => answer.questionId)).size > value.questionCount) {
+        ctx.addIssue({ code: 'custom', path: ['answers'], message: 'answers more questions than the quiz has' });
+      }
+      // The score is never taken on trust: it must be the one the answers give (src/domain/learning.ts).
+      if (finished && !scoreMatches(value, value.answers)) {
+        ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'does not match the answers' });
+      }
     }) satisfies z.ZodType<ExportedAttempt>;
 
   const learner = z.strictObject({
     id,
-    nickname: shortText(TRANSFER_LIMITS.nicknameMaxLength),
+    nickname: name('nickname'),
     avatar: z.enum(AVATAR_IDS),
-    classLabel: shortText(TRANSFER_LIMITS.classLabelMaxLength).optional(),
+    classLabel: name('classLabel').optional(),
     pinHash: z.string().max(TRANSFER_LIMITS.pinHashMaxLength).regex(PRINTABLE_ASCII, 'must be printable ASCII').optional(),
     createdAt: time,
     updatedAt: time,

@@ -11,7 +11,7 @@
  * JSON.parse itself cannot pollute prototypes (a "__proto__" key becomes an own property), but the
  * parsed value must not travel on carrying such keys, so they are rejected before the schema runs.
  */
-import { createTransferFileSchema, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TRANSFER_LIMITS, type TransferFile } from './format';
+import { createTransferFileSchema, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TRANSFER_LIMITS, type TransferFile } from './progressFile';
 
 export const TRANSFER_ERROR_CODES = ['too-large', 'not-json', 'foreign', 'future-version', 'invalid'] as const;
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];

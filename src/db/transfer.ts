@@ -1,11 +1,27 @@
 /**
- * Writing a progress file: one learner, several, or the whole computer (a backup for when IT reinstalls
- * the machines). Read in one transaction so a quiz finishing meanwhile cannot leave an attempt without
- * its answers in the file; then checked against the same schema an import uses, so a file this app
- * writes is always one it can read back — a problem shows now, not on the day the backup is needed.
+ * Export, backup, import and restore: the database side of the progress file (docs/export-format.md).
+ * The file's schema and the merge rules are pure (src/domain/progressFile.ts, importMerge.ts); this
+ * module reads and writes, each in one transaction:
+ *
+ * - buildExport reads every learner it writes in one read transaction, so a quiz finishing meanwhile
+ *   cannot leave an attempt without its answers in the file; then checks the file against the same
+ *   schema an import uses, so a file this app writes is always one it can read back.
+ * - applyImport plans again and writes everything in one read-write transaction: a failure at any
+ *   point leaves the database exactly as it was.
+ *
+ * Loaded on demand by the settings screen: the file schema brings zod, which the rest of the app does not need.
  */
-import { getDatabase } from '../../db/db';
-import type { Learner, QuizAnswer, QuizAttempt } from '../../db/types';
+import { deriveProgress } from '../domain/learning';
+import {
+  collectWrites,
+  planImport as planFromState,
+  summarise,
+  type ImportDecisions,
+  type ImportOptions,
+  type ImportPlan,
+  type ImportSummary,
+  type StoredState,
+} from '../domain/importMerge';
 import {
   APP_VERSION,
   createTransferFileSchema,
@@ -17,7 +33,12 @@ import {
   type TransferFile,
   type TransferFileData,
   type TransferKind,
-} from './format';
+} from '../domain/progressFile';
+import { getDatabase } from './db';
+import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from './types';
+
+export { ImportDecisionError } from '../domain/importMerge';
+export type { ImportDecision, ImportDecisions, ImportOptions, ImportPlan, ImportSummary, LearnerImportPlan } from '../domain/importMerge';
 
 export interface ExportOptions {
   /** Learners to export, in this order; every learner on the computer when absent. */
@@ -76,37 +97,71 @@ export function serialiseExport(file: TransferFile): string {
   return JSON.stringify(file);
 }
 
-const FILE_PREFIX = 'mang-an-toan';
-/** The learner part of a file name; keeps the whole name near 60 characters. */
-const NAME_PART_MAX_LENGTH = 30;
+/** Per file learner: who they are here, and what importing them would add, complete or change. */
+export async function planImport(file: TransferFile): Promise<ImportPlan> {
+  const db = getDatabase();
+  const stored = await db.transaction('r', db.learners, db.attempts, db.answers, () => readStoredState(file));
+  return planFromState(file, stored);
+}
+
+export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}): Promise<ImportSummary> {
+  const db = getDatabase();
+  return db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress], async () => {
+    // Planned again inside the transaction: the database may have changed since the user saw the plan.
+    const writes = collectWrites(file, await readStoredState(file), decisions, options);
+    await db.learners.bulkPut(writes.learners);
+    await db.attempts.bulkAdd(writes.newAttempts);
+    await db.attempts.bulkPut(writes.changedAttempts);
+    await db.answers.bulkAdd(writes.newAnswers);
+    let progressRowsWritten = 0;
+    for (const learnerId of writes.touchedLearnerIds) progressRowsWritten += await rebuildProgress(learnerId);
+    return summarise(writes, progressRowsWritten);
+  });
+}
+
+/** Runs inside the caller's transaction. */
+async function readStoredState(file: TransferFile): Promise<StoredState> {
+  const db = getDatabase();
+  const fileAttempts = file.learners.flatMap((learner) => learner.attempts);
+  const learners = await db.learners.toArray();
+  const attempts = (await db.attempts.bulkGet(fileAttempts.map((attempt) => attempt.id))).filter((attempt) => attempt !== undefined);
+  const answersByAttempt = new Map<string, QuizAnswer[]>(attempts.map((attempt) => [attempt.id, []]));
+  for (const answer of await db.answers.where('attemptId').anyOf([...answersByAttempt.keys()]).toArray()) answersByAttempt.get(answer.attemptId)?.push(answer);
+  const answers = await db.answers.bulkGet(fileAttempts.flatMap((attempt) => attempt.answers.map((answer) => answer.id)));
+  return {
+    learners,
+    attempts: new Map(attempts.map((attempt) => [attempt.id, attempt])),
+    answersByAttempt,
+    answerIds: new Set(answers.flatMap((answer) => (answer ? [answer.id] : []))),
+  };
+}
 
 /**
- * Plain ASCII (USB sticks formatted FAT32, e-mail attachments, old Windows): `mang-an-toan-lan-6a-
- * 2026-11-23.json` for one learner, `mang-an-toan-sao-luu-2026-11-23.json` for a backup or a class.
- * The date is the local day of the export, which is what a teacher looking for the file remembers.
+ * Rewrites the learner's progress rows that differ from what their attempts say (the rule the quiz uses
+ * too). `updatedAt` never moves back: the stored row may have seen a moment no remaining attempt records.
+ * Returns how many rows were written.
  */
-export function exportFileName(file: TransferFile): string {
-  const [only] = file.learners;
-  const who = file.kind === 'learners' && file.learners.length === 1 && only ? asciiSlug(`${only.nickname} ${only.classLabel ?? ''}`) || 'hoc-sinh' : 'sao-luu';
-  return `${FILE_PREFIX}-${who}-${localDate(new Date(file.exportedAt))}.json`;
+async function rebuildProgress(learnerId: string): Promise<number> {
+  const db = getDatabase();
+  const attempts = await db.attempts.where('learnerId').equals(learnerId).toArray();
+  const answers = await db.answers.where('attemptId').anyOf(attempts.map((attempt) => attempt.id)).toArray();
+  const stored = new Map((await db.progress.where('learnerId').equals(learnerId).toArray()).map((row) => [row.lessonId, row]));
+  const changed = deriveProgress(learnerId, attempts, answers)
+    .map((row) => ({ ...row, updatedAt: Math.max(row.updatedAt, stored.get(row.lessonId)?.updatedAt ?? 0) }))
+    .filter((row) => !sameProgress(row, stored.get(row.lessonId)));
+  await db.progress.bulkPut(changed);
+  return changed.length;
 }
 
-/** "Trần Đức Anh 6A" → "tran-duc-anh-6a": drop accents (đ has none to drop), then keep [a-z0-9]. */
-export function asciiSlug(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .slice(0, NAME_PART_MAX_LENGTH)
-    .replace(/^-+|-+$/g, '');
-}
-
-function localDate(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+function sameProgress(a: LessonProgress, b: LessonProgress | undefined): boolean {
+  return (
+    b !== undefined &&
+    a.status === b.status &&
+    a.bestPercent === b.bestPercent &&
+    a.finishedAttempts === b.finishedAttempts &&
+    a.lastAttemptId === b.lastAttemptId &&
+    a.updatedAt === b.updatedAt
+  );
 }
 
 /** Every lesson version the attempts were taken on, sorted so the same data gives the same file. */

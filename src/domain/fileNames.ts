@@ -1,0 +1,33 @@
+/**
+ * Names of the files the app writes (progress files, the report's CSV): plain ASCII, because they travel
+ * on FAT32 USB sticks, as e-mail attachments and to old Windows.
+ */
+
+/** "Trần Đức Anh 6A" → "tran-duc-anh-6a": accents dropped (đ has none to drop), anything else → "-". */
+export function asciiSlug(text: string, maxLength = 30): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .slice(0, maxLength)
+    .replace(/^-+|-+$/g, '');
+}
+
+/** The local day, `2026-11-23`: what a teacher looking for the file remembers. */
+export function localDateStamp(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
+/**
+ * A progress file's name: `mang-an-toan-lan-6a-2026-11-23.json` for one learner (nickname and class),
+ * `mang-an-toan-sao-luu-2026-11-23.json` for a backup or several learners; `hoc-sinh` when nothing of the
+ * nickname is left (one written in emoji). The date is the local day of the export.
+ */
+export function progressFileName(file: { kind: string; exportedAt: string; learners: readonly { nickname: string; classLabel?: string }[] }): string {
+  const [only] = file.learners;
+  const who = file.kind === 'learners' && file.learners.length === 1 && only ? asciiSlug(`${only.nickname} ${only.classLabel ?? ''}`) || 'hoc-sinh' : 'sao-luu';
+  return `mang-an-toan-${who}-${localDateStamp(new Date(file.exportedAt))}.json`;
+}

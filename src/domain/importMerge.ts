@@ -1,0 +1,325 @@
+/**
+ * The merge rules of an import (docs/export-format.md), as pure functions over what the database already
+ * holds and a checked file. src/db/transfer.ts reads the stored state, asks these functions what to
+ * write, and writes it in one transaction.
+ *
+ * - Who is who: the same id is the same learner; the same nickname (nameKey) may be — the user decides.
+ * - Attempts and answers are joined by id, never counted twice; two copies of one attempt merge by the
+ *   learning rules (mergeCopy), and every score is computed again from the answers.
+ * - The newer profile wins.
+ */
+import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from '../db/types';
+import { joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
+import type { ExportedAttempt, ExportedLearner, TransferFile, TransferKind } from './progressFile';
+
+export type LearnerMatch = 'same-id' | 'same-nickname' | 'new';
+
+export interface LearnerImportPlan {
+  fileLearnerId: string;
+  nickname: string;
+  avatar: AvatarId;
+  classLabel?: string;
+  match: LearnerMatch;
+  /** same-id: the stored learner; same-nickname: every stored learner of that nickname; new: none. */
+  candidates: Learner[];
+  attempts: { new: number; present: number; toComplete: number };
+  answers: { new: number; present: number };
+}
+
+export interface ImportPlan {
+  kind: TransferKind;
+  exportedAt: string;
+  appVersion: string;
+  learners: LearnerImportPlan[];
+  /** File learner ids the user must decide about before applyImport (their match is 'same-nickname'). */
+  needsDecision: string[];
+}
+
+/** Per file learner: merge into a stored learner (by id), or add them as a learner of their own. */
+export type ImportDecision = `merge-into:${string}` | 'keep-separate';
+export type ImportDecisions = Readonly<Record<string, ImportDecision>>;
+
+export interface ImportOptions {
+  /** This computer's clock, ms since epoch. */
+  now?: number;
+}
+
+export type ImportDecisionProblem =
+  /** A 'same-nickname' learner has no decision: the app never guesses that two children are one. */
+  | 'decision-required'
+  /** A decision names a learner who is not in the file. */
+  | 'unknown-learner'
+  /** 'merge-into:' names a learner who is not on this computer. */
+  | 'unknown-target'
+  /** A learner already stored under the same id can only merge into themselves. */
+  | 'not-allowed'
+  | 'malformed-decision';
+
+/** Thrown by applyImport before anything is written. */
+export class ImportDecisionError extends Error {
+  override name = 'ImportDecisionError';
+  constructor(
+    readonly problem: ImportDecisionProblem,
+    readonly fileLearnerId: string,
+  ) {
+    super(`${problem}: ${fileLearnerId}`);
+  }
+}
+
+export interface LearnerImportResult {
+  fileLearnerId: string;
+  storedLearnerId: string;
+  outcome: 'created' | 'merged';
+  profileUpdated: boolean;
+  attemptsAdded: number;
+  attemptsCompleted: number;
+  attemptsPresent: number;
+  answersAdded: number;
+  answersPresent: number;
+  /** Answers of a copy of an attempt that may not change (complete here, or of another quiz): left out. */
+  answersIgnored: number;
+}
+
+export interface ImportSummary {
+  learnersCreated: number;
+  learnersUpdated: number;
+  attemptsAdded: number;
+  attemptsCompleted: number;
+  attemptsPresent: number;
+  answersAdded: number;
+  answersPresent: number;
+  answersIgnored: number;
+  progressRowsWritten: number;
+  learners: LearnerImportResult[];
+}
+
+/** What the database already holds of the file: every learner (for nickname matching), attempts by id and their answers. */
+export interface StoredState {
+  learners: Learner[];
+  attempts: Map<string, QuizAttempt>;
+  /** The stored answers of every attempt in `attempts`. */
+  answersByAttempt: Map<string, QuizAnswer[]>;
+  /** Ids of the file's answers that are stored (under whichever attempt). */
+  answerIds: Set<string>;
+}
+
+/** Every row an import writes, decided before the first write. */
+export interface ImportWrites {
+  learners: Learner[];
+  newAttempts: QuizAttempt[];
+  /** Stored attempts that change (completed). */
+  changedAttempts: QuizAttempt[];
+  newAnswers: QuizAnswer[];
+  /** Learners whose attempts or answers change, so whose progress is rebuilt. */
+  touchedLearnerIds: Set<string>;
+  results: LearnerImportResult[];
+}
+
+export function planImport(file: TransferFile, stored: StoredState): ImportPlan {
+  const learners = file.learners.map((learner) => planLearner(learner, stored));
+  return {
+    kind: file.kind,
+    exportedAt: file.exportedAt,
+    appVersion: file.appVersion,
+    learners,
+    needsDecision: learners.filter((plan) => plan.match === 'same-nickname').map((plan) => plan.fileLearnerId),
+  };
+}
+
+/** The merge rules applied to the stored state. Throws ImportDecisionError on a missing or impossible decision. */
+export function collectWrites(file: TransferFile, stored: StoredState, decisions: ImportDecisions, _options: ImportOptions = {}): ImportWrites {
+  const targets = resolveTargets(file, stored, decisions);
+  const learners = new Map(stored.learners.map((learner) => [learner.id, learner]));
+  const changedLearners = new Map<string, Learner>();
+  const answersByAttempt = new Map(stored.answersByAttempt);
+  const writes: ImportWrites = { learners: [], newAttempts: [], changedAttempts: [], newAnswers: [], touchedLearnerIds: new Set(), results: [] };
+
+  for (const fileLearner of file.learners) {
+    const targetId = targets.get(fileLearner.id);
+    if (targetId === undefined) throw new ImportDecisionError('decision-required', fileLearner.id);
+    const current = learners.get(targetId);
+    const profile = current ? mergeProfiles(current, fileLearner) : toStoredLearner(fileLearner);
+    const profileUpdated = current !== undefined && profile !== current;
+    if (!current || profileUpdated) {
+      learners.set(profile.id, profile);
+      changedLearners.set(profile.id, profile);
+    }
+
+    const result: LearnerImportResult = {
+      fileLearnerId: fileLearner.id,
+      storedLearnerId: targetId,
+      outcome: current ? 'merged' : 'created',
+      profileUpdated,
+      attemptsAdded: 0,
+      attemptsCompleted: 0,
+      attemptsPresent: 0,
+      answersAdded: 0,
+      answersPresent: 0,
+      answersIgnored: 0,
+    };
+    for (const attempt of fileLearner.attempts) {
+      const storedAttempt = stored.attempts.get(attempt.id);
+      const change = storedAttempt ? mergeCopy(storedAttempt, attempt) : 'new';
+      // An attempt already stored stays with the learner it is stored under; its answers join it.
+      const owner = storedAttempt ?? toStoredAttempt(attempt, targetId);
+      const known = answersByAttempt.get(owner.id) ?? [];
+      const added: QuizAnswer[] = [];
+      for (const answer of attempt.answers) {
+        if (stored.answerIds.has(answer.id) || known.some((k) => k.id === answer.id)) result.answersPresent += 1;
+        else if (change === 'keep') result.answersIgnored += 1;
+        else added.push(toStoredAnswer(answer, owner));
+      }
+      const answers = joinAnswers(known, added);
+      answersByAttempt.set(owner.id, answers);
+      writes.newAnswers.push(...added);
+      result.answersAdded += added.length;
+
+      if (change === 'new') {
+        // Scored from its answers, never from the file's numbers (which the file check compared anyway).
+        const row = attempt.finishedAt === undefined ? owner : { ...owner, ...scoreAnswers(answers, owner.questionCount) };
+        writes.newAttempts.push(row);
+        result.attemptsAdded += 1;
+      } else if (change === 'complete') {
+        writes.changedAttempts.push({ ...owner, finishedAt: attempt.finishedAt, ...scoreAnswers(answers, owner.questionCount) });
+        result.attemptsCompleted += 1;
+      } else {
+        result.attemptsPresent += 1;
+      }
+      if (change === 'new' || change === 'complete' || added.length > 0) writes.touchedLearnerIds.add(owner.learnerId);
+    }
+    writes.results.push(result);
+  }
+  writes.learners = [...changedLearners.values()];
+  return writes;
+}
+
+export function summarise(writes: ImportWrites, progressRowsWritten: number): ImportSummary {
+  const { results } = writes;
+  const sum = (value: (r: LearnerImportResult) => number) => results.reduce((total, r) => total + value(r), 0);
+  return {
+    learnersCreated: results.filter((r) => r.outcome === 'created').length,
+    learnersUpdated: new Set(results.filter((r) => r.profileUpdated).map((r) => r.storedLearnerId)).size,
+    attemptsAdded: sum((r) => r.attemptsAdded),
+    attemptsCompleted: sum((r) => r.attemptsCompleted),
+    attemptsPresent: sum((r) => r.attemptsPresent),
+    answersAdded: sum((r) => r.answersAdded),
+    answersPresent: sum((r) => r.answersPresent),
+    answersIgnored: sum((r) => r.answersIgnored),
+    progressRowsWritten,
+    learners: results,
+  };
+}
+
+function planLearner(learner: ExportedLearner, stored: StoredState): LearnerImportPlan {
+  const { match, candidates } = matchLearner(learner, stored.learners);
+  const plan: LearnerImportPlan = {
+    fileLearnerId: learner.id,
+    nickname: learner.nickname,
+    avatar: learner.avatar,
+    match,
+    candidates,
+    attempts: { new: 0, present: 0, toComplete: 0 },
+    answers: { new: 0, present: 0 },
+  };
+  if (learner.classLabel !== undefined) plan.classLabel = learner.classLabel;
+  for (const attempt of learner.attempts) {
+    const storedAttempt = stored.attempts.get(attempt.id);
+    const change = storedAttempt ? mergeCopy(storedAttempt, attempt) : 'new';
+    if (change === 'new') plan.attempts.new += 1;
+    else if (change === 'complete') plan.attempts.toComplete += 1;
+    else plan.attempts.present += 1;
+    for (const answer of attempt.answers) {
+      if (stored.answerIds.has(answer.id)) plan.answers.present += 1;
+      else if (change !== 'keep') plan.answers.new += 1;
+    }
+  }
+  return plan;
+}
+
+function matchLearner(learner: ExportedLearner, stored: Learner[]): { match: LearnerMatch; candidates: Learner[] } {
+  const sameId = stored.find((candidate) => candidate.id === learner.id);
+  if (sameId) return { match: 'same-id', candidates: [sameId] };
+  const key = nameKey(learner.nickname);
+  const sameNickname = stored.filter((candidate) => nameKey(candidate.nickname) === key);
+  return sameNickname.length > 0 ? { match: 'same-nickname', candidates: sameNickname } : { match: 'new', candidates: [] };
+}
+
+/** Where each file learner goes (a stored or new learner id). */
+function resolveTargets(file: TransferFile, stored: StoredState, decisions: ImportDecisions): Map<string, string> {
+  const fileLearnerIds = new Set(file.learners.map((learner) => learner.id));
+  for (const key of Object.keys(decisions)) if (!fileLearnerIds.has(key)) throw new ImportDecisionError('unknown-learner', key);
+  const storedIds = new Set(stored.learners.map((learner) => learner.id));
+
+  const targets = new Map<string, string>();
+  for (const learner of file.learners) {
+    const { match } = matchLearner(learner, stored.learners);
+    // Own keys only: a learner id such as "toString" must not find Object.prototype's.
+    const decision = Object.hasOwn(decisions, learner.id) ? decisions[learner.id] : undefined;
+    const mergeInto = decision?.startsWith('merge-into:') ? decision.slice('merge-into:'.length) : undefined;
+    if (decision !== undefined && decision !== 'keep-separate' && !mergeInto) throw new ImportDecisionError('malformed-decision', learner.id);
+    if (mergeInto !== undefined && !storedIds.has(mergeInto)) throw new ImportDecisionError('unknown-target', learner.id);
+
+    if (match === 'same-id') {
+      if (decision !== undefined && mergeInto !== learner.id) throw new ImportDecisionError('not-allowed', learner.id);
+      targets.set(learner.id, learner.id);
+    } else if (mergeInto !== undefined) {
+      targets.set(learner.id, mergeInto);
+    } else if (decision === 'keep-separate' || match === 'new') {
+      targets.set(learner.id, learner.id);
+    } else {
+      throw new ImportDecisionError('decision-required', learner.id);
+    }
+  }
+  return targets;
+}
+
+/**
+ * The newer profile wins, whole (a nickname and the class it was typed with belong together); ties keep
+ * the stored one. Returns `stored` itself when nothing changes. The earlier `createdAt` is kept: both
+ * rows describe the same child.
+ */
+function mergeProfiles(stored: Learner, incoming: ExportedLearner): Learner {
+  const createdAt = Math.min(stored.createdAt, incoming.createdAt);
+  if (incoming.updatedAt <= stored.updatedAt) return createdAt === stored.createdAt ? stored : { ...stored, createdAt };
+  const merged: Learner = { ...stored, nickname: incoming.nickname, avatar: incoming.avatar, createdAt, updatedAt: incoming.updatedAt };
+  delete merged.classLabel;
+  delete merged.pinHash;
+  if (incoming.classLabel !== undefined) merged.classLabel = incoming.classLabel;
+  if (incoming.pinHash !== undefined) merged.pinHash = incoming.pinHash;
+  return merged;
+}
+
+function toStoredLearner(learner: ExportedLearner): Learner {
+  const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: learner.createdAt, updatedAt: learner.updatedAt };
+  if (learner.classLabel !== undefined) row.classLabel = learner.classLabel;
+  if (learner.pinHash !== undefined) row.pinHash = learner.pinHash;
+  return row;
+}
+
+/** The attempt as stored, unfinished; collectWrites finishes and scores it from its answers. */
+function toStoredAttempt(attempt: ExportedAttempt, learnerId: string): QuizAttempt {
+  return {
+    id: attempt.id,
+    learnerId,
+    lessonId: attempt.lessonId,
+    locale: attempt.locale,
+    lessonVersion: attempt.lessonVersion,
+    questionCount: attempt.questionCount,
+    startedAt: attempt.startedAt,
+    ...(attempt.finishedAt !== undefined ? { finishedAt: attempt.finishedAt } : {}),
+  };
+}
+
+function toStoredAnswer(answer: ExportedAttempt['answers'][number], owner: QuizAttempt): QuizAnswer {
+  return {
+    id: answer.id,
+    attemptId: owner.id,
+    learnerId: owner.learnerId,
+    lessonId: owner.lessonId,
+    lessonVersion: owner.lessonVersion,
+    questionId: answer.questionId,
+    selected: [...answer.selected],
+    correct: answer.correct,
+    answeredAt: answer.answeredAt,
+  };
+}

@@ -1,0 +1,220 @@
+/**
+ * The learning rules, each defined once: what an attempt scored and when it counts as complete, how two
+ * copies of one attempt merge, a learner's best score, state, stars and mastery per lesson, and the key
+ * that says two nicknames or class labels are the same. The quiz (src/db/attempts.ts), the progress map,
+ * the import merge and the class report all use these, and tests/unit/domain/agreement.test.ts checks
+ * that the numbers they show stay equal.
+ *
+ * Pure and structural (plain objects in, plain objects out): no React, no Dexie, no zod.
+ */
+import { cleanName } from './names';
+
+/** A best score from this percentage up counts as mastered (two stars, the topic badge). */
+export const MASTERY_PERCENT = 80;
+
+// ---------------------------------------------------------------------------------------------------
+// One attempt
+
+/** What the rules read of an answer (a stored QuizAnswer and a file's answer both fit). */
+export interface AnswerFacts {
+  id: string;
+  questionId: string;
+  correct: boolean;
+  /** ms since epoch */
+  answeredAt: number;
+}
+
+/** What the rules read of an attempt (a stored QuizAttempt and a file's attempt both fit). */
+export interface AttemptFacts {
+  id: string;
+  lessonId: string;
+  lessonVersion: string;
+  questionCount: number;
+  /** ms since epoch */
+  startedAt: number;
+  /** Set once the last question was answered: from then on the attempt is complete and never changes. */
+  finishedAt?: number;
+  correctCount?: number;
+  scorePercent?: number;
+}
+
+/** 0–100, rounded; 0 for an empty quiz. */
+export function scorePercent(correct: number, total: number): number {
+  return total <= 0 ? 0 : Math.round((correct / total) * 100);
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/**
+ * The answer that counts for each question: the last one given. Equal times (a clock change, two tabs)
+ * are settled by id, so every computer that holds the same answers picks the same one.
+ */
+export function finalAnswers<A extends AnswerFacts>(answers: readonly A[]): A[] {
+  const byQuestion = new Map<string, A>();
+  for (const answer of [...answers].sort((a, b) => a.answeredAt - b.answeredAt || compareText(a.id, b.id))) byQuestion.set(answer.questionId, answer);
+  return [...byQuestion.values()];
+}
+
+export interface Score {
+  correctCount: number;
+  scorePercent: number;
+}
+
+/** What an attempt scored: its final answer per question, over all its questions (an unanswered one is wrong). */
+export function scoreAnswers(answers: readonly AnswerFacts[], questionCount: number): Score {
+  const correctCount = finalAnswers(answers).filter((answer) => answer.correct).length;
+  return { correctCount, scorePercent: scorePercent(correctCount, questionCount) };
+}
+
+/** Whether the stored score of a finished attempt is the one its answers give (a file's numbers are never trusted). */
+export function scoreMatches(attempt: Pick<AttemptFacts, 'questionCount' | 'correctCount' | 'scorePercent'>, answers: readonly AnswerFacts[]): boolean {
+  const score = scoreAnswers(answers, attempt.questionCount);
+  return score.correctCount === attempt.correctCount && score.scorePercent === attempt.scorePercent;
+}
+
+/** An attempt counts as complete once it is finished: however many questions were answered. */
+export function isComplete(attempt: Pick<AttemptFacts, 'finishedAt'>): boolean {
+  return attempt.finishedAt !== undefined;
+}
+
+/** Two copies of an attempt ask the same questions only with the same lesson, wording and question count. */
+function sameQuiz(a: AttemptFacts, b: AttemptFacts): boolean {
+  return a.lessonId === b.lessonId && a.lessonVersion === b.lessonVersion && a.questionCount === b.questionCount;
+}
+
+/**
+ * What a second copy of an attempt (the same id, from another file or computer) changes in the first:
+ * - 'keep': nothing. A complete attempt never changes, and a copy of another quiz is not trusted.
+ * - 'add-answers': the first is unfinished; it gains the copy's answers it lacks (joined by id).
+ * - 'complete': as 'add-answers', and the first is finished at the copy's time and scored again from
+ *   all its answers.
+ */
+export type CopyMerge = 'keep' | 'add-answers' | 'complete';
+
+export function mergeCopy(kept: AttemptFacts, other: AttemptFacts): CopyMerge {
+  if (isComplete(kept) || !sameQuiz(kept, other)) return 'keep';
+  return isComplete(other) ? 'complete' : 'add-answers';
+}
+
+/** Answers of two copies joined by id; the first copy's own answer wins a clash. */
+export function joinAnswers<A extends { id: string }>(kept: readonly A[], other: readonly A[]): A[] {
+  const ids = new Set(kept.map((answer) => answer.id));
+  return [...kept, ...other.filter((answer) => !ids.has(answer.id))];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// One lesson of one learner
+
+/** The summary per learner and lesson, as stored in the `progress` table (src/db/types.ts). */
+export interface ProgressRow {
+  learnerId: string;
+  lessonId: string;
+  status: 'in-progress' | 'completed';
+  /** Best score of a complete attempt, 0–100; absent until one is complete. */
+  bestPercent?: number;
+  finishedAttempts: number;
+  /** The latest attempt by start (equal starts settled by id). */
+  lastAttemptId: string;
+  /** The latest start, answer or finish of any attempt, ms since epoch. */
+  updatedAt: number;
+}
+
+/** Best score among the complete attempts; undefined when none is complete. */
+export function bestPercent(attempts: readonly Pick<AttemptFacts, 'finishedAt' | 'scorePercent'>[]): number | undefined {
+  const scores = attempts.filter(isComplete).map((attempt) => attempt.scorePercent ?? 0);
+  return scores.length === 0 ? undefined : Math.max(...scores);
+}
+
+/**
+ * The progress row of one lesson from all of the learner's attempts at it (at least one) and their
+ * answers (which move `updatedAt` to the last answer). The quiz writes this after every start, answer
+ * and finish, and an import after merging, so both give the same row for the same history.
+ */
+export function summariseLesson(
+  learnerId: string,
+  lessonId: string,
+  attempts: readonly AttemptFacts[],
+  answers: readonly { attemptId: string; answeredAt: number }[] = [],
+): ProgressRow {
+  const first = attempts[0];
+  if (!first) throw new TypeError('a progress row needs at least one attempt');
+  const lastAnswerAt = new Map<string, number>();
+  for (const answer of answers) lastAnswerAt.set(answer.attemptId, Math.max(lastAnswerAt.get(answer.attemptId) ?? answer.answeredAt, answer.answeredAt));
+  const latest = attempts.reduce((a, b) => (b.startedAt > a.startedAt || (b.startedAt === a.startedAt && b.id > a.id) ? b : a), first);
+  const updatedAt = attempts.reduce((time, attempt) => Math.max(time, attempt.startedAt, attempt.finishedAt ?? 0, lastAnswerAt.get(attempt.id) ?? 0), 0);
+  const best = bestPercent(attempts);
+  const row: ProgressRow = {
+    learnerId,
+    lessonId,
+    status: best === undefined ? 'in-progress' : 'completed',
+    finishedAttempts: attempts.filter(isComplete).length,
+    lastAttemptId: latest.id,
+    updatedAt,
+  };
+  if (best !== undefined) row.bestPercent = best;
+  return row;
+}
+
+/** One progress row per lesson the learner has attempts at, sorted by lesson id. */
+export function deriveProgress(
+  learnerId: string,
+  attempts: readonly (AttemptFacts & { learnerId: string })[],
+  answers: readonly { attemptId: string; answeredAt: number }[] = [],
+): ProgressRow[] {
+  const byLesson = new Map<string, AttemptFacts[]>();
+  for (const attempt of attempts) {
+    if (attempt.learnerId !== learnerId) continue;
+    const list = byLesson.get(attempt.lessonId);
+    if (list) list.push(attempt);
+    else byLesson.set(attempt.lessonId, [attempt]);
+  }
+  const ids = new Set(attempts.map((attempt) => attempt.id));
+  const own = answers.filter((answer) => ids.has(answer.attemptId));
+  return [...byLesson.entries()].sort(([a], [b]) => compareText(a, b)).map(([lessonId, list]) => summariseLesson(learnerId, lessonId, list, own));
+}
+
+// ---------------------------------------------------------------------------------------------------
+// What a learner, and a teacher, see
+
+export type LessonState =
+  | { kind: 'not-started' }
+  | { kind: 'in-progress' }
+  | { kind: 'completed'; bestPercent: number }
+  | { kind: 'mastered'; bestPercent: number };
+
+function stateFromBest(best: number | undefined, started: boolean): LessonState {
+  if (best === undefined) return started ? { kind: 'in-progress' } : { kind: 'not-started' };
+  return best >= MASTERY_PERCENT ? { kind: 'mastered', bestPercent: best } : { kind: 'completed', bestPercent: best };
+}
+
+/** A lesson's state from its stored progress row (the progress map, the lesson list). */
+export function progressState(progress: Pick<ProgressRow, 'status' | 'bestPercent'> | undefined): LessonState {
+  if (!progress) return { kind: 'not-started' };
+  return stateFromBest(progress.status === 'completed' ? progress.bestPercent : undefined, true);
+}
+
+/** A lesson's state straight from the attempts (the class report, which has files, not progress rows). */
+export function attemptsState(attempts: readonly Pick<AttemptFacts, 'finishedAt' | 'scorePercent'>[]): LessonState {
+  return stateFromBest(bestPercent(attempts), attempts.length > 0);
+}
+
+/** 1 star for a complete quiz, 2 from the mastery score, 3 for every answer right. */
+export function starsFor(state: LessonState): 0 | 1 | 2 | 3 {
+  if (state.kind === 'completed') return 1;
+  if (state.kind === 'mastered') return state.bestPercent === 100 ? 3 : 2;
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Names
+
+/**
+ * The key under which two nicknames or two class labels are the same: "Lan", " lan ", "LAN" and a
+ * decomposed "Lan" match, and so do "6A" and "6a". Spaces inside count once ("Lan  Anh" = "Lan Anh").
+ * Import uses it to ask whether two learners are one child, the report to group classes.
+ */
+export function nameKey(text: string): string {
+  return cleanName(text).replace(/\s+/gu, ' ').toLocaleLowerCase('vi');
+}

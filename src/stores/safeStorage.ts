@@ -1,0 +1,57 @@
+/**
+ * The one way into localStorage, for small things that must be there before the database opens or that
+ * do not belong in it: preferences (language, large text, teacher mode), a class quiz in progress, the
+ * presenter's fallback channel. localStorage throws in some private modes and when the user blocks
+ * storage: then these things last for this visit only, which is better than a crash — so no caller
+ * needs a try/catch of its own.
+ *
+ * Every key starts with "mang-an-toan:", so resetting the computer can remove exactly the app's keys.
+ */
+const PREFIX = 'mang-an-toan:';
+
+/** The browser's localStorage, or null where it is blocked. */
+export function localStore(): Storage | null {
+  try {
+    return window.localStorage;
+  } catch {
+    return null;
+  }
+}
+
+export function readStored(key: string): string | null {
+  try {
+    return localStore()?.getItem(PREFIX + key) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Returns whether the value was kept (false when storage is blocked or full). */
+export function writeStored(key: string, value: string): boolean {
+  try {
+    const storage = localStore();
+    storage?.setItem(PREFIX + key, value);
+    return storage !== null;
+  } catch {
+    return false;
+  }
+}
+
+export function removeStored(key: string): void {
+  try {
+    localStore()?.removeItem(PREFIX + key);
+  } catch {
+    // Blocked storage holds nothing of ours to remove.
+  }
+}
+
+/** Removes every key of the app (the end-of-year reset); other sites' and apps' keys stay. */
+export function clearStored(): void {
+  try {
+    const storage = localStore();
+    if (!storage) return;
+    for (const key of Object.keys(storage)) if (key.startsWith(PREFIX)) storage.removeItem(key);
+  } catch {
+    // Blocked storage holds nothing of ours to remove.
+  }
+}
