@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Locale } from '../src/content/vocabulary';
 import { AppDatabase, setDatabase } from '../src/db/db';
 import { setupI18n } from '../src/i18n';
-import { addFeatureStrings, FEATURE_STRINGS, type Feature } from '../src/i18n/featureStrings';
+import { FEATURE_NAMESPACES } from '../src/app/featureNamespaces';
 
 let databaseCount = 0;
 
@@ -19,7 +19,8 @@ export function freshDatabase(): AppDatabase {
 
 export async function renderWithProviders(ui: ReactElement, { language = 'vi', ...options }: RenderOptions & { language?: Locale } = {}) {
   const i18n = await setupI18n(language);
-  // Screens rendered on their own (not through App's lazy routes) still need their strings.
-  for (const feature of Object.keys(FEATURE_STRINGS) as Feature[]) await addFeatureStrings(i18n, feature);
+  // Screens rendered on their own start with their namespaces loaded, through the same backend and
+  // registrations as the app (src/app/featureNamespaces.ts), so a namespace nobody registered fails here too.
+  await i18n.loadNamespaces([...FEATURE_NAMESPACES]);
   return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>, options) };
 }

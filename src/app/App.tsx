@@ -14,8 +14,7 @@ import { useRoute } from '../router/navigation';
 import { paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
-import { activeI18n } from '../i18n';
-import { addFeatureStrings, type Feature } from '../i18n/featureStrings';
+import './featureNamespaces';
 import { Header } from './Header';
 import { usePageTitle } from './usePageTitle';
 
@@ -28,14 +27,10 @@ const CertificatePage = lazy(() => import('../features/progress/CertificatePage'
 const TeacherPage = lazy(() => import('../features/teacher/TeacherPage').then((m) => ({ default: m.TeacherPage })));
 const LessonPlanPage = lazy(() => import('../features/teacher/LessonPlanPage').then((m) => ({ default: m.LessonPlanPage })));
 const PrintPage = lazy(() => import('../features/teacher/PrintPage').then((m) => ({ default: m.PrintPage })));
-/** A lazy screen whose strings load with it. */
-function withStrings<T>(feature: Feature, load: () => Promise<T>): Promise<T> {
-  return Promise.all([load(), addFeatureStrings(activeI18n(), feature)]).then(([module]) => module);
-}
-const PresenterPage = lazy(() => withStrings('presenter', () => import('../features/presenter/PresenterPage')).then((m) => ({ default: m.PresenterPage })));
-const SpeakerPage = lazy(() => withStrings('presenter', () => import('../features/presenter/SpeakerPage')).then((m) => ({ default: m.SpeakerPage })));
-const ClassQuizPage = lazy(() => withStrings('game', () => import('../features/game/ClassQuizPage')).then((m) => ({ default: m.ClassQuizPage })));
-const ClassReportPage = lazy(() => withStrings('report', () => import('../features/report/ClassReportPage')).then((m) => ({ default: m.ClassReportPage })));
+const PresenterPage = lazy(() => import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })));
+const SpeakerPage = lazy(() => import('../features/presenter/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
+const ClassQuizPage = lazy(() => import('../features/game/ClassQuizPage').then((m) => ({ default: m.ClassQuizPage })));
+const ClassReportPage = lazy(() => import('../features/report/ClassReportPage').then((m) => ({ default: m.ClassReportPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {

@@ -13,7 +13,7 @@ import { ResumePrompt } from './ResumePrompt';
 import { SetupForm, type GameSetup } from './SetupForm';
 
 export function ClassQuiz({ lesson }: { lesson: LessonBody }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const questionIds = useMemo(() => lesson.quiz.map((q) => q.id), [lesson.quiz]);
   const [saved, setSaved] = useState(() => loadSavedGame(lesson.id, questionIds));
   const [game, setGame] = useState<GameState | null>(null);
@@ -32,7 +32,7 @@ export function ClassQuiz({ lesson }: { lesson: LessonBody }) {
   const rescue = (scope: 'last-round' | 'all') => {
     if (!game || !canRescue(game)) return;
     const count = scope === 'all' ? game.out.length : lastRoundOut(game).length;
-    setRescueNotice(t('game.elimination.rescued', { count }));
+    setRescueNotice(t('elimination.rescued', { count }));
     dispatch({ type: 'rescue', scope });
   };
 
@@ -43,7 +43,7 @@ export function ClassQuiz({ lesson }: { lesson: LessonBody }) {
       newGame({
         ...setup,
         questionIds,
-        defaultName: (n) => (setup.mode === 'teams' ? t('game.setup.defaultTeam', { n }) : t('game.setup.defaultPlayer', { n })),
+        defaultName: (n) => (setup.mode === 'teams' ? t('setup.defaultTeam', { n }) : t('setup.defaultPlayer', { n })),
       }),
     );
   };

@@ -12,13 +12,13 @@ import { ClassQuiz } from './ClassQuiz';
 import './game.css';
 
 export function ClassQuizPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('game');
   const state = useLesson(lessonId, i18n.language as Locale);
   // While the other language loads, keep showing this one so a game in play is not interrupted.
   const [shown, setShown] = useState<LessonBody>();
   if (state.status === 'ready' && state.lesson !== shown) setShown(state.lesson);
   const lesson = state.status === 'ready' ? state.lesson : state.status === 'loading' ? shown : undefined;
-  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('game.title', { title: (lesson ?? state.entry).title }));
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('title', { title: (lesson ?? state.entry).title }));
 
   if (!lesson) return state.status === 'ready' ? null : <LessonStatus state={state} />;
   return (
@@ -26,8 +26,8 @@ export function ClassQuizPage({ lessonId }: { lessonId: string }) {
       <p className="breadcrumb">
         <Link href={paths.lesson(lessonId)}>← {lesson.title}</Link>
       </p>
-      <h1 tabIndex={-1}>{t('game.title', { title: lesson.title })}</h1>
-      {lesson.quiz.length === 0 ? <p>{t('game.empty')}</p> : <ClassQuiz key={lesson.id} lesson={lesson} />}
+      <h1 tabIndex={-1}>{t('title', { title: lesson.title })}</h1>
+      {lesson.quiz.length === 0 ? <p>{t('empty')}</p> : <ClassQuiz key={lesson.id} lesson={lesson} />}
     </article>
   );
 }

@@ -15,26 +15,26 @@ interface Props {
 }
 
 export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Props) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('game');
   const playing = stillIn(game);
   const previous = game.revealed ? undefined : game.rounds[game.rounds.length - 1];
   const nameOf = (id: string) => game.contestants.find((c) => c.id === id)?.name ?? id;
 
   return (
     <div className="game-panel">
-      <p className="game-remaining">{t('game.elimination.remaining', { count: playing.length, total: game.contestants.length })}</p>
+      <p className="game-remaining">{t('elimination.remaining', { count: playing.length, total: game.contestants.length })}</p>
       <div role="status" className="game-panel__status">
-        {previous?.allWrong && <p>{t('game.elimination.allWrong')}</p>}
-        {previous && previous.marked.length > 0 && <p>{t('game.elimination.lastOut', { names: listNames(previous.marked.map(nameOf), i18n.language) })}</p>}
+        {previous?.allWrong && <p>{t('elimination.allWrong')}</p>}
+        {previous && previous.marked.length > 0 && <p>{t('elimination.lastOut', { names: listNames(previous.marked.map(nameOf), i18n.language) })}</p>}
         {rescueNotice && <p>{rescueNotice}</p>}
       </div>
       {game.revealed ? (
         <div role="group" aria-labelledby="game-mark-title" aria-describedby="game-mark-hint" className="game-marks game-marks--grid">
           <h2 id="game-mark-title" className="game-panel__title">
-            {t('game.elimination.markLegend')}
+            {t('elimination.markLegend')}
           </h2>
           <p id="game-mark-hint" className="game-panel__hint">
-            {t('game.elimination.markHint')}
+            {t('elimination.markHint')}
           </p>
           <div className="game-marks__buttons">
             {playing.map((player) => {
@@ -43,7 +43,7 @@ export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Pro
                 <button key={player.id} type="button" className="game-toggle game-toggle--wrong" aria-pressed={pressed} onClick={() => onToggle(player.id)}>
                   <span className="game-toggle__name">{player.name}</span>
                   <span className="game-toggle__state" aria-hidden="true">
-                    {pressed ? `✗ ${t('game.elimination.wrong')}` : ''}
+                    {pressed ? `✗ ${t('elimination.wrong')}` : ''}
                   </span>
                 </button>
               );
@@ -53,9 +53,9 @@ export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Pro
       ) : (
         <section aria-labelledby="game-in-title">
           <h2 id="game-in-title" className="game-panel__title">
-            {t('game.elimination.inTitle')}
+            {t('elimination.inTitle')}
           </h2>
-          <p className="game-panel__hint">{t('game.elimination.waitReveal')}</p>
+          <p className="game-panel__hint">{t('elimination.waitReveal')}</p>
           <ul className="game-chips">
             {playing.map((player) => (
               <li key={player.id} className="game-chip">
@@ -72,19 +72,19 @@ export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Pro
 }
 
 export function OutList({ game }: { game: GameState }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   return (
     <section aria-labelledby="game-out-title">
       <h2 id="game-out-title" className="game-panel__title">
-        {t('game.elimination.outTitle')}
+        {t('elimination.outTitle')}
       </h2>
       {game.out.length === 0 ? (
-        <p className="game-panel__hint">{t('game.elimination.noneOut')}</p>
+        <p className="game-panel__hint">{t('elimination.noneOut')}</p>
       ) : (
         <ul className="game-chips">
           {game.out.map((o) => (
             <li key={o.id} className="game-chip game-chip--out">
-              {game.contestants.find((c) => c.id === o.id)?.name} <span className="game-chip__when">({t('game.elimination.outAt', { n: o.question + 1 })})</span>
+              {game.contestants.find((c) => c.id === o.id)?.name} <span className="game-chip__when">({t('elimination.outAt', { n: o.question + 1 })})</span>
             </li>
           ))}
         </ul>
@@ -94,21 +94,21 @@ export function OutList({ game }: { game: GameState }) {
 }
 
 export function RescueControls({ game, onRescue }: { game: GameState; onRescue: (scope: 'last-round' | 'all') => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const lastRound = lastRoundOut(game).length;
   return (
     <section className="game-rescue" aria-labelledby="game-rescue-title">
       <h2 id="game-rescue-title" className="game-panel__title">
-        {t('game.elimination.rescueTitle')}
+        {t('elimination.rescueTitle')}
       </h2>
-      <p className="game-panel__hint">{t('game.elimination.rescueHint')}</p>
+      <p className="game-panel__hint">{t('elimination.rescueHint')}</p>
       {lastRound < game.out.length && (
         <button type="button" className="button" onClick={() => onRescue('last-round')}>
-          {t('game.elimination.rescueLast', { count: lastRound })}
+          {t('elimination.rescueLast', { count: lastRound })}
         </button>
       )}
       <button type="button" className="button" onClick={() => onRescue('all')}>
-        {t('game.elimination.rescueAll', { count: game.out.length })}
+        {t('elimination.rescueAll', { count: game.out.length })}
       </button>
     </section>
   );

@@ -16,31 +16,31 @@ interface Props {
 }
 
 export function EndScreen({ game, lessonId, onNewGame, onRescue }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
 
   return (
     <section className="game-end" aria-labelledby="game-end-title">
       <h2 id="game-end-title" ref={heading} tabIndex={-1}>
-        {t('game.end.heading')}
+        {t('end.heading')}
       </h2>
       <Verdict game={game} />
-      <p className="muted">{t('game.end.played', { played: game.rounds.length, total: questionCount(game) })}</p>
-      {game.mode === 'teams' && <Scoreboard game={game} caption={t('game.end.finalScores')} ranked />}
+      <p className="muted">{t('end.played', { played: game.rounds.length, total: questionCount(game) })}</p>
+      {game.mode === 'teams' && <Scoreboard game={game} caption={t('end.finalScores')} ranked />}
       {game.mode === 'elimination' && <OutList game={game} />}
       {canRescue(game) && (
         <>
-          <p>{t('game.end.rescueToContinue')}</p>
+          <p>{t('end.rescueToContinue')}</p>
           <RescueControls game={game} onRescue={onRescue} />
         </>
       )}
       <p className="game-end__actions">
         <button type="button" className="button button--primary button--large" onClick={onNewGame}>
-          {t('game.end.newGame')}
+          {t('end.newGame')}
         </button>
         <Link className="button button--large" href={paths.lesson(lessonId)}>
-          {t('game.backToLesson')}
+          {t('backToLesson')}
         </Link>
       </p>
     </section>
@@ -48,18 +48,18 @@ export function EndScreen({ game, lessonId, onNewGame, onRescue }: Props) {
 }
 
 function Verdict({ game }: { game: GameState }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('game');
   const top = winners(game);
   const names = listNames(
     top.map((c) => c.name),
     i18n.language,
   );
   let text: string;
-  if (game.mode === 'class') text = t('game.end.classDone');
-  else if (top.length === 0) text = t('game.end.noneStanding');
+  if (game.mode === 'class') text = t('end.classDone');
+  else if (top.length === 0) text = t('end.noneStanding');
   else if (game.mode === 'teams') {
     const points = scoreOf(game, top[0]?.id ?? '');
-    text = top.length > 1 ? t('game.end.teamTie', { names, points }) : t('game.end.teamWinner', { names, points });
-  } else text = top.length > 1 ? t('game.end.severalStanding', { names }) : t('game.end.lastStanding', { names });
+    text = top.length > 1 ? t('end.teamTie', { names, points }) : t('end.teamWinner', { names, points });
+  } else text = top.length > 1 ? t('end.severalStanding', { names }) : t('end.lastStanding', { names });
   return <p className="game-end__verdict">{text}</p>;
 }

@@ -3,7 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 
 export function FullscreenButton({ target }: { target: RefObject<HTMLElement | null> }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const [active, setActive] = useState(() => Boolean(document.fullscreenElement));
 
   useEffect(() => {
@@ -19,7 +19,7 @@ export function FullscreenButton({ target }: { target: RefObject<HTMLElement | n
   };
   return (
     <button type="button" className="button" aria-pressed={active} onClick={toggle}>
-      {t('game.play.fullscreen')}
+      {t('play.fullscreen')}
     </button>
   );
 }

@@ -22,7 +22,7 @@ interface Props {
 }
 
 export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const container = useRef<HTMLDivElement>(null);
   const heading = useRef<HTMLHeadingElement>(null);
   const reveal = useRef<HTMLDivElement>(null);
@@ -63,7 +63,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
 
   if (!question) return null;
   return (
-    <div ref={container} className={`game game--${game.mode}`} aria-label={t('game.play.label')} role="region">
+    <div ref={container} className={`game game--${game.mode}`} aria-label={t('play.label')} role="region">
       <div className="game__main">
         <QuestionBoard
           question={question}
@@ -77,32 +77,32 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
           <div className="game__controls">
             {game.revealed ? (
               <button key="next" ref={nextButton} type="button" className="button button--primary button--large" onClick={() => dispatch({ type: 'next' })}>
-                {isLast ? t('game.play.seeResults') : t('game.play.next')}
+                {isLast ? t('play.seeResults') : t('play.next')}
               </button>
             ) : (
               <button key="reveal" type="button" className="button button--primary button--large" onClick={() => dispatch({ type: 'reveal' })}>
-                {t('game.play.reveal')}
+                {t('play.reveal')}
               </button>
             )}
             {confirmingEnd ? (
               <div className="game-confirm" role="group" aria-labelledby="game-confirm-text">
-                <p id="game-confirm-text">{t('game.play.confirmEnd')}</p>
+                <p id="game-confirm-text">{t('play.confirmEnd')}</p>
                 <button type="button" className="button" onClick={() => dispatch({ type: 'finish' })}>
-                  {t('game.play.confirmEndYes')}
+                  {t('play.confirmEndYes')}
                 </button>
                 <button ref={keepPlaying} type="button" className="button" onClick={() => setConfirmingEnd(false)}>
-                  {t('game.play.confirmEndNo')}
+                  {t('play.confirmEndNo')}
                 </button>
               </div>
             ) : (
               <button ref={endButton} type="button" className="button" onClick={() => setConfirmingEnd(true)}>
-                {t('game.play.endGame')}
+                {t('play.endGame')}
               </button>
             )}
             <FullscreenButton target={container} />
           </div>
         </QuestionBoard>
-        <p className="game__keys muted small">{game.mode === 'teams' ? t('game.play.keysHintTeams') : t('game.play.keysHint')}</p>
+        <p className="game__keys muted small">{game.mode === 'teams' ? t('play.keysHintTeams') : t('play.keysHint')}</p>
       </div>
       {game.mode === 'teams' && <TeamPanel game={game} onToggle={(id) => dispatch({ type: 'toggle', id })} />}
       {game.mode === 'elimination' && (

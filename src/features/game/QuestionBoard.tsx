@@ -5,7 +5,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
-import { optionText } from '../quiz/optionText';
+import { optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, optionLetter } from '../../domain/quiz';
 
 interface Props {
@@ -24,13 +24,13 @@ interface Props {
 }
 
 export function QuestionBoard({ question, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const correct = correctIndexes(question);
   const answer = correct.map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`).join('; ');
 
   return (
     <section className="game-question" aria-labelledby="game-question-text">
-      <p className="game-question__position">{t('game.play.position', { current: position, total })}</p>
+      <p className="game-question__position">{t('play.position', { current: position, total })}</p>
       {question.scenario && (
         <div className="scenario game-question__scenario" lang={contentLocale}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
@@ -40,7 +40,7 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
       <h2 id="game-question-text" ref={headingRef} tabIndex={-1} className="game-question__text" lang={contentLocale}>
         {question.question}
       </h2>
-      <p className="game-question__hint">{allowsMany(question) ? t('game.play.chooseMany') : t('game.play.chooseOne')}</p>
+      <p className="game-question__hint">{allowsMany(question) ? t('play.chooseMany') : t('play.chooseOne')}</p>
       <ol className="game-options">
         {question.options.map((_, i) => {
           const isCorrect = correct.includes(i);
@@ -52,7 +52,7 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
                 {optionText(question, i, t)}
               </span>
-              {revealed && isCorrect && <span className="game-option__mark">✓ {t('game.play.correctOption')}</span>}
+              {revealed && isCorrect && <span className="game-option__mark">✓ {t('play.correctOption')}</span>}
             </li>
           );
         })}
@@ -62,8 +62,8 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
         {revealed && (
           <div className="game-explanation">
             {/* The options already show it; this line is what a screen reader announces. */}
-            <p className="game-sr-only">{t('game.play.answerIs', { answer })}</p>
-            <h3 className="game-explanation__title">{t('game.play.explanation')}</h3>
+            <p className="game-sr-only">{t('play.answerIs', { answer })}</p>
+            <h3 className="game-explanation__title">{t('play.explanation')}</h3>
             <p lang={contentLocale}>{question.explanation}</p>
           </div>
         )}

@@ -9,16 +9,16 @@ interface Props {
 }
 
 export function ResumePrompt({ saved, onContinue, onNewGame }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   return (
     <section className="game-resume notice" aria-labelledby="game-resume-title">
-      <h2 id="game-resume-title">{t('game.resume.heading')}</h2>
-      <p>{t('game.resume.body', { mode: t(`game.modes.${saved.mode}.name`), current: saved.index + 1, total: questionCount(saved) })}</p>
+      <h2 id="game-resume-title">{t('resume.heading')}</h2>
+      <p>{t('resume.body', { mode: t(`modes.${saved.mode}.name`), current: saved.index + 1, total: questionCount(saved) })}</p>
       <button type="button" className="button button--primary button--large" onClick={onContinue}>
-        {t('game.resume.continue')}
+        {t('resume.continue')}
       </button>
       <button type="button" className="button button--large" onClick={onNewGame}>
-        {t('game.resume.newGame')}
+        {t('resume.newGame')}
       </button>
     </section>
   );

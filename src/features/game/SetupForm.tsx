@@ -19,7 +19,7 @@ interface Props {
 }
 
 export function SetupForm({ questionTotal, initial, onStart }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const [mode, setMode] = useState<GameMode>(initial?.mode ?? 'class');
   // Names per mode; `undefined` means "not typed": it shows and uses the default name in the current language.
   const [names, setNames] = useState<Record<NamedMode, (string | undefined)[]>>(() => ({
@@ -33,7 +33,7 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
   const [countText, setCountText] = useState<Record<NamedMode, string>>({ teams: String(counts.teams), elimination: String(counts.elimination) });
   const [pointsText, setPointsText] = useState(String(initial?.pointsPerCorrect ?? POINTS.default));
 
-  const defaultName = (named: NamedMode, n: number) => (named === 'teams' ? t('game.setup.defaultTeam', { n }) : t('game.setup.defaultPlayer', { n }));
+  const defaultName = (named: NamedMode, n: number) => (named === 'teams' ? t('setup.defaultTeam', { n }) : t('setup.defaultPlayer', { n }));
   const shownNames = (named: NamedMode) => Array.from({ length: counts[named] }, (_, i) => names[named][i] ?? defaultName(named, i + 1));
 
   const changeCount = (named: NamedMode, text: string) => {
@@ -62,11 +62,11 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
 
   return (
     <form className="game-setup" onSubmit={submit} aria-labelledby="game-setup-title">
-      <h2 id="game-setup-title">{t('game.setup.heading')}</h2>
-      <p className="lead">{t('game.setup.intro')}</p>
-      <p>{t('game.setup.questions', { count: questionTotal })}</p>
+      <h2 id="game-setup-title">{t('setup.heading')}</h2>
+      <p className="lead">{t('setup.intro')}</p>
+      <p>{t('setup.questions', { count: questionTotal })}</p>
       <fieldset className="game-modes">
-        <legend>{t('game.setup.modeLegend')}</legend>
+        <legend>{t('setup.modeLegend')}</legend>
         {GAME_MODES.map((option) => (
           <label key={option} className={`game-mode${mode === option ? ' game-mode--chosen' : ''}`}>
             <input
@@ -79,10 +79,10 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
               aria-describedby={`game-mode-${option}`}
             />
             <span id={`game-mode-${option}-name`} className="game-mode__name">
-              {t(`game.modes.${option}.name`)}
+              {t(`modes.${option}.name`)}
             </span>
             <span id={`game-mode-${option}`} className="game-mode__description">
-              {t(`game.modes.${option}.description`)}
+              {t(`modes.${option}.description`)}
             </span>
           </label>
         ))}
@@ -90,7 +90,7 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
       {mode !== 'class' && (
         <>
           <div className="field">
-            <label htmlFor="game-count">{mode === 'teams' ? t('game.setup.teamCount') : t('game.setup.playerCount')}</label>
+            <label htmlFor="game-count">{mode === 'teams' ? t('setup.teamCount') : t('setup.playerCount')}</label>
             <input
               id="game-count"
               type="number"
@@ -103,18 +103,18 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
               aria-describedby="game-count-hint"
             />
             <p id="game-count-hint" className="field-hint">
-              {t('game.setup.countHint', CONTESTANT_LIMITS[mode])}
+              {t('setup.countHint', CONTESTANT_LIMITS[mode])}
             </p>
           </div>
           <fieldset className="game-names" aria-describedby="game-names-hint">
-            <legend>{mode === 'teams' ? t('game.setup.teamNames') : t('game.setup.playerNames')}</legend>
+            <legend>{mode === 'teams' ? t('setup.teamNames') : t('setup.playerNames')}</legend>
             <p id="game-names-hint" className="field-hint">
-              {t('game.setup.namesHint')}
+              {t('setup.namesHint')}
             </p>
             <ol className="game-names__list">
               {shownNames(mode).map((name, i) => (
                 <li key={i}>
-                  <label htmlFor={`game-name-${i}`}>{mode === 'teams' ? t('game.setup.teamName', { n: i + 1 }) : t('game.setup.playerName', { n: i + 1 })}</label>
+                  <label htmlFor={`game-name-${i}`}>{mode === 'teams' ? t('setup.teamName', { n: i + 1 }) : t('setup.playerName', { n: i + 1 })}</label>
                   <input id={`game-name-${i}`} type="text" value={name} maxLength={40} autoComplete="off" onChange={(e) => changeName(mode, i, e.target.value)} />
                 </li>
               ))}
@@ -122,7 +122,7 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
           </fieldset>
           {mode === 'teams' && (
             <div className="field">
-              <label htmlFor="game-points">{t('game.setup.points')}</label>
+              <label htmlFor="game-points">{t('setup.points')}</label>
               <input
                 id="game-points"
                 type="number"
@@ -135,14 +135,14 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
                 aria-describedby="game-points-hint"
               />
               <p id="game-points-hint" className="field-hint">
-                {t('game.setup.pointsHint', { min: POINTS.min, max: POINTS.max })}
+                {t('setup.pointsHint', { min: POINTS.min, max: POINTS.max })}
               </p>
             </div>
           )}
         </>
       )}
       <button type="submit" className="button button--primary button--large">
-        {t('game.setup.start')}
+        {t('setup.start')}
       </button>
     </form>
   );

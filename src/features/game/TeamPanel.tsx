@@ -8,16 +8,16 @@ interface Props {
 }
 
 export function TeamPanel({ game, onToggle }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   return (
     <div className="game-panel">
       {game.revealed ? (
         <div role="group" aria-labelledby="game-mark-title" aria-describedby="game-mark-hint" className="game-marks">
           <h2 id="game-mark-title" className="game-panel__title">
-            {t('game.teams.markLegend')}
+            {t('teams.markLegend')}
           </h2>
           <p id="game-mark-hint" className="game-panel__hint">
-            {t('game.teams.markHint')}
+            {t('teams.markHint')}
           </p>
           {game.contestants.map((team, i) => {
             const pressed = game.marked.includes(team.id);
@@ -33,23 +33,23 @@ export function TeamPanel({ game, onToggle }: Props) {
                 <span className="game-toggle__key">{i + 1}</span>
                 <span className="game-toggle__name">{team.name}</span>
                 <span className="game-toggle__state" aria-hidden="true">
-                  {pressed ? `✓ ${t('game.teams.correct')}` : ''}
+                  {pressed ? `✓ ${t('teams.correct')}` : ''}
                 </span>
               </button>
             );
           })}
         </div>
       ) : (
-        <p className="game-panel__hint">{t('game.teams.waitReveal')}</p>
+        <p className="game-panel__hint">{t('teams.waitReveal')}</p>
       )}
-      <Scoreboard game={game} caption={t('game.teams.scoreboard')} showPending />
+      <Scoreboard game={game} caption={t('teams.scoreboard')} showPending />
     </div>
   );
 }
 
 /** Teams in the order they were named (so the leader finds them), or ranked on the end screen. */
 export function Scoreboard({ game, caption, ranked = false, showPending = false }: { game: GameState; caption: string; ranked?: boolean; showPending?: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('game');
   const rows = standings(game);
   const ordered = ranked ? rows : game.contestants.flatMap((c) => rows.filter((r) => r.contestant.id === c.id));
   return (
@@ -57,9 +57,9 @@ export function Scoreboard({ game, caption, ranked = false, showPending = false 
       <caption>{caption}</caption>
       <thead>
         <tr>
-          {ranked && <th scope="col">{t('game.teams.rank')}</th>}
-          <th scope="col">{t('game.teams.team')}</th>
-          <th scope="col">{t('game.teams.score')}</th>
+          {ranked && <th scope="col">{t('teams.rank')}</th>}
+          <th scope="col">{t('teams.team')}</th>
+          <th scope="col">{t('teams.score')}</th>
         </tr>
       </thead>
       <tbody>
@@ -70,7 +70,7 @@ export function Scoreboard({ game, caption, ranked = false, showPending = false 
             <td className="game-scoreboard__score">
               {scoreOf(game, contestant.id)}
               {showPending && game.revealed && game.marked.includes(contestant.id) && (
-                <span className="game-scoreboard__pending"> {t('game.teams.pending', { points: game.pointsPerCorrect })}</span>
+                <span className="game-scoreboard__pending"> {t('teams.pending', { points: game.pointsPerCorrect })}</span>
               )}
             </td>
           </tr>

@@ -19,15 +19,15 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('presenter');
   const state = useLesson(lessonId, i18n.language as Locale);
-  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('presenter.title', { title: state.entry.title }));
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   return <PresenterView lesson={state.lesson} />;
 }
 
 export function PresenterView({ lesson }: { lesson: LessonBody }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   useHiddenAppShell();
   const deck = useSlideDeck(lesson);
   const fullscreen = useFullscreen();
@@ -59,7 +59,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
   return (
     <div className="presenter">
       <h1 className="presenter-sr-only" tabIndex={-1}>
-        {t('presenter.title', { title: lesson.title })}
+        {t('title', { title: lesson.title })}
       </h1>
       <div className="presenter__stage" lang={lesson.locale}>
         {slide && <SlideView key={slide.id} slide={slide} lessonId={lesson.id} />}
@@ -67,40 +67,40 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
       {blank && (
         <div className="presenter__blank">
           <p className="presenter-sr-only" role="status">
-            {t('presenter.blanked')}
+            {t('blanked')}
           </p>
         </div>
       )}
       {popupBlocked && (
         <p className="presenter__popup" role="alert">
-          {t('presenter.popupBlocked')}{' '}
+          {t('popupBlocked')}{' '}
           <a href={paths.speaker(lesson.id)} target="_blank" rel="opener">
-            {t('presenter.popupLink')}
+            {t('popupLink')}
           </a>
         </p>
       )}
-      <div className="presenter__bar" role="group" aria-label={t('presenter.controls')}>
-        <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('presenter.previous')}>
+      <div className="presenter__bar" role="group" aria-label={t('controls')}>
+        <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('previous')}>
           <span aria-hidden="true">◀</span>
         </button>
         <p className="presenter__counter" aria-live="polite">
-          <span aria-hidden="true">{t('presenter.counter', counter)}</span>
-          <span className="presenter-sr-only">{t('presenter.counterLabel', counter)}</span>
+          <span aria-hidden="true">{t('counter', counter)}</span>
+          <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
         </p>
-        <button type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('presenter.next')}>
+        <button type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('next')}>
           <span aria-hidden="true">▶</span>
         </button>
-        <p className="presenter__hint">{deck.index === 0 ? t('presenter.keyboardHint') : ''}</p>
+        <p className="presenter__hint">{deck.index === 0 ? t('keyboardHint') : ''}</p>
         {fullscreen.supported && (
           <button type="button" className="presenter__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
-            {fullscreen.active ? t('presenter.exitFullscreen') : t('presenter.fullscreen')}
+            {fullscreen.active ? t('exitFullscreen') : t('fullscreen')}
           </button>
         )}
         <button type="button" className="presenter__button" onClick={openSpeaker}>
-          {t('presenter.openSpeaker')}
+          {t('openSpeaker')}
         </button>
         <Link className="presenter__button" href={paths.lesson(lesson.id)}>
-          {t('presenter.exit')}
+          {t('exit')}
         </Link>
       </div>
     </div>

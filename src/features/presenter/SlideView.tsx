@@ -12,7 +12,7 @@ import type { Slide } from './slides';
 import { useFitContent } from './useFitContent';
 
 export function SlideView({ slide, lessonId, preview = false }: { slide: Slide; lessonId: string; preview?: boolean }) {
-  const { i18n } = useTranslation();
+  const { i18n } = useTranslation('presenter');
   const bodyRef = useFitContent<HTMLDivElement>(`${slide.id}:${i18n.language}:${'html' in slide ? slide.html : ''}`);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const anchor = (event.target as Element).closest('a');
@@ -33,11 +33,11 @@ export function SlideView({ slide, lessonId, preview = false }: { slide: Slide; 
 }
 
 function SlideHeader({ slide }: { slide: Slide }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   if (slide.type === 'title') {
     return (
       <header className="slide__header">
-        <p className="slide__part-name">{t('presenter.titleSlide.band', { band: t(`bands.${slide.band}.name`), topic: t(`topics.${slide.topic}`) })}</p>
+        <p className="slide__part-name">{t('titleSlide.band', { band: t(`bands.${slide.band}.name`), topic: t(`topics.${slide.topic}`) })}</p>
       </header>
     );
   }
@@ -54,7 +54,7 @@ function SlideHeader({ slide }: { slide: Slide }) {
 }
 
 function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: string; preview: boolean }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   switch (slide.type) {
     case 'title':
       return (
@@ -76,7 +76,7 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
     case 'content':
       return (
         <>
-          {slide.continues && <p className="slide__continues">{t('presenter.continued', { heading: slide.continues })}</p>}
+          {slide.continues && <p className="slide__continues">{t('continued', { heading: slide.continues })}</p>}
           <div className="slide__prose" dangerouslySetInnerHTML={{ __html: slide.html }} />
         </>
       );
@@ -89,7 +89,7 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
           <h3 className="slide-callout__title">
             {slide.title ? `${name}: ${slide.title}` : name}
             {slide.minutes && <span className="slide-callout__minutes"> · {t('lesson.minutes', { count: slide.minutes })}</span>}
-            {slide.page && <span className="slide-callout__page"> ({t('presenter.page', slide.page)})</span>}
+            {slide.page && <span className="slide-callout__page"> ({t('page', slide.page)})</span>}
           </h3>
           <div className="slide__prose" dangerouslySetInnerHTML={{ __html: slide.html }} />
           </div>
@@ -102,7 +102,7 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
           {slide.lead && <h3 className="slide__lead">{slide.lead}</h3>}
           <div className="slide-help">
           <p className="slide-help__number">
-            <span className="slide-help__lead">{t('presenter.help.lead')}</span> 111
+            <span className="slide-help__lead">{t('help.lead')}</span> 111
           </p>
           <div className="slide-help__text">
             <p className="slide-help__title">{t('help.cardTitle')}</p>
@@ -115,13 +115,13 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
     case 'closing':
       return (
         <div className="slide-closing">
-          <h2 className="slide__title">{t('presenter.closing.title')}</h2>
-          {slide.hasDiscussion && <p>{t('presenter.closing.discussion')}</p>}
-          <p>{t('presenter.closing.questions', { count: slide.questionCount })}</p>
+          <h2 className="slide__title">{t('closing.title')}</h2>
+          {slide.hasDiscussion && <p>{t('closing.discussion')}</p>}
+          <p>{t('closing.questions', { count: slide.questionCount })}</p>
           {!preview && (
             <p>
               <Link className="slide-closing__start" href={paths.classQuiz(lessonId)}>
-                {t('presenter.closing.classQuiz')}
+                {t('closing.classQuiz')}
               </Link>
             </p>
           )}

@@ -21,15 +21,15 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 
 export function SpeakerPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('presenter');
   const state = useLesson(lessonId, i18n.language as Locale);
-  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('presenter.speaker.title', { title: state.entry.title }));
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('speaker.title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   return <SpeakerView lesson={state.lesson} />;
 }
 
 export function SpeakerView({ lesson }: { lesson: LessonBody }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   useHiddenAppShell();
   const deck = useSlideDeck(lesson);
   const [popupBlocked, setPopupBlocked] = useState(false);
@@ -50,51 +50,51 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
   return (
     <div className="speaker">
       <header className="speaker__top">
-        <h1 tabIndex={-1}>{t('presenter.speaker.title', { title: lesson.title })}</h1>
-        <div className="speaker__controls" role="group" aria-label={t('presenter.controls')}>
+        <h1 tabIndex={-1}>{t('speaker.title', { title: lesson.title })}</h1>
+        <div className="speaker__controls" role="group" aria-label={t('controls')}>
           <button type="button" className="button" onClick={deck.previous} disabled={deck.index === 0}>
-            ◀ {t('presenter.previous')}
+            ◀ {t('previous')}
           </button>
           <p className="speaker__counter" aria-live="polite">
-            <span aria-hidden="true">{t('presenter.counter', counter)}</span>
-            <span className="presenter-sr-only">{t('presenter.counterLabel', counter)}</span>
+            <span aria-hidden="true">{t('counter', counter)}</span>
+            <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
           </p>
           <button type="button" className="button button--primary" onClick={deck.next} disabled={!nextSlide}>
-            {t('presenter.next')} ▶
+            {t('next')} ▶
           </button>
           <button type="button" className="button" onClick={openPresenter}>
-            {t('presenter.speaker.openPresenter')}
+            {t('speaker.openPresenter')}
           </button>
         </div>
       </header>
       {popupBlocked && (
         <p className="notice notice--warning" role="alert">
-          {t('presenter.popupBlocked')}{' '}
+          {t('popupBlocked')}{' '}
           <a href={paths.present(lesson.id)} target="_blank" rel="opener">
-            {t('presenter.speaker.openPresenter')}
+            {t('speaker.openPresenter')}
           </a>
         </p>
       )}
-      <p className="muted small">{t('presenter.speaker.syncHint')}</p>
+      <p className="muted small">{t('speaker.syncHint')}</p>
 
       <div className="speaker__grid">
         <div className="speaker__main">
-          <SlidePreview heading={`${t('presenter.speaker.current')} (${t('presenter.counter', counter)})`} slide={slide} lessonId={lesson.id} locale={lesson.locale} />
+          <SlidePreview heading={`${t('speaker.current')} (${t('counter', counter)})`} slide={slide} lessonId={lesson.id} locale={lesson.locale} />
           <section className="speaker__notes" aria-labelledby="speaker-notes">
-            <h2 id="speaker-notes">{t('presenter.speaker.notes')}</h2>
-            {notes.part.length === 0 && notes.lesson.length === 0 && <p className="muted">{t('presenter.speaker.noNotes')}</p>}
-            <Notes heading={t('presenter.speaker.partNotes')} notes={notes.part} locale={lesson.locale} />
-            <Notes heading={t('presenter.speaker.lessonNotes')} notes={notes.lesson} locale={lesson.locale} />
+            <h2 id="speaker-notes">{t('speaker.notes')}</h2>
+            {notes.part.length === 0 && notes.lesson.length === 0 && <p className="muted">{t('speaker.noNotes')}</p>}
+            <Notes heading={t('speaker.partNotes')} notes={notes.part} locale={lesson.locale} />
+            <Notes heading={t('speaker.lessonNotes')} notes={notes.lesson} locale={lesson.locale} />
           </section>
         </div>
         <div className="speaker__side">
           <SpeakerTimer slide={slide} />
           {nextSlide ? (
-            <SlidePreview heading={t('presenter.speaker.next')} slide={nextSlide} lessonId={lesson.id} locale={lesson.locale} />
+            <SlidePreview heading={t('speaker.next')} slide={nextSlide} lessonId={lesson.id} locale={lesson.locale} />
           ) : (
             <section className="speaker__preview-section">
-              <h2>{t('presenter.speaker.next')}</h2>
-              <p>{t('presenter.speaker.lastSlide')}</p>
+              <h2>{t('speaker.next')}</h2>
+              <p>{t('speaker.lastSlide')}</p>
             </section>
           )}
         </div>
@@ -105,7 +105,7 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
 
 /** A slide drawn small; inert, because its links and buttons belong to the projector window. */
 function SlidePreview({ heading, slide, lessonId, locale }: { heading: string; slide: Slide; lessonId: string; locale: string }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   return (
     <section className="speaker__preview-section">
       <h2>{heading}</h2>

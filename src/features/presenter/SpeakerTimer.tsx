@@ -9,7 +9,7 @@ import { elapsedMs, formatClock, initialTimer, pauseTimer, remainingMs, resetTim
 const TICK = 500;
 
 export function SpeakerTimer({ slide }: { slide: Slide }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('presenter');
   const { key, minutes } = slide.timing;
   const [timer, setTimer] = useState(() => initialTimer(key));
   const [now, setNow] = useState(() => Date.now());
@@ -35,32 +35,32 @@ export function SpeakerTimer({ slide }: { slide: Slide }) {
 
   return (
     <section className={`speaker-timer${over ? ' speaker-timer--over' : ''}`} aria-labelledby="speaker-timer-title">
-      <h2 id="speaker-timer-title">{t('presenter.timer.title')}</h2>
-      <p className="speaker-timer__for">{minutes ? t('presenter.timer.forPart', { name, minutes }) : t('presenter.timer.forPartUntimed', { name })}</p>
+      <h2 id="speaker-timer-title">{t('timer.title')}</h2>
+      <p className="speaker-timer__for">{minutes ? t('timer.forPart', { name, minutes }) : t('timer.forPartUntimed', { name })}</p>
       {remaining !== undefined ? (
         <p className="speaker-timer__clock" role="timer">
-          <span className="speaker-timer__label">{over ? t('presenter.timer.over') : t('presenter.timer.remaining')}</span>{' '}
+          <span className="speaker-timer__label">{over ? t('timer.over') : t('timer.remaining')}</span>{' '}
           {/* Counting down, a part that has just started shows its full length, not one second less. */}
           {formatClock(over ? remaining : Math.ceil(remaining / 1000) * 1000)}
         </p>
       ) : (
-        <p className="muted small">{t('presenter.timer.noMinutes')}</p>
+        <p className="muted small">{t('timer.noMinutes')}</p>
       )}
       <p className={remaining === undefined ? 'speaker-timer__clock' : 'speaker-timer__elapsed'} role={remaining === undefined ? 'timer' : undefined}>
-        {t('presenter.timer.elapsed', { time: formatClock(elapsed) })}
+        {t('timer.elapsed', { time: formatClock(elapsed) })}
       </p>
       <p className="speaker-timer__buttons">
         {timer.running ? (
           <button type="button" className="button" onClick={act((moment) => setTimer((state) => pauseTimer(state, moment)))}>
-            {t('presenter.timer.pause')}
+            {t('timer.pause')}
           </button>
         ) : (
           <button type="button" className="button button--primary" onClick={act((moment) => setTimer((state) => startTimer(state, moment)))}>
-            {elapsed > 0 ? t('presenter.timer.resume') : t('presenter.timer.start')}
+            {elapsed > 0 ? t('timer.resume') : t('timer.start')}
           </button>
         )}
         <button type="button" className="button" onClick={act(() => setTimer((state) => resetTimer(state)))} disabled={elapsed === 0 && !timer.running}>
-          {t('presenter.timer.reset')}
+          {t('timer.reset')}
         </button>
       </p>
     </section>

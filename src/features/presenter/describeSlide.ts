@@ -2,7 +2,7 @@
 import type { TFunction } from 'i18next';
 import { slideCaption, type Slide } from './slides';
 
-export function describeSlide(slide: Slide, t: TFunction): string {
+export function describeSlide(slide: Slide, t: TFunction<'presenter'>): string {
   const part = slide.part ? t(`lesson.parts.${slide.part.kind}`) : '';
   const withPart = (text: string) => (part ? `${part} – ${text}` : text);
   switch (slide.type) {
@@ -11,20 +11,20 @@ export function describeSlide(slide: Slide, t: TFunction): string {
     case 'content':
       return withPart(slideCaption(slide));
     case 'callout': {
-      const page = slide.page ? ` (${t('presenter.page', slide.page)})` : '';
+      const page = slide.page ? ` (${t('page', slide.page)})` : '';
       return withPart(`${t(`lesson.callouts.${slide.kind}`)}: ${slideCaption(slide)}${page}`);
     }
     case 'help':
-      return withPart(t('presenter.speaker.helpSlide'));
+      return withPart(t('speaker.helpSlide'));
     case 'closing':
-      return t('presenter.speaker.closingSlide');
+      return t('speaker.closingSlide');
   }
 }
 
 /** What the timer is counting for this slide, e.g. "Khám phá" or "Hoạt động: Đèn giao thông". */
-export function timedName(slide: Slide, t: TFunction): string {
-  if (slide.type === 'title') return t('presenter.timer.lesson');
-  if (slide.type === 'closing') return t('presenter.timer.quiz');
+export function timedName(slide: Slide, t: TFunction<'presenter'>): string {
+  if (slide.type === 'title') return t('timer.lesson');
+  if (slide.type === 'closing') return t('timer.quiz');
   if (slide.type === 'callout' && slide.timing.key.startsWith('activity:')) {
     return slide.title ? `${t('lesson.callouts.activity')}: ${slide.title}` : t('lesson.callouts.activity');
   }

@@ -36,9 +36,9 @@ const NO_CLASS = 'none';
 const CLASS_PREFIX = 'class:';
 
 export function ClassReportPage() {
-  const { t, i18n } = useTranslation();
+  const { t, i18n } = useTranslation('report');
   const locale = i18n.language as Locale;
-  usePageTitle(t('report.title'));
+  usePageTitle(t('title'));
 
   const [loaded, setLoaded] = useState<LoadedFile[]>([]);
   const [rejected, setRejected] = useState<RejectedFile[]>([]);
@@ -49,14 +49,14 @@ export function ClassReportPage() {
 
   const addFiles = async (files: File[]) => {
     setReading((n) => n + files.length);
-    setStatus(t('report.files.reading', { count: files.length }));
+    setStatus(t('files.reading', { count: files.length }));
     const outcomes = await readProgressFiles(files);
     const accepted = outcomes.flatMap((o) => (o.ok ? [{ name: o.name, source: o.file }] : []));
     const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ name: o.name, reason: o.reason, detail: o.detail }]));
     setLoaded((list) => [...list, ...accepted]);
     setRejected((list) => [...list, ...failed]);
     setReading((n) => n - files.length);
-    setStatus(t('report.files.added', { accepted: accepted.length, rejected: failed.length }));
+    setStatus(t('files.added', { accepted: accepted.length, rejected: failed.length }));
   };
 
   const clear = () => {
@@ -77,38 +77,38 @@ export function ClassReportPage() {
   const unknown = useMemo(() => unknownLessonAttempts(data.learners, catalog), [data, catalog]);
   const chosenClass = filter.kind === 'class' ? classes.find((c) => c.key === filter.key) : undefined;
   const scope = chosenClass
-    ? t('report.table.scopeClass', { label: chosenClass.label })
+    ? t('table.scopeClass', { label: chosenClass.label })
     : filter.kind === 'none'
-      ? t('report.table.scopeNone')
-      : t('report.table.scopeAll');
+      ? t('table.scopeNone')
+      : t('table.scopeAll');
 
   const downloadCsv = () => {
     const name = reportFileName(chosenClass?.label, new Date());
-    const text = reportCsv(report, { nickname: t('report.export.nickname'), classLabel: t('report.export.classLabel') });
+    const text = reportCsv(report, { nickname: t('export.nickname'), classLabel: t('export.classLabel') });
     downloadFile(name, csvBytes(text), 'text/csv;charset=utf-8');
-    setStatus(t('report.export.csvDone', { name }));
+    setStatus(t('export.csvDone', { name }));
   };
 
   return (
     <div className="class-report">
       <p className="breadcrumb no-print">
-        <Link href={paths.teacher()}>{t('report.back')}</Link>
+        <Link href={paths.teacher()}>{t('back')}</Link>
       </p>
-      <h1 tabIndex={-1}>{t('report.title')}</h1>
-      <p className="lead no-print">{t('report.intro')}</p>
-      <p className="notice no-print">{t('report.privacy')}</p>
+      <h1 tabIndex={-1}>{t('title')}</h1>
+      <p className="lead no-print">{t('intro')}</p>
+      <p className="notice no-print">{t('privacy')}</p>
 
       <section aria-labelledby="report-files-title" className="no-print">
-        <h2 id="report-files-title">{t('report.files.title')}</h2>
+        <h2 id="report-files-title">{t('files.title')}</h2>
         <FileDropZone inputId="report-files" onFiles={(files) => void addFiles(files)} />
         <p role="status" className="report-status">
           {status}
         </p>
         <FileList loaded={loaded} rejected={rejected} learners={data.learners.length} attempts={data.attemptCount} />
-        {unknown > 0 && <p className="muted">{t('report.files.unknownLessons', { count: unknown })}</p>}
+        {unknown > 0 && <p className="muted">{t('files.unknownLessons', { count: unknown })}</p>}
         {(loaded.length > 0 || rejected.length > 0) && reading === 0 && (
           <button type="button" className="button" onClick={clear}>
-            {t('report.files.clear')}
+            {t('files.clear')}
           </button>
         )}
       </section>
@@ -116,23 +116,23 @@ export function ClassReportPage() {
       {data.learners.length > 0 && (
         <>
           <section aria-labelledby="report-table-title">
-            <h2 id="report-table-title">{t('report.table.title')}</h2>
+            <h2 id="report-table-title">{t('table.title')}</h2>
             <p className="field no-print">
-              <label htmlFor="report-class">{t('report.table.filter')}</label>
+              <label htmlFor="report-class">{t('table.filter')}</label>
               <select id="report-class" value={encodeFilter(filter)} onChange={(event) => setFilterValue(event.target.value)}>
-                <option value={ALL}>{t('report.table.allClasses', { count: data.learners.length })}</option>
+                <option value={ALL}>{t('table.allClasses', { count: data.learners.length })}</option>
                 {classes.map((option) => (
                   <option key={option.key} value={CLASS_PREFIX + option.key}>
-                    {t('report.table.classOption', { label: option.label, count: option.learners })}
+                    {t('table.classOption', { label: option.label, count: option.learners })}
                   </option>
                 ))}
-                {unlabelled > 0 && <option value={NO_CLASS}>{t('report.table.noClassOption', { count: unlabelled })}</option>}
+                {unlabelled > 0 && <option value={NO_CLASS}>{t('table.noClassOption', { count: unlabelled })}</option>}
               </select>
             </p>
             {lessons.length === 0 ? (
-              <p>{t('report.table.noLessons')}</p>
+              <p>{t('table.noLessons')}</p>
             ) : report.rows.length === 0 ? (
-              <p>{t('report.table.noLearners')}</p>
+              <p>{t('table.noLearners')}</p>
             ) : (
               <ReportTable report={report} scope={scope} />
             )}
@@ -140,14 +140,14 @@ export function ClassReportPage() {
 
           {lessons.length > 0 && report.rows.length > 0 && (
             <section aria-labelledby="report-export-title" className="no-print">
-              <h2 id="report-export-title">{t('report.export.title')}</h2>
-              <p className="muted">{t('report.export.csvNote')}</p>
+              <h2 id="report-export-title">{t('export.title')}</h2>
+              <p className="muted">{t('export.csvNote')}</p>
               <p>
                 <button type="button" className="button button--primary" onClick={downloadCsv}>
-                  {t('report.export.csv')}
+                  {t('export.csv')}
                 </button>
                 <button type="button" className="button" onClick={() => window.print()}>
-                  {t('report.export.print')}
+                  {t('export.print')}
                 </button>
               </p>
             </section>

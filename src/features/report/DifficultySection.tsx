@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import type { Locale } from '../../content/vocabulary';
 import { useLesson } from '../../content/useLesson';
-import { answerText } from '../quiz/optionText';
+import { answerText } from '../../ui/optionText';
 import { correctIndexes } from '../../domain/quiz';
 import { DIFFICULTY_BASES, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';
 
@@ -18,23 +18,23 @@ interface Props {
 }
 
 export function DifficultySection({ difficulty, basis, onBasisChange, locale }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   return (
     <section aria-labelledby="report-difficulty-title" className="report-difficulty">
-      <h2 id="report-difficulty-title">{t('report.difficulty.title')}</h2>
-      <p className="muted">{t('report.difficulty.intro')}</p>
+      <h2 id="report-difficulty-title">{t('difficulty.title')}</h2>
+      <p className="muted">{t('difficulty.intro')}</p>
       <fieldset className="report-basis no-print">
-        <legend>{t('report.difficulty.basisLabel')}</legend>
+        <legend>{t('difficulty.basisLabel')}</legend>
         {DIFFICULTY_BASES.map((value) => (
           <label key={value} className="block">
             <input type="radio" name="report-basis" value={value} checked={basis === value} onChange={() => onBasisChange(value)} />{' '}
-            {value === 'latest-finished' ? t('report.difficulty.latestFinished') : t('report.difficulty.allAnswers')}
+            {value === 'latest-finished' ? t('difficulty.latestFinished') : t('difficulty.allAnswers')}
           </label>
         ))}
       </fieldset>
-      <p className="report-basis-note">{basis === 'latest-finished' ? t('report.difficulty.basisNoteLatest') : t('report.difficulty.basisNoteAll')}</p>
+      <p className="report-basis-note">{basis === 'latest-finished' ? t('difficulty.basisNoteLatest') : t('difficulty.basisNoteAll')}</p>
       {difficulty.length === 0 ? (
-        <p>{t('report.difficulty.none')}</p>
+        <p>{t('difficulty.none')}</p>
       ) : (
         difficulty.map((item) => <LessonQuestions key={item.lesson.id} item={item} basis={basis} locale={locale} />)
       )}
@@ -43,7 +43,7 @@ export function DifficultySection({ difficulty, basis, onBasisChange, locale }: 
 }
 
 function LessonQuestions({ item, basis, locale }: { item: LessonDifficulty; basis: DifficultyBasis; locale: Locale }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   const state = useLesson(item.lesson.id, locale);
   const quiz = state.status === 'ready' ? state.lesson.quiz : undefined;
   const headingId = `report-difficulty-${item.lesson.id}`;
@@ -51,9 +51,9 @@ function LessonQuestions({ item, basis, locale }: { item: LessonDifficulty; basi
   return (
     <section aria-labelledby={headingId} className="report-difficulty__lesson">
       <h3 id={headingId}>{item.lesson.title}</h3>
-      {item.otherWording && <p className="notice">{t('report.difficulty.otherWording')}</p>}
-      {state.status === 'loading' && <p className="muted">{t('report.difficulty.loading')}</p>}
-      {state.status === 'failed' && <p className="muted">{t('report.difficulty.loadFailed')}</p>}
+      {item.otherWording && <p className="notice">{t('difficulty.otherWording')}</p>}
+      {state.status === 'loading' && <p className="muted">{t('difficulty.loading')}</p>}
+      {state.status === 'failed' && <p className="muted">{t('difficulty.loadFailed')}</p>}
       <ol className="report-questions">
         {item.questions.map((stat) => {
           const index = quiz?.findIndex((question) => question.id === stat.questionId) ?? -1;
@@ -75,32 +75,32 @@ interface RowProps {
 }
 
 function QuestionRow({ stat, basis, question, number, known }: RowProps) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   const counts =
     basis === 'latest-finished'
-      ? t('report.difficulty.countsLatest', { wrong: stat.wrong, count: stat.learners })
-      : t('report.difficulty.countsAll', { wrong: stat.wrong, answers: stat.answers, count: stat.learners });
+      ? t('difficulty.countsLatest', { wrong: stat.wrong, count: stat.learners })
+      : t('difficulty.countsAll', { wrong: stat.wrong, answers: stat.answers, count: stat.learners });
   const commonWrong = question && stat.commonWrong && stat.commonWrong.selected.every((i) => i < question.options.length) ? stat.commonWrong : undefined;
 
   return (
     <li className="report-question">
       <p className="report-question__head">
-        <span className={`report-question__rate${stat.wrong === 0 ? ' report-question__rate--none' : ''}`}>{t('report.difficulty.wrongPercent', { percent: stat.wrongPercent })}</span>{' '}
+        <span className={`report-question__rate${stat.wrong === 0 ? ' report-question__rate--none' : ''}`}>{t('difficulty.wrongPercent', { percent: stat.wrongPercent })}</span>{' '}
         <span className="report-question__bar" aria-hidden="true">
           <span style={{ width: `${stat.wrongPercent}%` }} />
         </span>{' '}
         <span className="report-question__counts">{counts}</span>
       </p>
       <p className="report-question__text">
-        <strong>{t('report.difficulty.question', { number })}.</strong> {question ? questionWords(question) : !known && t('report.difficulty.missingQuestion')}
+        <strong>{t('difficulty.question', { number })}.</strong> {question ? questionWords(question) : !known && t('difficulty.missingQuestion')}
       </p>
       {question && (
         <p className="small">
-          {t('report.difficulty.correctAnswer', { answer: answerText(question, correctIndexes(question), t) })}
+          {t('difficulty.correctAnswer', { answer: answerText(question, correctIndexes(question), t) })}
           {commonWrong && (
             <>
               <br />
-              {t('report.difficulty.commonWrong', { answer: answerText(question, commonWrong.selected, t), count: commonWrong.count })}
+              {t('difficulty.commonWrong', { answer: answerText(question, commonWrong.selected, t), count: commonWrong.count })}
             </>
           )}
         </p>

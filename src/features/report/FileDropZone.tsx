@@ -11,7 +11,7 @@ interface Props {
 }
 
 export function FileDropZone({ inputId, onFiles }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   const [active, setActive] = useState(false);
   // dragenter/dragleave fire for every child element crossed: count them to know when the pointer left.
   const depth = useRef(0);
@@ -49,9 +49,9 @@ export function FileDropZone({ inputId, onFiles }: Props) {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
     >
-      <p className="report-drop__hint">{active ? t('report.files.dropActive') : t('report.files.dropHint')}</p>
+      <p className="report-drop__hint">{active ? t('files.dropActive') : t('files.dropHint')}</p>
       <p className="field">
-        <label htmlFor={inputId}>{t('report.files.choose')}</label>
+        <label htmlFor={inputId}>{t('files.choose')}</label>
         <input
           id={inputId}
           type="file"

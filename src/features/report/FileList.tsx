@@ -23,16 +23,16 @@ interface Props {
 }
 
 export function FileList({ loaded, rejected, learners, attempts }: Props) {
-  const { t } = useTranslation();
-  if (loaded.length === 0 && rejected.length === 0) return <p className="muted">{t('report.files.empty')}</p>;
+  const { t } = useTranslation('report');
+  if (loaded.length === 0 && rejected.length === 0) return <p className="muted">{t('files.empty')}</p>;
   return (
     <>
       {loaded.length > 0 && (
         <>
-          <p>{t('report.files.summary', { files: loaded.length, learners, attempts })}</p>
-          <p className="muted small">{t('report.files.dedupe')}</p>
+          <p>{t('files.summary', { files: loaded.length, learners, attempts })}</p>
+          <p className="muted small">{t('files.dedupe')}</p>
           <details className="report-files">
-            <summary>{t('report.files.loadedTitle')}</summary>
+            <summary>{t('files.loadedTitle')}</summary>
             <ul>
               {loaded.map((file, i) => (
                 <li key={i} className="report-file-name">
@@ -45,12 +45,12 @@ export function FileList({ loaded, rejected, learners, attempts }: Props) {
       )}
       {rejected.length > 0 && (
         <div className="notice notice--error report-rejected">
-          <h3 id="report-rejected-title">{t('report.files.rejectedTitle')}</h3>
+          <h3 id="report-rejected-title">{t('files.rejectedTitle')}</h3>
           <ul aria-labelledby="report-rejected-title">
             {rejected.map((file, i) => (
               <li key={i}>
-                <strong className="report-file-name">{file.name}</strong>: {t(`report.errors.${file.reason}`)}
-                {file.detail && file.reason === 'invalid' && <span className="small muted block">{t('report.files.detail', { detail: file.detail })}</span>}
+                <strong className="report-file-name">{file.name}</strong>: {t(`errors.${file.reason}`)}
+                {file.detail && file.reason === 'invalid' && <span className="small muted block">{t('files.detail', { detail: file.detail })}</span>}
               </li>
             ))}
           </ul>

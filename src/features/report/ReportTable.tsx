@@ -4,7 +4,7 @@
  * never colour alone; the symbols are explained in a key above the table.
  */
 import { useTranslation } from 'react-i18next';
-import { MASTERY_PERCENT } from '../../content/vocabulary';
+import { MASTERY_PERCENT } from '../../domain/learning';
 import { groupByTopic, type ClassReport, type LessonCell } from './report';
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
 }
 
 export function ReportTable({ report, scope }: Props) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   const groups = groupByTopic(report.lessons);
   const manyBands = new Set(groups.map((group) => group.band)).size > 1;
 
@@ -23,7 +23,7 @@ export function ReportTable({ report, scope }: Props) {
       <Legend />
       <div className="report-table-wrap" role="region" aria-labelledby="report-table-caption" tabIndex={0}>
         <table className="report-table">
-          <caption id="report-table-caption">{t('report.table.caption', { scope })}</caption>
+          <caption id="report-table-caption">{t('table.caption', { scope })}</caption>
           <colgroup span={2} />
           {groups.map((group) => (
             <colgroup key={`${group.band}/${group.topic}`} span={group.lessons.length} className="report-table__topic" />
@@ -31,15 +31,15 @@ export function ReportTable({ report, scope }: Props) {
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="report-table__learner">
-                {t('report.table.learner')}
+                {t('table.learner')}
               </th>
               <th scope="col" rowSpan={2}>
-                {t('report.table.classLabel')}
+                {t('table.classLabel')}
               </th>
               {groups.map((group) => (
                 <th key={`${group.band}/${group.topic}`} scope="colgroup" colSpan={group.lessons.length} className="report-table__group">
                   {manyBands
-                    ? t('report.table.groupBandTopic', { band: t(`bands.${group.band}.name`), topic: t(`topics.${group.topic}`) })
+                    ? t('table.groupBandTopic', { band: t(`bands.${group.band}.name`), topic: t(`topics.${group.topic}`) })
                     : t(`topics.${group.topic}`)}
                 </th>
               ))}
@@ -68,18 +68,18 @@ export function ReportTable({ report, scope }: Props) {
           <tfoot>
             <tr>
               <th scope="row" colSpan={2}>
-                {t('report.table.summaryCompleted')}
+                {t('table.summaryCompleted')}
               </th>
               {report.summaries.map((summary, i) => (
-                <td key={report.lessons[i]?.id ?? i}>{t('report.table.completedOf', { completed: summary.completed, total: summary.learners })}</td>
+                <td key={report.lessons[i]?.id ?? i}>{t('table.completedOf', { completed: summary.completed, total: summary.learners })}</td>
               ))}
             </tr>
             <tr>
               <th scope="row" colSpan={2}>
-                {t('report.table.summaryAverage')}
+                {t('table.summaryAverage')}
               </th>
               {report.summaries.map((summary, i) => (
-                <td key={report.lessons[i]?.id ?? i}>{summary.averageBest === undefined ? t('report.table.noAverage') : `${summary.averageBest}%`}</td>
+                <td key={report.lessons[i]?.id ?? i}>{summary.averageBest === undefined ? t('table.noAverage') : `${summary.averageBest}%`}</td>
               ))}
             </tr>
           </tfoot>
@@ -90,16 +90,16 @@ export function ReportTable({ report, scope }: Props) {
 }
 
 function Cell({ cell }: { cell: LessonCell }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   switch (cell.state) {
     case 'mastered':
-      return <StateCell className="report-cell--mastered" symbol={`★ ${cell.bestPercent}%`} words={t('report.table.cellMastered', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--mastered" symbol={`★ ${cell.bestPercent}%`} words={t('table.cellMastered', { percent: cell.bestPercent })} />;
     case 'completed':
-      return <StateCell className="report-cell--completed" symbol={`✓ ${cell.bestPercent}%`} words={t('report.table.cellCompleted', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--completed" symbol={`✓ ${cell.bestPercent}%`} words={t('table.cellCompleted', { percent: cell.bestPercent })} />;
     case 'in-progress':
-      return <StateCell className="report-cell--progress" symbol="◐" words={t('report.table.inProgress')} />;
+      return <StateCell className="report-cell--progress" symbol="◐" words={t('table.inProgress')} />;
     case 'not-started':
-      return <StateCell className="report-cell--new" symbol="–" words={t('report.table.notStarted')} />;
+      return <StateCell className="report-cell--new" symbol="–" words={t('table.notStarted')} />;
   }
 }
 
@@ -114,24 +114,24 @@ function StateCell({ className, symbol, words }: { className: string; symbol: st
 }
 
 function Legend() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('report');
   return (
     <div className="report-legend">
       <p className="report-legend__title" id="report-legend-title">
-        {t('report.table.legendTitle')}
+        {t('table.legendTitle')}
       </p>
       <ul aria-labelledby="report-legend-title">
         <li>
-          <span aria-hidden="true">★</span> {t('report.table.mastered', { percent: MASTERY_PERCENT })}
+          <span aria-hidden="true">★</span> {t('table.mastered', { percent: MASTERY_PERCENT })}
         </li>
         <li>
-          <span aria-hidden="true">✓</span> {t('report.table.completed')}
+          <span aria-hidden="true">✓</span> {t('table.completed')}
         </li>
         <li>
-          <span aria-hidden="true">◐</span> {t('report.table.inProgress')}
+          <span aria-hidden="true">◐</span> {t('table.inProgress')}
         </li>
         <li>
-          <span aria-hidden="true">–</span> {t('report.table.notStarted')}
+          <span aria-hidden="true">–</span> {t('table.notStarted')}
         </li>
       </ul>
     </div>

@@ -1,12 +1,10 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { I18nextProvider } from 'react-i18next';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../../src/content/types';
 import { ClassQuiz } from '../../../src/features/game/ClassQuiz';
 import { ClassQuizPage } from '../../../src/features/game/ClassQuizPage';
-import { gameEn, gameVi } from '../../../src/features/game/strings';
-import { changeLanguage, setupI18n } from '../../../src/i18n';
+import { changeLanguage } from '../../../src/i18n';
 import { lessonBody } from '../../factories';
 import { renderWithProviders } from '../../test-utils';
 
@@ -420,15 +418,7 @@ describe('the class quiz page', () => {
 
   it('speaks English when the interface is in English', async () => {
     const user = userEvent.setup();
-    // Not renderWithProviders: after its first use i18next has merged the feature strings into the
-    // shared core `vi` object, so addFeatureStrings skips the English ones for every later instance.
-    const i18n = await setupI18n('en');
-    i18n.addResourceBundle('en', 'translation', { game: gameEn }, true, false);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ClassQuizPage lessonId="fixture-hotline" />
-      </I18nextProvider>,
-    );
+    await renderWithProviders(<ClassQuizPage lessonId="fixture-hotline" />, { language: 'en' });
     await screen.findByRole('heading', { level: 1, name: /^Class quiz: / });
     await user.click(screen.getByRole('radio', { name: /Team contest/ }));
     expect(screen.getByRole('textbox', { name: 'Name of team 1' })).toHaveValue('Team 1');
@@ -439,14 +429,9 @@ describe('the class quiz page', () => {
 
   it('keeps the game in play when the language changes, showing the same question translated', async () => {
     const user = userEvent.setup();
-    const i18n = await setupI18n('vi');
-    i18n.addResourceBundle('vi', 'translation', { game: gameVi }, true, false);
-    i18n.addResourceBundle('en', 'translation', { game: gameEn }, true, false);
-    render(
-      <I18nextProvider i18n={i18n}>
-        <ClassQuizPage lessonId="fixture-personal-data" />
-      </I18nextProvider>,
-    );
+    // The English game strings are not loaded yet: switching language must fetch them.
+    const { i18n } = await renderWithProviders(<ClassQuizPage lessonId="fixture-personal-data" />);
+    expect(i18n.hasResourceBundle('en', 'game')).toBe(false);
     await user.click(await screen.findByRole('button', { name: 'Bắt đầu chơi' }));
     await user.click(screen.getByRole('button', { name: 'Hiện đáp án' }));
     await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));

@@ -1,0 +1,14 @@
+// Keys of t() are checked against the Vietnamese (source) strings: the core namespace and each feature's.
+import 'i18next';
+import type { gameVi } from '../features/game/strings';
+import type { presenterVi } from '../features/presenter/strings';
+import type { reportVi } from '../features/report/strings';
+import type { CoreResources } from '../i18n/locales/vi';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    fallbackNS: 'translation';
+    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi };
+  }
+}

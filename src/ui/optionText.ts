@@ -1,0 +1,16 @@
+import type { Question } from '../content/types';
+
+/** The core strings these helpers need: any screen's t() can give them (core keys are everyone's fallback). */
+export type OptionWords = (key: 'quiz.true' | 'quiz.false' | 'quiz.nothingChosen') => string;
+
+/** True-false options are stored as keys and shown as "Đúng"/"Sai" or "True"/"False". */
+export function optionText(question: Question, index: number, t: OptionWords): string {
+  const option = question.options[index];
+  if (!option) return '';
+  if (question.type === 'true-false') return option.text === 'true' ? t('quiz.true') : t('quiz.false');
+  return option.text;
+}
+
+export function answerText(question: Question, indexes: readonly number[], t: OptionWords): string {
+  return indexes.length === 0 ? t('quiz.nothingChosen') : indexes.map((i) => optionText(question, i, t)).join('; ');
+}
