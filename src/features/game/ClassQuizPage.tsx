@@ -1,9 +1,9 @@
 /** The class quiz page: the lesson's quiz as a game on the big screen (whole class, teams, "Rung chuông vàng"). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { LessonBody } from '../../content/types';
-import type { Locale } from '../../content/vocabulary';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
@@ -12,8 +12,9 @@ import { ClassQuiz } from './ClassQuiz';
 import './game.css';
 
 export function ClassQuizPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation('game');
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation('game');
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   // While the other language loads, keep showing this one so a game in play is not interrupted.
   const [shown, setShown] = useState<LessonBody>();
   if (state.status === 'ready' && state.lesson !== shown) setShown(state.lesson);

@@ -1,12 +1,14 @@
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { lessonsInBand } from '../../content/catalog';
-import { BANDS, type Locale } from '../../content/vocabulary';
+import { BANDS } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 
 export function HomePage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   usePageTitle(undefined);
   return (
     <div className="home">
@@ -14,7 +16,7 @@ export function HomePage() {
       <p className="lead">{t('home.intro')}</p>
       <ul className="band-grid">
         {BANDS.map((band) => {
-          const count = lessonsInBand(band.id, i18n.language as Locale).length;
+          const count = lessonsInBand(band.id, locale).length;
           return (
             <li key={band.id}>
               <Link className={`band-card band-card--${band.id}`} href={paths.band(band.id)}>

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { lessonsInTopic } from '../../content/catalog';
-import { topicsOf, type BandId, type Locale } from '../../content/vocabulary';
+import { topicsOf, type BandId } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -8,7 +9,8 @@ import { paths } from '../../router/routes';
 import { ProgressBadge } from './ProgressBadge';
 
 export function BandPage({ band }: { band: BandId }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const bandName = t(`bands.${band}.name`);
   usePageTitle(bandName);
   const progress = useProgressByLesson(useCurrentLearnerId());
@@ -20,7 +22,7 @@ export function BandPage({ band }: { band: BandId }) {
       </p>
       <h1 tabIndex={-1}>{t('band.title', { band: bandName })}</h1>
       {topicsOf(band).map((topic) => {
-        const lessons = lessonsInTopic(band, topic, i18n.language as Locale);
+        const lessons = lessonsInTopic(band, topic, locale);
         return (
           <section key={topic} className={`topic topic--${topic}`} aria-labelledby={`topic-${topic}`}>
             <h2 id={`topic-${topic}`}>{t(`topics.${topic}`)}</h2>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../content/vocabulary';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -17,7 +17,8 @@ import { useLesson } from '../../content/useLesson';
  */
 export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teacherTools?: (lesson: { id: string; title: string }) => ReactNode }) {
   const { t, i18n } = useTranslation();
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   const progress = useLessonProgress(useCurrentLearnerId(), lessonId);
   const teacherMode = useUiStore((s) => s.teacherMode);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : state.entry.title);

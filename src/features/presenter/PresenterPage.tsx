@@ -4,9 +4,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { LessonBody } from '../../content/types';
-import type { Locale } from '../../content/vocabulary';
 import { navigate } from '../../router/navigation';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
@@ -19,8 +19,9 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation('presenter');
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation('presenter');
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   return <PresenterView lesson={state.lesson} />;

@@ -5,9 +5,9 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { LessonBody } from '../../content/types';
-import type { Locale } from '../../content/vocabulary';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
@@ -21,8 +21,9 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 
 export function SpeakerPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation('presenter');
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation('presenter');
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('speaker.title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   return <SpeakerView lesson={state.lesson} />;

@@ -1,7 +1,8 @@
 /** A printable A4 certificate for a completed topic or band, in the current language. */
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { lessonsInBand } from '../../content/catalog';
-import type { BandId, Locale, TopicId } from '../../content/vocabulary';
+import type { BandId, TopicId } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -11,12 +12,13 @@ import { isComplete, summarise } from './skills';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
   const { t, i18n } = useTranslation();
+  const locale = useLocale();
   usePageTitle(t('certificate.title'));
   const current = useCurrentLearner();
   const progress = useProgressByLesson(current.kind === 'learner' ? current.learner.id : undefined);
   if (current.kind !== 'learner') return <p className="muted">{t('progressMap.guestBody')}</p>;
 
-  const lessons = lessonsInBand(band, i18n.language as Locale).filter((lesson) => !topic || lesson.topic === topic);
+  const lessons = lessonsInBand(band, locale).filter((lesson) => !topic || lesson.topic === topic);
   const bandName = t(`bands.${band}.name`);
   const back = (
     <p className="no-print">

@@ -1,7 +1,8 @@
 /** The skills map: a learner's band × topics, each lesson's state and stars, and what to do next. */
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { allLessons, lessonsInBand } from '../../content/catalog';
-import { BANDS, TOPIC_IDS, type BandId, type Locale } from '../../content/vocabulary';
+import { BANDS, TOPIC_IDS, type BandId } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -12,7 +13,8 @@ import { isComplete, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   const current = useCurrentLearner();
   const learnerId = current.kind === 'learner' ? current.learner.id : undefined;
   const progress = useProgressByLesson(learnerId);
@@ -32,8 +34,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
     );
   }
 
-  const locale = i18n.language as Locale;
-  const band = chosenBand ?? latestBand(allLessons(), progress) ?? BANDS[0].id;
+    const band = chosenBand ?? latestBand(allLessons(), progress) ?? BANDS[0].id;
   const bandName = t(`bands.${band}.name`);
   const bandLessons = lessonsInBand(band, locale);
   const step = nextStep(bandLessons, allLessons().filter((e) => e.locale === locale), progress);

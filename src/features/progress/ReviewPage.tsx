@@ -1,6 +1,6 @@
 /** Past attempts at a lesson's quiz, the questions missed last time with explanations, and practice. */
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../content/vocabulary';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -13,7 +13,8 @@ import { missedQuestions } from '../../domain/quiz';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   const attempts = useAttempts(useCurrentLearnerId(), lessonId);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('review.title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;

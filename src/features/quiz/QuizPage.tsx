@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../content/vocabulary';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAttempts, useCurrentLearner } from '../../db/hooks';
 import { missedQuestions } from '../../domain/quiz';
@@ -12,8 +12,9 @@ import { QuizRunner } from './QuizRunner';
 
 /** `practice`: "practise the ones I missed" (`?practice=missed`), read from the route, not from window.location. */
 export function QuizPage({ lessonId, practice = false }: { lessonId: string; practice?: boolean }) {
-  const { t, i18n } = useTranslation();
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   const current = useCurrentLearner();
   // "Practise the ones I missed": only the questions missed in the latest finished attempt, not scored.
   const attempts = useAttempts(practice && current.kind === 'learner' ? current.learner.id : undefined, lessonId);

@@ -5,9 +5,9 @@
  */
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { allLessons } from '../../content/catalog';
-import type { Locale } from '../../content/vocabulary';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { csvBytes, reportCsv, reportFileName } from './csv';
@@ -36,9 +36,9 @@ const NO_CLASS = 'none';
 const CLASS_PREFIX = 'class:';
 
 export function ClassReportPage() {
-  const { t, i18n } = useTranslation('report');
-  const locale = i18n.language as Locale;
-  usePageTitle(t('title'));
+  const { t } = useTranslation('report');
+  const locale = useLocale();
+    usePageTitle(t('title'));
 
   const [loaded, setLoaded] = useState<LoadedFile[]>([]);
   const [rejected, setRejected] = useState<RejectedFile[]>([]);

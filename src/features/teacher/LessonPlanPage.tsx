@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { Locale } from '../../content/vocabulary';
+import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths, PRINT_VARIANTS } from '../../router/routes';
@@ -9,8 +9,9 @@ import { TeacherTools } from './TeacherTools';
 import { PlanContent } from './PlanContent';
 
 export function LessonPlanPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('teacher.plan.title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   const { lesson } = state;

@@ -3,8 +3,8 @@
  * note, and the quiz as a paper worksheet with the answer key on a page of its own.
  */
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import type { LessonBody } from '../../content/types';
-import type { Locale } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths, type PrintVariant } from '../../router/routes';
@@ -16,8 +16,9 @@ import { calloutsOf } from './lessonPlan';
 import { CalloutHtml, PlanContent } from './PlanContent';
 
 export function PrintPage({ lessonId, variant }: { lessonId: string; variant: PrintVariant }) {
-  const { t, i18n } = useTranslation();
-  const state = useLesson(lessonId, i18n.language as Locale);
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const state = useLesson(lessonId, locale);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : `${t(`teacher.print.${variant}`)}: ${state.entry.title}`);
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   const { lesson } = state;

@@ -1,7 +1,8 @@
 /** The teacher area: the teacher-mode switch (said plainly not to be a lock) and the teaching tools. */
 import { useTranslation } from 'react-i18next';
+import { useLocale } from '../../i18n';
 import { lessonsInBand } from '../../content/catalog';
-import { BANDS, type Locale } from '../../content/vocabulary';
+import { BANDS } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
@@ -9,7 +10,8 @@ import { useUiStore } from '../../stores/uiStore';
 import { TeacherTools } from './TeacherTools';
 
 export function TeacherPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
+  const locale = useLocale();
   usePageTitle(t('teacher.title'));
   const teacherMode = useUiStore((s) => s.teacherMode);
   const setTeacherMode = useUiStore((s) => s.setTeacherMode);
@@ -38,7 +40,7 @@ export function TeacherPage() {
         <section key={band.id} aria-labelledby={`teach-${band.id}`}>
           <h3 id={`teach-${band.id}`}>{t(`bands.${band.id}.name`)}</h3>
           <ul className="teach-list">
-            {lessonsInBand(band.id, i18n.language as Locale).map((lesson) => (
+            {lessonsInBand(band.id, locale).map((lesson) => (
               <li key={lesson.id}>
                 <span className="teach-list__title">{lesson.title}</span>
                 <TeacherTools lessonId={lesson.id} title={lesson.title} />
