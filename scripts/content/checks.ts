@@ -1,5 +1,5 @@
 /**
- * Checks that need every lesson at once (unique ids, links between lessons, a translation that keeps the
+ * Checks that need every lesson at once (unique ids, a translation that keeps the
  * same quiz, competences and number of key terms, curriculum coverage) and the rules that depend on a
  * lesson's band: quiz length, readability for the youngest band, and the structure of a pupil lesson or
  * of a session for parents or staff.
@@ -14,10 +14,7 @@ import { lineOfField, type LoadedLesson } from './load.ts';
 export interface CheckOptions {
   root: string;
   curriculum: boolean;
-  /**
-   * Lesson files whose front matter could not be read: they are reported on their own, so links to them
-   * and the coverage cells they fill are not reported again as missing.
-   */
+  /** Lesson files that could not be read: reported on their own, so their coverage cells are not reported as missing. */
   unreadable?: readonly string[];
 }
 
@@ -34,7 +31,6 @@ export function checkAcrossLessons(lessons: LoadedLesson[], options: CheckOption
 
   checkDuplicateIds(lessons, report);
   const unreadable = new Set(options.unreadable ?? []);
-  resolveLessonLinks(lessons, unreadable, report);
   checkTranslations(lessons, report);
   for (const loaded of lessons) {
     const { list, done } = report(loaded.file);
@@ -75,28 +71,6 @@ function checkDuplicateIds(lessons: LoadedLesson[], report: Reporter): void {
       list.error(idLine(loaded), `duplicate id "${loaded.lesson.id}" (${loaded.lesson.locale})`, `also used by ${others.join(', ')}; every lesson needs its own id`);
       done();
     }
-  }
-}
-
-function resolveLessonLinks(lessons: LoadedLesson[], unreadable: ReadonlySet<string>, report: Reporter): void {
-  const byFile = new Map(lessons.map((l) => [l.file, l.lesson]));
-  for (const loaded of lessons) {
-    const { list, done } = report(loaded.file);
-    const hrefs = loaded.parsed.lessonLinks.map(({ target, at }) => {
-      const linked = byFile.get(target);
-      if (!linked) {
-        if (unreadable.has(target)) return '#';
-        list.error(at, `link to a lesson that does not exist: ${path.relative(path.dirname(loaded.file), target)}`, 'check the path; it is relative to this file');
-        return '#';
-      }
-      return `/lesson/${linked.id}`;
-    });
-    const resolve = (html: string) => html.replace(/lesson-link:(\d+)/g, (_, n: string) => hrefs[Number(n)] ?? '#');
-    loaded.lesson.blocks = loaded.lesson.blocks.map((block) => {
-      if (block.type === 'cards') return { ...block, cards: block.cards.map((card) => ({ html: resolve(card.html) })) };
-      return 'html' in block ? { ...block, html: resolve(block.html) } : block;
-    });
-    done();
   }
 }
 

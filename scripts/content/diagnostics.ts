@@ -22,7 +22,7 @@ export const START_OF_FILE: Position = { line: 1, column: 1 };
 export class DiagnosticList {
   readonly items: Diagnostic[] = [];
 
-  constructor(private readonly file: string) {}
+  constructor(readonly file: string) {}
 
   error(at: Position | undefined, message: string, hint?: string): void {
     this.add('error', at, message, hint);

@@ -6,12 +6,14 @@ import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { compareLessons } from '../../src/content/lessonOrder.ts';
+import { lessonPath } from '../../src/content/lessonPath.ts';
 import type { LessonBody } from '../../src/content/types.ts';
 import { isLocale, type Locale } from '../../src/content/vocabulary.ts';
 import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
-import { parseFrontMatter, splitFrontMatter } from './frontMatter.ts';
-import { parseBody, type ParsedBody } from './markdown.ts';
+import { parseFrontMatter, splitFrontMatter, type FrontMatter, type SplitSource } from './frontMatter.ts';
+import { parseBody, type BodyOptions, type ParsedBody } from './markdown.ts';
+import { checkSvg } from './svg.ts';
 
 export interface LoadOptions {
   /** The content folder. */
@@ -21,13 +23,15 @@ export interface LoadOptions {
    * lesson, and every lesson must have the structure of its audience (see checks.ts).
    */
   curriculum?: boolean;
+  /** The path the app is served under (Vite's `base`, "/" by default): links between lessons start with it. */
+  base?: string;
 }
 
 export interface LoadedLesson {
   file: string;
   /** The file's text, kept to point diagnostics at the line of a field. */
   source: string;
-  /** The lesson as the app receives it; its block HTML still holds `__ASSET_n__` tokens. */
+  /** The lesson as the app receives it; its HTML still holds asset references (see assetReference). */
   lesson: LessonBody;
   assets: string[];
   parsed: ParsedBody;
@@ -53,24 +57,52 @@ export function findLessonFiles(root: string): string[] {
 export function loadContent(options: LoadOptions): LoadResult {
   const root = path.resolve(options.root);
   const diagnostics: Diagnostic[] = [];
-  const lessons: LoadedLesson[] = [];
   const files = findLessonFiles(root);
 
-  const unreadable: string[] = [];
-  for (const file of files) {
+  // Pass one reads every front matter, so links between lessons resolve to ids while bodies are parsed.
+  const read = files.map((file) => {
     const list = new DiagnosticList(file);
-    const loaded = loadLessonFile(file, root, list);
+    return { list, head: readLessonHead(file, list) };
+  });
+  const heads = new Map(read.flatMap(({ head }) => (head ? [[head.file, head] as const] : [])));
+  const pictures = new PictureCheck();
+  const bodyOptions: BodyOptions = {
+    lessonAt: (target) => {
+      const head = heads.get(target);
+      if (head?.frontMatter) return { href: withBase(options.base, lessonPath(head.frontMatter.id)) };
+      return head || fs.existsSync(target) ? 'unreadable' : 'missing';
+    },
+    pictureIsSafe: (file) => pictures.isSafe(file),
+  };
+
+  const lessons: LoadedLesson[] = [];
+  const unreadable: string[] = [];
+  for (const { list, head } of read) {
+    const loaded = head && loadLessonBody(head, root, list, bodyOptions);
     diagnostics.push(...list.items);
     if (loaded) lessons.push(loaded);
-    else unreadable.push(file);
+    else unreadable.push(list.file);
   }
 
-  diagnostics.push(...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true, unreadable }));
+  diagnostics.push(...pictures.diagnostics, ...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true, unreadable }));
   const assets = lessons.flatMap((l) => l.assets);
   return { lessons: sortLessons(lessons), diagnostics: sortDiagnostics(diagnostics), files: [...files, ...new Set(assets)] };
 }
 
-export function loadLessonFile(file: string, root: string, diagnostics: DiagnosticList): LoadedLesson | undefined {
+/** "/mang-an-toan/" + "/lesson/x" → "/mang-an-toan/lesson/x". */
+function withBase(base: string | undefined, routePath: string): string {
+  return (base ?? '/').replace(/\/+$/, '') + routePath;
+}
+
+interface LessonHead {
+  file: string;
+  locale: Locale;
+  source: string;
+  split: SplitSource;
+  frontMatter: FrontMatter | undefined;
+}
+
+function readLessonHead(file: string, diagnostics: DiagnosticList): LessonHead | undefined {
   const match = LESSON_FILE.exec(path.basename(file));
   const locale = match?.groups?.locale ?? '';
   if (!match || !isLocale(locale)) {
@@ -79,20 +111,40 @@ export function loadLessonFile(file: string, root: string, diagnostics: Diagnost
   }
   const source = fs.readFileSync(file, 'utf8');
   const split = splitFrontMatter(source);
-  const frontMatter = parseFrontMatter(split, diagnostics);
-  const parsed = parseBody(split.body, file, diagnostics);
+  return { file, locale, source, split, frontMatter: parseFrontMatter(split, diagnostics) };
+}
+
+function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticList, options: BodyOptions): LoadedLesson | undefined {
+  const { file, source, split, frontMatter, locale } = head;
+  // The body is parsed even when the front matter failed, so one run reports the problems of both.
+  const parsed = parseBody(split.body, file, diagnostics, options);
   if (!frontMatter) return undefined;
 
   checkFolders(file, root, source, frontMatter, diagnostics);
   const lesson: LessonBody = {
     ...frontMatter,
-    locale: locale as Locale,
+    locale,
     questionCount: parsed.quiz.length,
     version: createHash('sha256').update(source).digest('hex').slice(0, 12),
     blocks: parsed.blocks,
     quiz: parsed.quiz,
   };
   return { file, source, lesson, assets: parsed.assets, parsed };
+}
+
+/** Each picture is checked once per run, however many lessons use it; its problems are reported on it. */
+class PictureCheck {
+  readonly diagnostics: Diagnostic[] = [];
+  private readonly verdicts = new Map<string, boolean>();
+
+  isSafe(file: string): boolean {
+    const known = this.verdicts.get(file);
+    if (known !== undefined) return known;
+    const problems = path.extname(file).toLowerCase() === '.svg' ? checkSvg(fs.readFileSync(file, 'utf8')) : [];
+    for (const { line, column, message, hint } of problems) this.diagnostics.push({ file, line, column, severity: 'error', message, hint });
+    this.verdicts.set(file, problems.length === 0);
+    return problems.length === 0;
+  }
 }
 
 /** content/<band>/<topic>/file.md must say the same band and topic as its folders. */

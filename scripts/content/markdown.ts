@@ -1,15 +1,15 @@
 /**
  * The lesson body: Markdown (GFM + directives) turned into the app's blocks. Raw HTML is rejected, so
  * the HTML written here comes only from Markdown the compiler understands and never runs a script.
- * Pictures become asset tokens (the emitter turns them into hashed files) and links to other lessons'
- * Markdown files become `lesson-link:N` tokens resolved once every lesson is loaded.
+ * Links to other lessons' Markdown files are resolved here, in the tree, to the lesson's URL. Pictures
+ * become asset references (see assetReference) that the emitter turns into hashed files' URLs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Element, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { toHast } from 'mdast-util-to-hast';
+import { toHast, type Raw } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { Code, List, ListItem, Root, RootContent, Nodes, Parents } from 'mdast';
 import remarkDirective from 'remark-directive';
@@ -21,10 +21,14 @@ import type { DiagnosticList, Position } from './diagnostics.ts';
 import { parseQuizBlock } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
 
-export interface LessonLink {
-  /** Absolute path of the Markdown file linked to. */
-  target: string;
-  at: Position;
+/** What the loader knows about a lesson file a link points to: the URL of its lesson, or why there is none. */
+export type LinkTarget = { href: string } | 'unreadable' | 'missing';
+
+export interface BodyOptions {
+  /** The lesson a Markdown file (absolute path) holds. */
+  lessonAt: (file: string) => LinkTarget;
+  /** Whether a picture file may be shipped (its own problems are reported on it by the caller). */
+  pictureIsSafe: (file: string) => boolean;
 }
 
 export interface ParsedBody {
@@ -32,10 +36,8 @@ export interface ParsedBody {
   /** The line each block starts at, index for index with `blocks`, for diagnostics about a block. */
   blockLines: number[];
   quiz: Question[];
-  /** Absolute paths of pictures; block HTML refers to them as `__ASSET_<index>__`. */
+  /** Absolute paths of pictures; block HTML refers to them by `assetReference(index)`. */
   assets: string[];
-  /** Block HTML refers to them as `lesson-link:<index>`. */
-  lessonLinks: LessonLink[];
   /** Line of the first ```quiz fence, where quiz-wide problems are reported. */
   quizLine?: number;
   /** Text a child reads (without teacher and family notes), for readability checks. */
@@ -53,14 +55,23 @@ export const CARDS_PER_BLOCK = { min: 2, max: 12 } as const;
 
 const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
 
-export function assetToken(index: number): string {
-  return `__ASSET_${index}__`;
+/**
+ * How HTML refers to the picture `assets[index]` until the emitter splices in its URL. It starts with a
+ * raw "&", which the HTML serialiser writes as `&#x26;` everywhere else (text and attribute values), so
+ * no lesson text can produce it: the compiler inserts it as raw markup after escaping (see decorate).
+ */
+export function assetReference(index: number): string {
+  return `&ASSET${index};`;
 }
+export const ASSET_REFERENCE = /&ASSET(\d+);/g;
 
-export function parseBody(body: string, file: string, diagnostics: DiagnosticList): ParsedBody {
+/** The picture URL given to the Markdown tree, replaced by an asset reference when serialised. */
+const ASSET_MARKER = /^asset:(\d+)$/;
+
+export function parseBody(body: string, file: string, diagnostics: DiagnosticList, options: BodyOptions): ParsedBody {
   const tree = parser.parse(body) as Root;
-  const result: ParsedBody = { blocks: [], blockLines: [], quiz: [], assets: [], lessonLinks: [], learnerText: '' };
-  const context = { body, file, diagnostics, result };
+  const result: ParsedBody = { blocks: [], blockLines: [], quiz: [], assets: [], learnerText: '' };
+  const context = { body, file, diagnostics, result, options };
 
   rewriteInline(tree, context);
   const learnerParts: string[] = [];
@@ -118,7 +129,7 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
   return result;
 }
 
-type Context = { body: string; file: string; diagnostics: DiagnosticList; result: ParsedBody };
+type Context = { body: string; file: string; diagnostics: DiagnosticList; result: ParsedBody; options: BodyOptions };
 
 function at(node: Nodes): Position {
   return { line: node.position?.start.line ?? 1, column: node.position?.start.column ?? 1 };
@@ -188,7 +199,7 @@ function walk(parent: Parents, visit: (node: RootContent, parent: Parents, index
   }
 }
 
-function resolveImage(url: string, alt: string | null | undefined, node: Nodes, { file, diagnostics, result }: Context): string {
+function resolveImage(url: string, alt: string | null | undefined, node: Nodes, { file, diagnostics, result, options }: Context): string {
   if (!alt || alt.trim() === '') {
     diagnostics.error(at(node), `picture "${url}" has no description`, 'write what the picture shows between the brackets: ![Two children at a computer](images/x.svg)');
   }
@@ -205,12 +216,16 @@ function resolveImage(url: string, alt: string | null | undefined, node: Nodes, 
     diagnostics.error(at(node), `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
     return '';
   }
+  if (!options.pictureIsSafe(target)) {
+    diagnostics.error(at(node), `picture "${url}" is not a safe picture`, `fix the problems reported in ${path.basename(target)}`);
+    return '';
+  }
   let index = result.assets.indexOf(target);
   if (index === -1) index = result.assets.push(target) - 1;
-  return assetToken(index);
+  return `asset:${index}`;
 }
 
-function resolveLink(url: string, node: Nodes, { file, diagnostics, result }: Context): string {
+function resolveLink(url: string, node: Nodes, { file, diagnostics, options }: Context): string {
   if (url.startsWith('#') || SAFE_SCHEMES.test(url)) return url;
   if (ANY_SCHEME.test(url)) {
     diagnostics.error(at(node), `link "${url}" uses a scheme that is not allowed`, 'links may go to another lesson (its .md file), https://, mailto: or tel:');
@@ -222,8 +237,17 @@ function resolveLink(url: string, node: Nodes, { file, diagnostics, result }: Co
     return '#';
   }
   const target = path.resolve(path.dirname(file), safeDecode(filePart));
-  const index = result.lessonLinks.push({ target, at: at(node) }) - 1;
-  return `lesson-link:${index}`;
+  const linked = options.lessonAt(target);
+  const relative = path.relative(path.dirname(file), target);
+  if (linked === 'missing') {
+    diagnostics.error(at(node), `link to a lesson that does not exist: ${relative}`, 'check the path; it is relative to this file');
+    return '#';
+  }
+  if (linked === 'unreadable') {
+    diagnostics.error(at(node), `link to a lesson that has errors: ${relative}`, 'fix the errors reported in that file');
+    return '#';
+  }
+  return linked.href;
 }
 
 function safeDecode(url: string): string {
@@ -324,10 +348,13 @@ function checkQuestionIds(quiz: Question[], quizStart: Position, diagnostics: Di
   }
 }
 
+/** Raw nodes come only from decorate: toHast is not asked to keep Markdown's HTML, which is rejected anyway. */
+const SERIALISE = { allowDangerousHtml: true } as const;
+
 function renderHtml(nodes: RootContent[]): string {
   const hast = toHast({ type: 'root', children: nodes } as Root) as HastRoot;
   decorate(hast);
-  return toHtml(hast);
+  return toHtml(hast, SERIALISE);
 }
 
 /** A list item's content as HTML; in a tight list its paragraph is unwrapped, as inside an <li>. */
@@ -336,19 +363,31 @@ function renderListItem(item: ListItem, list: List): string {
   decorate(li);
   const ul = li.children.find((c): c is Element => c.type === 'element');
   const element = ul?.children.find((c): c is Element => c.type === 'element');
-  return element ? toHtml(element.children).trim() : '';
+  return element ? toHtml(element.children, SERIALISE).trim() : '';
 }
 
-/** External links open in a new tab without giving it our window; pictures decode off the main thread. */
+/**
+ * External links open in a new tab without giving it our window; pictures decode off the main thread
+ * and point at their asset reference, written as raw markup so the serialiser doesn't escape its "&".
+ */
 function decorate(node: HastRoot | Element): void {
-  for (const child of node.children) {
-    if (child.type !== 'element') continue;
+  node.children.forEach((child, i) => {
+    if (child.type !== 'element') return;
     if (child.tagName === 'a' && /^https?:/i.test(String(child.properties.href ?? ''))) {
       child.properties.target = '_blank';
       child.properties.rel = ['noopener', 'noreferrer'];
     }
-    if (child.tagName === 'img') child.properties.decoding = 'async';
     if (child.tagName === 'table') child.properties.className = ['table'];
+    if (child.tagName === 'img') {
+      child.properties.decoding = 'async';
+      const asset = ASSET_MARKER.exec(String(child.properties.src ?? ''));
+      if (asset) {
+        // Serialise the element with an empty src, then put the reference in that (first) attribute.
+        const html = toHtml({ ...child, properties: { ...child.properties, src: '' } });
+        node.children[i] = { type: 'raw', value: html.replace(/^<img src=""/, `<img src="${assetReference(Number(asset[1]))}"`) } as Raw;
+        return;
+      }
+    }
     decorate(child);
-  }
+  });
 }

@@ -14,9 +14,11 @@ const RESOLVED_PREFIX = '\0';
 export function lessonsPlugin(options: LoadOptions): Plugin {
   const root = path.resolve(options.root);
   let result: LoadResult | undefined;
+  // The folder the app is served from (Vite's `base`): lesson links are written under it.
+  let base = '/';
 
   const compile = (): LoadResult => {
-    result = loadContent({ ...options, root });
+    result = loadContent({ ...options, root, base });
     return result;
   };
   const report = (r: LoadResult) => r.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
@@ -24,6 +26,10 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
   return {
     name: 'mang-an-toan:lessons',
     enforce: 'pre',
+
+    configResolved(config) {
+      base = config.base;
+    },
 
     buildStart() {
       const r = compile();

@@ -2,7 +2,7 @@
  * Parse YAML and validate it with a zod schema, turning every problem into a diagnostic at the line of
  * the offending value (or of its parent, when the value is missing). Used for front matter and quizzes.
  */
-import { isNode, LineCounter, parseDocument, type Document } from 'yaml';
+import { isNode, LineCounter, parseDocument, visit, type Document } from 'yaml';
 import type { z } from 'zod';
 import type { DiagnosticList, Position } from './diagnostics.ts';
 
@@ -39,7 +39,15 @@ export function parseYaml<T>(
     return undefined;
   }
 
-  const raw: unknown = doc.toJS();
+  const raw = toJS(doc);
+  if (raw === ALIAS_BOMB) {
+    diagnostics.error(
+      toPosition(firstAliasOffset(doc)),
+      'the YAML repeats aliases (*name) too often',
+      `write the text out instead of using anchors (&name) and aliases (*name); at most ${MAX_ALIAS_COUNT} are expanded`,
+    );
+    return undefined;
+  }
   check?.(raw, (path, message, hint) => diagnostics.error(toPosition(offsetOf(doc, path)), message, hint));
   const result = schema.safeParse(raw, { reportInput: true });
   if (result.success) return result.data;
@@ -48,6 +56,34 @@ export function parseYaml<T>(
     diagnostics.error(toPosition(offsetOf(doc, issue.path)), message, hint);
   }
   return undefined;
+}
+
+/**
+ * Aliases can nest so that a few lines expand to billions of values ("billion laughs"). The yaml
+ * package counts expansions and throws past `maxAliasCount`; that becomes a diagnostic, not a crash.
+ * Lessons need no aliases at all, so the limit is low.
+ */
+const MAX_ALIAS_COUNT = 20;
+const ALIAS_BOMB = Symbol('alias bomb');
+
+function toJS(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) return ALIAS_BOMB;
+    throw error;
+  }
+}
+
+function firstAliasOffset(doc: Document): number {
+  let offset = 0;
+  visit(doc, {
+    Alias(_, node) {
+      offset = node.range?.[0] ?? 0;
+      return visit.BREAK;
+    },
+  });
+  return offset;
 }
 
 /** Offset of the deepest existing node on `path` (a missing field points at the object that lacks it). */

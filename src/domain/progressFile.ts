@@ -9,7 +9,7 @@
  *
  * Timestamps must lie between 2000 and "now + ten years" (see TRANSFER_LIMITS), so the schema is built for a given `now`.
  */
-import { z } from 'zod';
+import { z } from './zod';
 import { version as packageVersion } from '../../package.json';
 import { LOCALES } from '../content/vocabulary';
 import { AVATAR_IDS, type Learner, type QuizAnswer, type QuizAttempt } from '../db/types';

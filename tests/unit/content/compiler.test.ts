@@ -44,11 +44,17 @@ describe('compiling a valid pack', () => {
     ]);
   });
 
-  it('turns a link to another lesson file into an app route, and pictures into asset tokens', () => {
+  it('turns a link to another lesson file into an app route, and pictures into asset references', () => {
     const html = result.lessons[1]!.lesson.blocks.map((b) => ('html' in b ? b.html : '')).join('');
     expect(html).toContain('href="/lesson/fixture-hotline"');
-    expect(html).toContain('src="__ASSET_0__"');
+    expect(html).toContain('<img src="&ASSET0;" alt="Chiếc khiên xanh" decoding="async">');
     expect(result.lessons[1]!.assets).toEqual([path.join(FIXTURES, 'valid-pack/lop-4-5/personal-data/images/shield.svg')]);
+  });
+
+  it('writes links between lessons under the path the app is served from', () => {
+    const under = loadContent({ root: path.join(FIXTURES, 'valid-pack'), base: '/mang-an-toan/' });
+    const html = under.lessons[1]!.lesson.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    expect(html).toContain('href="/mang-an-toan/lesson/fixture-hotline"');
   });
 
   it('produces the same output on every run', () => {
