@@ -1,25 +1,21 @@
-/** Shows the game alone on the projector (no app header), where the browser allows full screen. */
-import { useEffect, useState, type RefObject } from 'react';
+/** Shows the game alone on the projector (the app's header makes way), where the browser allows full screen. */
 import { useTranslation } from 'react-i18next';
+import { useFullscreen } from '../../ui/useFullscreen';
 
-export function FullscreenButton({ target }: { target: RefObject<HTMLElement | null> }) {
+export function FullscreenButton() {
   const { t } = useTranslation('game');
-  const [active, setActive] = useState(() => Boolean(document.fullscreenElement));
-
-  useEffect(() => {
-    const onChange = () => setActive(Boolean(document.fullscreenElement));
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-
-  if (!document.fullscreenEnabled) return null;
-  const toggle = () => {
-    if (document.fullscreenElement) void document.exitFullscreen().catch(() => undefined);
-    else void target.current?.requestFullscreen().catch(() => undefined);
-  };
+  const fullscreen = useFullscreen();
+  if (!fullscreen.supported) return null;
   return (
-    <button type="button" className="button" aria-pressed={active} onClick={toggle}>
-      {t('play.fullscreen')}
-    </button>
+    <>
+      <button type="button" className="button" aria-pressed={fullscreen.active} onClick={fullscreen.toggle}>
+        {t('play.fullscreen')}
+      </button>
+      {fullscreen.refused && (
+        <p className="notice notice--info" role="status">
+          {t('fullscreenRefused')}
+        </p>
+      )}
+    </>
   );
 }

@@ -99,7 +99,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
                 {t('play.endGame')}
               </button>
             )}
-            <FullscreenButton target={container} />
+            <FullscreenButton />
           </div>
         </QuestionBoard>
         <p className="game__keys muted small">{game.mode === 'teams' ? t('play.keysHintTeams') : t('play.keysHint')}</p>

@@ -2,6 +2,7 @@
 import type { Translation } from '../../i18n/translation';
 
 export const gameVi = {
+  fullscreenRefused: 'Trình duyệt không cho mở toàn màn hình. Thầy cô có thể bấm phím F11.',
   title: 'Đố vui cả lớp: {{title}}',
   backToLesson: 'Về bài học',
   empty: 'Bài này chưa có câu hỏi nên chưa chơi được.',
@@ -112,6 +113,7 @@ export const gameVi = {
 };
 
 export const gameEn: Translation<typeof gameVi> = {
+  fullscreenRefused: 'The browser did not allow full screen. You can press F11.',
   title: 'Class quiz: {{title}}',
   backToLesson: 'Back to the lesson',
   empty: 'This lesson has no questions yet, so there is nothing to play.',

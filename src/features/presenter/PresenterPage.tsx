@@ -14,7 +14,8 @@ import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { useSlideKeys } from './keyboard';
 import { SlideView } from './SlideView';
-import { openWindow, useFullscreen, useHiddenAppShell } from './usePresenterShell';
+import { useFullscreen } from '../../ui/useFullscreen';
+import { openWindow, useHiddenAppShell } from './usePresenterShell';
 import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 
@@ -96,6 +97,11 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
           <button type="button" className="presenter__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
             {fullscreen.active ? t('exitFullscreen') : t('fullscreen')}
           </button>
+        )}
+        {fullscreen.refused && (
+          <p className="presenter__hint" role="status">
+            {t('fullscreenRefused')}
+          </p>
         )}
         <button type="button" className="presenter__button" onClick={openSpeaker}>
           {t('openSpeaker')}

@@ -2,6 +2,7 @@
 import type { Translation } from '../../i18n/translation';
 
 export const presenterVi = {
+  fullscreenRefused: 'Trình duyệt không cho mở toàn màn hình. Thầy cô có thể bấm phím F11.',
   title: 'Trình chiếu: {{title}}',
   controls: 'Điều khiển trình chiếu',
   counter: '{{current}} / {{total}}',
@@ -63,6 +64,7 @@ export const presenterVi = {
 };
 
 export const presenterEn: Translation<typeof presenterVi> = {
+  fullscreenRefused: 'The browser did not allow full screen. You can press F11.',
   title: 'Presenting: {{title}}',
   controls: 'Presentation controls',
   counter: '{{current}} / {{total}}',

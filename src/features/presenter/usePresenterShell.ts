@@ -3,7 +3,7 @@
  * and presenter.css hides the app's header and notices (the slides are the page, and the header's
  * links would otherwise stay focusable under them).
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect } from 'react';
 
 export function useHiddenAppShell(): void {
   useEffect(() => {
@@ -11,30 +11,6 @@ export function useHiddenAppShell(): void {
     root.classList.add('presenting');
     return () => root.classList.remove('presenting');
   }, []);
-}
-
-export interface FullscreenControl {
-  /** False where the Fullscreen API is missing or not allowed (then the button is not shown). */
-  supported: boolean;
-  active: boolean;
-  toggle: () => void;
-}
-
-/** The whole page goes full screen (not only the slide), so update prompts stay visible. */
-export function useFullscreen(): FullscreenControl {
-  const supported = typeof document.documentElement.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
-  const [active, setActive] = useState(() => Boolean(document.fullscreenElement));
-  useEffect(() => {
-    const onChange = () => setActive(Boolean(document.fullscreenElement));
-    document.addEventListener('fullscreenchange', onChange);
-    return () => document.removeEventListener('fullscreenchange', onChange);
-  }, []);
-  const toggle = useCallback(() => {
-    const request = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
-    // Refused (e.g. not from a click, or blocked by policy): the slides still work in the window.
-    request.catch(() => undefined);
-  }, []);
-  return { supported, active, toggle };
 }
 
 /** Opens (or brings forward) a named second window; false when the browser blocked it. */
