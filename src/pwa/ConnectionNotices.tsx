@@ -1,6 +1,7 @@
 /** Tells the user when they are offline, and when this page cannot work offline at all (plain http). */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { usePwaStore } from './pwaStore';
 import { serviceWorkerSupported } from './support';
 import { useOnline } from './useOnline';
 
@@ -8,6 +9,8 @@ export function ConnectionNotices() {
   const { t } = useTranslation();
   const online = useOnline();
   const [insecureDismissed, setInsecureDismissed] = useState(false);
+  const registerFailed = usePwaStore((s) => s.registerFailed);
+  const [registerFailedDismissed, setRegisterFailedDismissed] = useState(false);
   const insecure = !serviceWorkerSupported() && typeof window !== 'undefined' && !window.isSecureContext;
 
   return (
@@ -21,6 +24,14 @@ export function ConnectionNotices() {
         <div className="notice notice--info" role="note">
           <p>{t('pwa.insecure')}</p>
           <button type="button" className="button" onClick={() => setInsecureDismissed(true)}>
+            {t('pwa.close')}
+          </button>
+        </div>
+      )}
+      {registerFailed && !registerFailedDismissed && (
+        <div className="notice notice--error" role="alert">
+          <p>{t('pwa.registerFailed')}</p>
+          <button type="button" className="button" onClick={() => setRegisterFailedDismissed(true)}>
             {t('pwa.close')}
           </button>
         </div>

@@ -6,6 +6,10 @@ interface PwaState {
   offlineReady: boolean;
   /** A new version is waiting; `applyUpdate` activates it and reloads. */
   needRefresh: boolean;
+  /** The service worker could not be installed: the app works, but not offline. */
+  registerFailed: boolean;
+  /** When the last hourly update check failed (for diagnosis; the next one simply tries again). */
+  lastUpdateCheckFailedAt: number | null;
   applyUpdate: () => Promise<void>;
   dismissOfflineReady: () => void;
   dismissUpdate: () => void;
@@ -14,6 +18,8 @@ interface PwaState {
 export const usePwaStore = create<PwaState>()((set) => ({
   offlineReady: false,
   needRefresh: false,
+  registerFailed: false,
+  lastUpdateCheckFailedAt: null,
   applyUpdate: async () => undefined,
   dismissOfflineReady: () => set({ offlineReady: false }),
   dismissUpdate: () => set({ needRefresh: false }),

@@ -14,10 +14,13 @@ export function startServiceWorker(): void {
   const updateSW = registerSW({
     onNeedRefresh: () => usePwaStore.setState({ needRefresh: true }),
     onOfflineReady: () => usePwaStore.setState({ offlineReady: true }),
+    // E.g. storage blocked by a browser policy, or a full disk: say that offline use is not available.
+    onRegisterError: () => usePwaStore.setState({ registerFailed: true }),
     onRegisteredSW: (_url, registration) => {
       if (!registration) return;
       window.setInterval(() => {
-        if (navigator.onLine) void registration.update().catch(() => undefined);
+        // A failed background check changes nothing on screen and is simply tried again next hour.
+        if (navigator.onLine) registration.update().catch(() => usePwaStore.setState({ lastUpdateCheckFailedAt: Date.now() }));
       }, UPDATE_CHECK_INTERVAL);
     },
   });

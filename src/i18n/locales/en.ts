@@ -333,6 +333,7 @@ const en: Translation<CoreResources> = {
     later: 'Later',
     close: 'Close',
     offline: 'You are offline – the lessons still work.',
+    registerFailed: 'Offline use could not be set up on this computer (the browser refused, or the disk is full). The app still works online and still saves results. Try reloading the page; if it keeps happening, ask a teacher to check the free disk space.',
     insecure: 'This page was opened over http, so it cannot work offline yet. To use it without the Internet, open the app with “npm start” on this computer (a localhost address) or over https. Your results are still saved on this computer.',
   },
 };

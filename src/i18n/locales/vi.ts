@@ -337,6 +337,7 @@ const vi = {
     later: 'Để sau',
     close: 'Đóng',
     offline: 'Đang không có mạng – các bài học vẫn dùng được.',
+    registerFailed: 'Chưa cài được chế độ dùng khi không có mạng trên máy này (trình duyệt từ chối hoặc ổ đĩa đã đầy). Ứng dụng vẫn dùng được khi có mạng và vẫn lưu kết quả. Hãy thử tải lại trang; nếu vẫn vậy, nhờ thầy cô kiểm tra dung lượng ổ đĩa.',
     insecure: 'Trang này mở qua http nên chưa dùng được khi mất mạng. Để học không cần mạng, hãy mở ứng dụng bằng lệnh “npm start” ngay trên máy này (địa chỉ localhost) hoặc qua https. Kết quả học vẫn được lưu trên máy.',
   },
 };
