@@ -1,7 +1,8 @@
 /** Questions the app asks of the compiled catalog, and loading a lesson's body on demand. */
 import { catalog, loaders } from 'virtual:lesson-catalog';
+import { inReaderLanguage } from './readerLanguage';
 import type { CatalogEntry, LessonBody } from './types';
-import { LOCALES, type BandId, type Locale, type TopicId } from './vocabulary';
+import type { BandId, Locale, TopicId } from './vocabulary';
 
 export function lessonsInBand(band: BandId, locale: Locale): CatalogEntry[] {
   return uniqueById(catalog.filter((entry) => entry.band === band)).map((id) => findLesson(id, locale)).filter(isEntry);
@@ -14,7 +15,7 @@ export function lessonsInTopic(band: BandId, topic: TopicId, locale: Locale): Ca
 /** The lesson in the wanted language, or in another one when it has not been translated yet. */
 export function findLesson(id: string, locale: Locale): CatalogEntry | undefined {
   const versions = catalog.filter((entry) => entry.id === id);
-  return versions.find((entry) => entry.locale === locale) ?? [...LOCALES].map((l) => versions.find((e) => e.locale === l)).find(isEntry);
+  return inReaderLanguage(versions, locale);
 }
 
 export async function loadLessonBody(entry: Pick<CatalogEntry, 'id' | 'locale'>): Promise<LessonBody> {

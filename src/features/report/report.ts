@@ -10,8 +10,9 @@
  * Pure functions over plain data, so every rule is unit-tested without files, a DOM or zod.
  */
 import { compareLessons } from '../../content/lessonOrder';
+import { inReaderLanguage } from '../../content/readerLanguage';
 import type { CatalogEntry } from '../../content/types';
-import { LOCALES, type BandId, type Locale, type TopicId } from '../../content/vocabulary';
+import type { BandId, Locale, TopicId } from '../../content/vocabulary';
 import { attemptsState, finalAnswers, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
 import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../../domain/progressFile';
 
@@ -165,7 +166,7 @@ export function groupByTopic(lessons: readonly CatalogEntry[]): TopicGroup[] {
 
 function inLocale(catalog: readonly CatalogEntry[], id: string, locale: Locale): CatalogEntry | undefined {
   const versions = catalog.filter((entry) => entry.id === id);
-  return versions.find((entry) => entry.locale === locale) ?? LOCALES.map((l) => versions.find((entry) => entry.locale === l)).find((e) => e !== undefined);
+  return inReaderLanguage(versions, locale);
 }
 
 // ---------------------------------------------------------------------------------------------------
