@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
 import { CurrentLearnerChip } from '../features/learners/CurrentLearnerChip';
@@ -11,12 +12,17 @@ export function Header() {
   const largeText = useUiStore((s) => s.largeText);
   const toggleLargeText = useUiStore((s) => s.toggleLargeText);
   const teacherMode = useUiStore((s) => s.teacherMode);
+  const [languageFailed, setLanguageFailed] = useState(false);
+  const switchLanguage = (locale: Locale) => {
+    setLanguageFailed(false);
+    changeLanguage(i18n, locale).catch(() => setLanguageFailed(true));
+  };
 
   return (
     <header className="app-header">
       <div className="app-header__inner">
         <Link className="app-header__brand" href={paths.home()}>
-          <img src="/favicon.svg" alt="" width="32" height="32" />
+          <img src={`${import.meta.env.BASE_URL}favicon.svg`} alt="" width="32" height="32" />
           <span>
             <span className="app-header__name">{t('app.name')}</span>
             <span className="app-header__tagline">{t('app.tagline')}</span>
@@ -45,12 +51,17 @@ export function Header() {
                 type="button"
                 lang={locale}
                 aria-pressed={i18n.language === locale}
-                onClick={() => void changeLanguage(i18n, locale)}
+                onClick={() => switchLanguage(locale)}
               >
                 {t(`language.${locale}`)}
               </button>
             ))}
           </div>
+          {languageFailed && (
+            <p className="notice notice--error" role="alert">
+              {t('language.loadFailed')}
+            </p>
+          )}
           <button type="button" className="large-text-toggle" aria-pressed={largeText} onClick={toggleLargeText}>
             <span aria-hidden="true">A+</span> {t('app.largeText')}
           </button>

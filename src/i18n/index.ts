@@ -38,8 +38,20 @@ export function storedLanguage(): Locale {
   return stored && isLocale(stored) ? stored : DEFAULT_LOCALE;
 }
 
-/** Switches language; the backend loads that language's strings for every namespace in use first. */
+/** The strings of a language could not be loaded (e.g. a damaged cache offline): nothing was switched. */
+export class LanguageLoadError extends Error {
+  constructor(readonly language: Locale) {
+    super(`the ${language} strings could not be loaded`);
+  }
+}
+
+/**
+ * Switches language once its core strings are loaded (the backend loads every namespace in use); if they
+ * can't be, throws LanguageLoadError and leaves the page in the language it was, rather than raw keys.
+ */
 export async function changeLanguage(instance: I18n, language: Locale): Promise<void> {
+  await instance.loadLanguages(language);
+  if (!instance.hasResourceBundle(language, CORE_NAMESPACE)) throw new LanguageLoadError(language);
   await instance.changeLanguage(language);
 }
 

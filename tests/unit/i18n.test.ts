@@ -89,3 +89,14 @@ describe('translations', () => {
     for (const number of ['113', '114', '115']) expect(help(vi).emergency).toContain(number);
   });
 });
+
+describe('switching language', () => {
+  it('stays in the current language and says so when the new one cannot be loaded', async () => {
+    const { changeLanguage, LanguageLoadError } = await import('../../src/i18n');
+    const i18n = await setupI18n('vi');
+    // A damaged cache: the English strings fail to load.
+    i18n.services.backendConnector.backend = { read: (_lng: string, _ns: string, callback: (error: Error) => void) => callback(new Error('offline')) };
+    await expect(changeLanguage(i18n, 'en')).rejects.toBeInstanceOf(LanguageLoadError);
+    expect(i18n.language).toBe('vi');
+  });
+});

@@ -20,6 +20,7 @@ const en: Translation<CoreResources> = {
     label: 'Language',
     vi: 'Tiếng Việt',
     en: 'English',
+    loadFailed: 'This language could not be opened on this computer. Connect to the network, reload the page and try again.',
   },
   helpEntry: 'Need help? Call 111',
   bands: {

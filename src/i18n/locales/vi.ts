@@ -21,6 +21,7 @@ const vi = {
     label: 'Ngôn ngữ',
     vi: 'Tiếng Việt',
     en: 'English',
+    loadFailed: 'Chưa mở được ngôn ngữ này trên máy. Hãy kết nối mạng và tải lại trang rồi thử lại.',
   },
   helpEntry: 'Cần giúp đỡ? Gọi 111',
   bands: {
