@@ -16,7 +16,7 @@ export function lessonBody(overrides: Partial<LessonBody> = {}): LessonBody {
     objectives: ['Mục tiêu'],
     competences: ['4.2'],
     keyTerms: [],
-    blocks: [],
+    sections: [],
     ...overrides,
     quiz,
     questionCount: overrides.questionCount ?? quiz.length,

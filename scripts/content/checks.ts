@@ -5,8 +5,7 @@
  * of a session for parents or staff.
  */
 import path from 'node:path';
-import type { Question } from '../../src/content/types.ts';
-import type { Block } from '../../src/content/types.ts';
+import type { Block, LessonBody, Part, Question } from '../../src/content/types.ts';
 import { BAND_IDS, bandRules, LOCALES, PART_KINDS, type BandId } from '../../src/content/vocabulary.ts';
 import { DiagnosticList, type Diagnostic, type Position } from './diagnostics.ts';
 import { lineOfField, type LoadedLesson } from './load.ts';
@@ -192,13 +191,17 @@ function kindOf(block: Block): BlockKind | undefined {
   return block.type === 'callout' ? block.kind : block.type === 'cards' ? 'cards' : undefined;
 }
 
+function allBlocks(lesson: LessonBody): Block[] {
+  return lesson.sections.flatMap((section) => section.blocks);
+}
+
 function checkLessonStructure({ lesson }: LoadedLesson, list: DiagnosticList): void {
-  const parts = new Set(lesson.blocks.flatMap((b) => (b.type === 'part' ? [b.kind] : [])));
+  const parts = new Set(lesson.sections.flatMap((section) => (section.part ? [section.part.kind] : [])));
   const missing = PART_KINDS.filter((kind) => !parts.has(kind));
   if (missing.length > 0) {
     list.error(undefined, `the lesson has no part ${missing.map((k) => `"${k}"`).join(', ')}`, 'add ::part{kind=…} lines for warmup, explore, practice and apply');
   }
-  const count = (kind: BlockKind) => lesson.blocks.filter((b) => kindOf(b) === kind).length;
+  const count = (kind: BlockKind) => allBlocks(lesson).filter((b) => kindOf(b) === kind).length;
   if (bandRules(lesson.band).audience === 'pupils') {
     for (const kind of ['teacher', 'family', 'activity', 'help'] as const) {
       if (count(kind) === 0) {
@@ -220,36 +223,28 @@ function checkLessonStructure({ lesson }: LoadedLesson, list: DiagnosticList): v
  * activities and discussions inside it; the parts leave time in the duration.
  */
 function checkMinutes({ lesson, source, parsed }: LoadedLesson, list: DiagnosticList): void {
-  let part: Extract<Block, { type: 'part' }> | undefined;
-  let partAt: Position = { line: 1, column: 1 };
-  let inside = 0;
-  const closePart = () => {
-    if (part?.minutes !== undefined && inside > part.minutes) {
+  let total = 0;
+  for (const { part, blocks } of lesson.sections) {
+    let inside = 0;
+    for (const block of blocks) {
+      if (block.type !== 'callout' || (block.kind !== 'activity' && block.kind !== 'discussion')) continue;
+      inside += block.minutes ?? 0;
+      if (block.kind === 'discussion' && block.minutes === undefined) {
+        list.error(positionOf(parsed, block), 'the :::discussion block has no minutes', 'write :::discussion{minutes=5}; the minutes count inside its part');
+      }
+    }
+    if (!part) continue;
+    total += part.minutes ?? 0;
+    if (part.minutes === undefined) {
+      list.error(positionOf(parsed, part), `part "${part.kind}" has no minutes`, 'write e.g. ::part{kind=warmup minutes=5}');
+    } else if (inside > part.minutes) {
       list.error(
-        partAt,
+        positionOf(parsed, part),
         `part "${part.kind}" has ${part.minutes} minutes but its activities and discussions take ${inside}`,
         'give the part more minutes, or its activities and discussions fewer',
       );
     }
-  };
-  let total = 0;
-  lesson.blocks.forEach((block, i) => {
-    const blockAt = blockPosition(parsed, i);
-    if (block.type === 'part') {
-      closePart();
-      part = block;
-      partAt = blockAt;
-      inside = 0;
-      total += block.minutes ?? 0;
-      if (block.minutes === undefined) list.error(blockAt, `part "${block.kind}" has no minutes`, 'write e.g. ::part{kind=warmup minutes=5}');
-    } else if (block.type === 'callout' && (block.kind === 'activity' || block.kind === 'discussion')) {
-      inside += block.minutes ?? 0;
-      if (block.kind === 'discussion' && block.minutes === undefined) {
-        list.error(blockAt, 'the :::discussion block has no minutes', 'write :::discussion{minutes=5}; the minutes count inside its part');
-      }
-    }
-  });
-  closePart();
+  }
   if (total > lesson.duration) {
     list.error(
       { line: lineOfField(source, 'duration'), column: 1 },
@@ -259,20 +254,21 @@ function checkMinutes({ lesson, source, parsed }: LoadedLesson, list: Diagnostic
   }
 }
 
-function blockPosition(parsed: LoadedLesson['parsed'], index: number): Position {
-  return { line: parsed.blockLines[index] ?? 1, column: 1 };
+function positionOf(parsed: LoadedLesson['parsed'], item: Part | Block): Position {
+  return { line: parsed.lineOf.get(item) ?? 1, column: 1 };
 }
 
 /** A cards block belongs to an activity: it comes after that activity, in the same part. */
 function checkCardsFollowActivity({ lesson, parsed }: LoadedLesson, list: DiagnosticList): void {
-  let activityInPart = false;
-  lesson.blocks.forEach((block, i) => {
-    if (block.type === 'part') activityInPart = false;
-    if (kindOf(block) === 'activity') activityInPart = true;
-    if (block.type === 'cards' && !activityInPart) {
-      list.error(blockPosition(parsed, i), `the cards "${block.title}" come before any :::activity of their part`, 'put the :::cards block right after the :::activity that uses it, in the same part');
+  for (const { blocks } of lesson.sections) {
+    let activity = false;
+    for (const block of blocks) {
+      if (kindOf(block) === 'activity') activity = true;
+      if (block.type === 'cards' && !activity) {
+        list.error(positionOf(parsed, block), `the cards "${block.title}" come before any :::activity of their part`, 'put the :::cards block right after the :::activity that uses it, in the same part');
+      }
     }
-  });
+  }
 }
 
 function checkCoverage(lessons: LoadedLesson[], root: string, unreadable: ReadonlySet<string>): Diagnostic[] {

@@ -5,7 +5,7 @@
  */
 import type { CatalogEntry, LessonBody } from '../../src/content/types.ts';
 import type { LoadedLesson } from './load.ts';
-import { ASSET_REFERENCE } from './markdown.ts';
+import { ASSET_REFERENCE } from './flow.ts';
 
 export const CATALOG_MODULE = 'virtual:lesson-catalog';
 export const LESSON_MODULE_PREFIX = 'virtual:lesson/';
@@ -38,8 +38,9 @@ export function lessonModuleCode({ lesson, assets }: LoadedLesson): string {
 }
 
 /**
- * The lesson as a JavaScript expression: JSON, except that HTML fields (the only place the compiler
- * writes asset references, which no text can produce) become concatenations with the pictures' URLs.
+ * The lesson as a JavaScript expression: JSON, except that the `html` of leaves (the only place the
+ * compiler writes asset references, which no text can produce) becomes a concatenation with the
+ * pictures' URLs.
  */
 function toCode(value: unknown, assetCount: number, key?: string): string {
   if (typeof value === 'string' && key === 'html') return spliceAssets(value, assetCount);

@@ -126,7 +126,7 @@ function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticL
     locale,
     questionCount: parsed.quiz.length,
     version: createHash('sha256').update(source).digest('hex').slice(0, 12),
-    blocks: parsed.blocks,
+    sections: parsed.sections,
     quiz: parsed.quiz,
   };
   return { file, source, lesson, assets: parsed.assets, parsed };

@@ -1,23 +1,22 @@
 /**
- * The lesson body: Markdown (GFM + directives) turned into the app's blocks. Raw HTML is rejected, so
- * the HTML written here comes only from Markdown the compiler understands and never runs a script.
- * Links to other lessons' Markdown files are resolved here, in the tree, to the lesson's URL. Pictures
- * become asset references (see assetReference) that the emitter turns into hashed files' URLs.
+ * The lesson body: Markdown (GFM + directives) turned into the app's sections and blocks (their
+ * content becomes Flow, see flow.ts). Raw HTML is rejected, so the HTML written comes only from
+ * Markdown the compiler understands and never runs a script. Links to other lessons' Markdown files
+ * are resolved here, in the tree, to the lesson's URL; pictures become asset references that the
+ * emitter turns into hashed files' URLs.
  */
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Element, Root as HastRoot } from 'hast';
-import { toHtml } from 'hast-util-to-html';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
-import { toHast, type Raw } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
-import type { Code, List, ListItem, Root, RootContent, Nodes, Parents } from 'mdast';
+import type { Code, Root, RootContent, Nodes, Parents } from 'mdast';
 import remarkDirective from 'remark-directive';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
-import type { Block, Question } from '../../src/content/types.ts';
+import type { Block, Part, Question, Section } from '../../src/content/types.ts';
 import { BLOCK_NAMES, CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList, Position } from './diagnostics.ts';
+import { assetMarker, flowOf, listItemLeaf } from './flow.ts';
 import { parseQuizBlock } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
 
@@ -32,11 +31,11 @@ export interface BodyOptions {
 }
 
 export interface ParsedBody {
-  blocks: Block[];
-  /** The line each block starts at, index for index with `blocks`, for diagnostics about a block. */
-  blockLines: number[];
+  sections: Section[];
+  /** The line each part and block starts at, for diagnostics about it. */
+  lineOf: WeakMap<Part | Block, number>;
   quiz: Question[];
-  /** Absolute paths of pictures; block HTML refers to them by `assetReference(index)`. */
+  /** Absolute paths of pictures; leaf HTML refers to them by `assetReference(index)` (see flow.ts). */
   assets: string[];
   /** Line of the first ```quiz fence, where quiz-wide problems are reported. */
   quizLine?: number;
@@ -55,22 +54,9 @@ export const CARDS_PER_BLOCK = { min: 2, max: 12 } as const;
 
 const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective);
 
-/**
- * How HTML refers to the picture `assets[index]` until the emitter splices in its URL. It starts with a
- * raw "&", which the HTML serialiser writes as `&#x26;` everywhere else (text and attribute values), so
- * no lesson text can produce it: the compiler inserts it as raw markup after escaping (see decorate).
- */
-export function assetReference(index: number): string {
-  return `&ASSET${index};`;
-}
-export const ASSET_REFERENCE = /&ASSET(\d+);/g;
-
-/** The picture URL given to the Markdown tree, replaced by an asset reference when serialised. */
-const ASSET_MARKER = /^asset:(\d+)$/;
-
 export function parseBody(body: string, file: string, diagnostics: DiagnosticList, options: BodyOptions): ParsedBody {
   const tree = parser.parse(body) as Root;
-  const result: ParsedBody = { blocks: [], blockLines: [], quiz: [], assets: [], learnerText: '' };
+  const result: ParsedBody = { sections: [], lineOf: new WeakMap(), quiz: [], assets: [], learnerText: '' };
   const context = { body, file, diagnostics, result, options };
 
   rewriteInline(tree, context);
@@ -78,13 +64,16 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
   let pending: RootContent[] = [];
   let lastPart = -1;
   const push = (block: Block, node: Nodes) => {
-    result.blocks.push(block);
-    result.blockLines.push(at(node).line);
+    // Blocks before the first part form a section of their own.
+    if (result.sections.length === 0) result.sections.push({ blocks: [] });
+    result.sections[result.sections.length - 1]!.blocks.push(block);
+    result.lineOf.set(block, at(node).line);
   };
   const flush = () => {
     const [first] = pending;
     if (!first) return;
-    push({ type: 'html', html: renderHtml(pending) }, first);
+    const flow = flowOf(pending);
+    if (flow.length > 0) push({ type: 'prose', flow }, first);
     learnerParts.push(pending.map((node) => toString(node)).join('\n'));
     pending = [];
   };
@@ -99,7 +88,8 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
           diagnostics.error(at(node), `part "${part.kind}" is out of order`, `parts come in the order ${PART_KINDS.join(', ')}, each once`);
         }
         lastPart = Math.max(lastPart, index);
-        push(part, node);
+        result.sections.push({ part, blocks: [] });
+        result.lineOf.set(part, at(node).line);
       }
     } else if (node.type === 'containerDirective' && node.name === CARDS) {
       flush();
@@ -222,7 +212,7 @@ function resolveImage(url: string, alt: string | null | undefined, node: Nodes, 
   }
   let index = result.assets.indexOf(target);
   if (index === -1) index = result.assets.push(target) - 1;
-  return `asset:${index}`;
+  return assetMarker(index);
 }
 
 function resolveLink(url: string, node: Nodes, { file, diagnostics, options }: Context): string {
@@ -258,7 +248,7 @@ function safeDecode(url: string): string {
   }
 }
 
-function readPart(node: LeafDirective, { diagnostics }: Context): Extract<Block, { type: 'part' }> | undefined {
+function readPart(node: LeafDirective, { diagnostics }: Context): Part | undefined {
   if (node.name !== 'part') {
     diagnostics.error(at(node), `unknown line "::${node.name}"`, 'the only "::" line is ::part{kind=warmup}; blocks start with ":::"');
     return undefined;
@@ -270,7 +260,7 @@ function readPart(node: LeafDirective, { diagnostics }: Context): Extract<Block,
     return undefined;
   }
   const label = toString(node).trim();
-  return { type: 'part', kind: kind as PartKind, ...readMinutes(node, minutes, diagnostics), ...(label ? { label } : {}) };
+  return { kind: kind as PartKind, ...readMinutes(node, minutes, diagnostics), ...(label ? { label } : {}) };
 }
 
 function readCallout(node: ContainerDirective, { diagnostics }: Context): Extract<Block, { type: 'callout' }> | undefined {
@@ -286,7 +276,7 @@ function readCallout(node: ContainerDirective, { diagnostics }: Context): Extrac
     kind: node.name as CalloutKind,
     ...(title ? { title } : {}),
     ...readMinutes(node, minutes, diagnostics),
-    html: renderHtml(children),
+    flow: flowOf(children),
   };
 }
 
@@ -315,7 +305,7 @@ function readCards(node: ContainerDirective, { diagnostics }: Context): Extract<
     diagnostics.error(at(node), `:::cards has ${list.children.length} card${list.children.length === 1 ? '' : 's'}; a block holds ${min} to ${max}`, 'split a long set into two :::cards blocks, or merge a short one into the activity');
   }
   if (!title) return undefined;
-  return { type: 'cards', title, cards: list.children.map((item) => ({ html: renderListItem(item, list) })) };
+  return { type: 'cards', title, cards: list.children.map((item) => listItemLeaf(item, list)) };
 }
 
 function reportUnknownAttributes(node: Nodes, attributes: Record<string, unknown>, diagnostics: DiagnosticList): void {
@@ -346,48 +336,4 @@ function checkQuestionIds(quiz: Question[], quizStart: Position, diagnostics: Di
     if (seen.has(question.id)) diagnostics.error(quizStart, `two questions have the id "${question.id}"`, 'give every question of the lesson its own id');
     seen.add(question.id);
   }
-}
-
-/** Raw nodes come only from decorate: toHast is not asked to keep Markdown's HTML, which is rejected anyway. */
-const SERIALISE = { allowDangerousHtml: true } as const;
-
-function renderHtml(nodes: RootContent[]): string {
-  const hast = toHast({ type: 'root', children: nodes } as Root) as HastRoot;
-  decorate(hast);
-  return toHtml(hast, SERIALISE);
-}
-
-/** A list item's content as HTML; in a tight list its paragraph is unwrapped, as inside an <li>. */
-function renderListItem(item: ListItem, list: List): string {
-  const li = toHast({ type: 'root', children: [{ ...list, children: [item] }] } as Root) as HastRoot;
-  decorate(li);
-  const ul = li.children.find((c): c is Element => c.type === 'element');
-  const element = ul?.children.find((c): c is Element => c.type === 'element');
-  return element ? toHtml(element.children, SERIALISE).trim() : '';
-}
-
-/**
- * External links open in a new tab without giving it our window; pictures decode off the main thread
- * and point at their asset reference, written as raw markup so the serialiser doesn't escape its "&".
- */
-function decorate(node: HastRoot | Element): void {
-  node.children.forEach((child, i) => {
-    if (child.type !== 'element') return;
-    if (child.tagName === 'a' && /^https?:/i.test(String(child.properties.href ?? ''))) {
-      child.properties.target = '_blank';
-      child.properties.rel = ['noopener', 'noreferrer'];
-    }
-    if (child.tagName === 'table') child.properties.className = ['table'];
-    if (child.tagName === 'img') {
-      child.properties.decoding = 'async';
-      const asset = ASSET_MARKER.exec(String(child.properties.src ?? ''));
-      if (asset) {
-        // Serialise the element with an empty src, then put the reference in that (first) attribute.
-        const html = toHtml({ ...child, properties: { ...child.properties, src: '' } });
-        node.children[i] = { type: 'raw', value: html.replace(/^<img src=""/, `<img src="${assetReference(Number(asset[1]))}"`) } as Raw;
-        return;
-      }
-    }
-    decorate(child);
-  });
 }

@@ -22,12 +22,53 @@ export interface CatalogEntry {
   version: string;
 }
 
+/**
+ * HTML of one small piece of content: inline content (a sentence, a table cell, a card) or one list
+ * item. It is the only HTML in a compiled lesson; everything around it is structure.
+ */
+export interface Leaf {
+  html: string;
+  /** Its visible text, whitespace collapsed (without pictures' descriptions): for measuring and captions. */
+  text: string;
+  /** Pictures in it. */
+  pictures?: number;
+  /** Lines it starts (paragraphs, list items, headings…) when more than one: for measuring. */
+  lines?: number;
+}
+
+/**
+ * Block-level content, cut where a slide or a page may break: a paragraph into sentences, a list into
+ * items, a table into rows, a quotation into its blocks.
+ */
+export type Flow =
+  | { type: 'heading'; level: 3 | 4 | 5 | 6; html: string; text: string }
+  | { type: 'paragraph'; sentences: Leaf[] }
+  | { type: 'list'; ordered: boolean; /** First number of an ordered list, when not 1. */ start?: number; items: Leaf[] }
+  | { type: 'table'; align: ('left' | 'center' | 'right' | null)[]; head: Leaf[]; rows: Leaf[][] }
+  | { type: 'quote'; flow: Flow[] }
+  /** A code block or a rule: kept whole. */
+  | { type: 'other'; leaf: Leaf };
+
+/** A part of the lesson plan (`::part`). */
+export interface Part {
+  kind: PartKind;
+  label?: string;
+  /** minutes */
+  minutes?: number;
+}
+
 export type Block =
-  | { type: 'html'; html: string }
-  | { type: 'part'; kind: PartKind; minutes?: number; label?: string }
-  | { type: 'callout'; kind: CalloutKind; title?: string; minutes?: number; html: string }
-  /** Printable activity cards: each card's HTML, cut out and handed round by the teacher. */
-  | { type: 'cards'; title: string; cards: { html: string }[] };
+  /** Running text between blocks. */
+  | { type: 'prose'; flow: Flow[] }
+  | { type: 'callout'; kind: CalloutKind; title?: string; minutes?: number; flow: Flow[] }
+  /** Printable activity cards, cut out and handed round by the teacher: one Leaf per card. */
+  | { type: 'cards'; title: string; cards: Leaf[] };
+
+/** A part and the blocks in it; blocks written before the first part form a section without one. */
+export interface Section {
+  part?: Part;
+  blocks: Block[];
+}
 
 /** A word the lesson teaches, with a one-line meaning for its audience. */
 export interface KeyTerm {
@@ -55,6 +96,6 @@ export interface Question {
 export interface LessonBody extends CatalogEntry {
   objectives: string[];
   keyTerms: KeyTerm[];
-  blocks: Block[];
+  sections: Section[];
   quiz: Question[];
 }

@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
+import { lessonLeaves } from '../../src/content/lessonContent';
 import { PRINT_VARIANTS } from '../../src/router/routes';
 import { BrowserErrors, DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
@@ -106,6 +107,6 @@ async function expectLessonShown(page: Page, origin: string, lesson: LessonBody)
     (imgs as HTMLImageElement[]).map((img) => ({ src: img.getAttribute('src'), loaded: img.complete && img.naturalWidth > 0 })),
   );
   for (const image of images) expect(image, `${lesson.id}.${lesson.locale}: ${image.src}`).toMatchObject({ loaded: true });
-  const expected = lesson.blocks.reduce((n, b) => n + ('html' in b ? (b.html.match(/<img /g)?.length ?? 0) : 0), 0);
+  const expected = lessonLeaves(lesson).reduce((n, leaf) => n + (leaf.pictures ?? 0), 0);
   expect(images, `${lesson.id}.${lesson.locale} pictures`).toHaveLength(expected);
 }

@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildPresentation } from '../../src/features/presenter/slides';
+import { calloutsOf, leavesOf } from '../../src/content/lessonContent';
 import { BrowserErrors, builtLessons, DIST, newProfileDir, openBrowser, requireBuild, seriousViolations } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
@@ -24,7 +25,7 @@ describe('presenter mode', () => {
   const errors = new BrowserErrors();
   const vietnamese = builtLessons().filter((lesson) => lesson.locale === 'vi');
   // A lesson with every kind of slide when the curriculum has one; any lesson otherwise.
-  const lesson = vietnamese.find((l) => l.blocks.some((b) => b.type === 'callout' && b.kind === 'activity') && l.blocks.some((b) => b.type === 'callout' && b.kind === 'help')) ?? vietnamese[0]!;
+  const lesson = vietnamese.find((l) => calloutsOf(l, 'activity').length > 0 && calloutsOf(l, 'help').length > 0) ?? vietnamese[0]!;
   const slides = buildPresentation(lesson).slides;
   const total = slides.length;
   const counterOf = (page: Page) => page.locator('.presenter__counter > [aria-hidden="true"], .speaker__counter > [aria-hidden="true"]');
@@ -120,7 +121,7 @@ describe('presenter mode', () => {
   for (const size of PROJECTOR_SIZES) {
     it(`fits every slide on a ${size.width}×${size.height} projector with large type, the title and a text slide at full size`, async () => {
       await projector.setViewportSize(size);
-      const textSlide = slides.findIndex((slide) => slide.type === 'content' && !slide.html.includes('<img') && !slide.html.includes('<table'));
+      const textSlide = slides.findIndex((slide) => slide.type === 'content' && !slide.flow.some((f) => f.type === 'table') && leavesOf(slide.flow).every((leaf) => !leaf.pictures));
       for (let index = 0; index < total; index += 1) {
         await projector.goto(`${server.url}/lesson/${lesson.id}/present?slide=${index + 1}`);
         await expectSlide(projector, index + 1);

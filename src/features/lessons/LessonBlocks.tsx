@@ -1,33 +1,17 @@
 /**
- * Renders a compiled lesson body. Block HTML comes from the content compiler, which rejects raw HTML
- * in Markdown, so it holds only markup generated from Markdown and is safe to insert.
+ * Renders a compiled lesson body: its key terms, then each part with its blocks. Content is compiled
+ * structure (see src/content/types.ts) drawn by FlowView; its leaves' HTML comes from the content
+ * compiler, which rejects raw HTML in Markdown, so it is safe to insert.
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Block } from '../../content/types';
+import type { Callout, Cards } from '../../content/lessonContent';
+import type { Block, KeyTerm, LessonBody } from '../../content/types';
 import { followLink } from '../../router/navigation';
+import { FlowView, LeafHtml } from '../../ui/FlowView';
 import { HelpCard } from '../../ui/HelpCard';
 
-type Callout = Extract<Block, { type: 'callout' }>;
-type Part = Extract<Block, { type: 'part' }>;
-
-interface Section {
-  part?: Part;
-  blocks: Block[];
-}
-
-/** Parts start sections; content before the first part forms an introduction without a heading. */
-export function groupIntoSections(blocks: Block[]): Section[] {
-  const sections: Section[] = [];
-  for (const block of blocks) {
-    if (block.type === 'part') sections.push({ part: block, blocks: [] });
-    else if (sections.length === 0) sections.push({ blocks: [block] });
-    else sections[sections.length - 1]?.blocks.push(block);
-  }
-  return sections;
-}
-
-export function LessonBlocks({ blocks }: { blocks: Block[] }) {
+export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms'> }) {
   const { t } = useTranslation();
   // Links between lessons are plain anchors inside compiled HTML: route them without a page load.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -36,7 +20,8 @@ export function LessonBlocks({ blocks }: { blocks: Block[] }) {
   };
   return (
     <div className="lesson-body" onClick={onClick}>
-      {groupIntoSections(blocks).map((section, i) => (
+      {lesson.keyTerms.length > 0 && <KeyTerms terms={lesson.keyTerms} />}
+      {lesson.sections.map((section, i) => (
         <section key={i} className={`part part--${section.part?.kind ?? 'intro'}`} aria-labelledby={section.part ? `part-${i}` : undefined}>
           {section.part && (
             <h2 id={`part-${i}`}>
@@ -54,22 +39,66 @@ export function LessonBlocks({ blocks }: { blocks: Block[] }) {
   );
 }
 
+/** The words the lesson teaches, as a glossary box before the first part. */
+export function KeyTerms({ terms }: { terms: readonly KeyTerm[] }) {
+  const { t } = useTranslation();
+  return (
+    <aside className="key-terms" aria-labelledby="key-terms">
+      <h2 id="key-terms" className="key-terms__title">
+        {t('lesson.keyTerms')}
+      </h2>
+      <dl className="key-terms__list">
+        {terms.map(({ term, meaning }) => (
+          <div key={term} className="key-terms__item">
+            <dt>{term}</dt>
+            <dd>{meaning}</dd>
+          </div>
+        ))}
+      </dl>
+    </aside>
+  );
+}
+
 function BlockView({ block }: { block: Block }) {
   switch (block.type) {
-    case 'html':
-      return <div className="prose" dangerouslySetInnerHTML={{ __html: block.html }} />;
+    case 'prose':
+      return (
+        <div className="prose">
+          <FlowView flow={block.flow} />
+        </div>
+      );
     case 'callout':
       return <CalloutView callout={block} />;
-    case 'part':
-      return null;
+    case 'cards':
+      return <CardsView cards={block} />;
   }
+}
+
+/** Activity cards: a titled box with the cards the teacher prints and cuts out. */
+function CardsView({ cards }: { cards: Cards }) {
+  const { t } = useTranslation();
+  const heading = `${t('lesson.callouts.cards')}: ${cards.title}`;
+  return (
+    <aside className="callout callout--cards" aria-label={heading}>
+      <p className="callout__title">{heading}</p>
+      <ul className="activity-cards">
+        {cards.cards.map((card, i) => (
+          <LeafHtml key={i} as="li" className="activity-cards__card prose" leaf={card} />
+        ))}
+      </ul>
+    </aside>
+  );
 }
 
 function CalloutView({ callout }: { callout: Callout }) {
   const { t } = useTranslation();
   const heading = callout.title ?? t(`lesson.callouts.${callout.kind}`);
   const minutes = callout.minutes ? ` · ${t('lesson.minutes', { count: callout.minutes })}` : '';
-  const body = <div className="prose" dangerouslySetInnerHTML={{ __html: callout.html }} />;
+  const body = (
+    <div className="prose">
+      <FlowView flow={callout.flow} />
+    </div>
+  );
 
   if (callout.kind === 'teacher' || callout.kind === 'family') {
     // Notes for adults stay folded so a child reading alone is not distracted by them.
@@ -83,7 +112,7 @@ function CalloutView({ callout }: { callout: Callout }) {
   if (callout.kind === 'help') {
     return (
       <div className="callout callout--help">
-        {callout.html && body}
+        {callout.flow.length > 0 && body}
         <HelpCard />
       </div>
     );

@@ -54,7 +54,7 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
           </ul>
         </section>
       </header>
-      <LessonBlocks blocks={lesson.blocks} />
+      <LessonBlocks lesson={lesson} />
       {lesson.quiz.length > 0 && (
         <p className="lesson__quiz-link">
           <Link className="button button--primary button--large" href={paths.quiz(lesson.id)}>

@@ -1,19 +1,20 @@
 /**
  * One slide, drawn to fill its frame: on the projector the frame is the window, in the speaker view a
  * small preview — type sizes are relative to the frame (CSS container units), so both look the same.
- * Block HTML comes from the content compiler (see LessonBlocks.tsx), so it is safe to insert.
+ * Content is compiled structure, drawn by FlowView.
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { followLink } from '../../router/navigation';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
+import { FlowView, LeafHtml } from '../../ui/FlowView';
 import type { Slide } from './slides';
 import { useFitContent } from './useFitContent';
 
 export function SlideView({ slide, lessonId, preview = false }: { slide: Slide; lessonId: string; preview?: boolean }) {
   const { i18n } = useTranslation('presenter');
-  const bodyRef = useFitContent<HTMLDivElement>(`${slide.id}:${i18n.language}:${'html' in slide ? slide.html : ''}`);
+  const bodyRef = useFitContent<HTMLDivElement>(`${slide.id}:${i18n.language}:${JSON.stringify(slide)}`);
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const anchor = (event.target as Element).closest('a');
     if (anchor) followLink(event, anchor);
@@ -77,7 +78,9 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
       return (
         <>
           {slide.continues && <p className="slide__continues">{t('continued', { heading: slide.continues })}</p>}
-          <div className="slide__prose" dangerouslySetInnerHTML={{ __html: slide.html }} />
+          <div className="slide__prose">
+            <FlowView flow={slide.flow} />
+          </div>
         </>
       );
     case 'callout': {
@@ -91,11 +94,30 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
             {slide.minutes && <span className="slide-callout__minutes"> · {t('lesson.minutes', { count: slide.minutes })}</span>}
             {slide.page && <span className="slide-callout__page"> ({t('page', slide.page)})</span>}
           </h3>
-          <div className="slide__prose" dangerouslySetInnerHTML={{ __html: slide.html }} />
+          <div className="slide__prose">
+            <FlowView flow={slide.flow} />
+          </div>
           </div>
         </>
       );
     }
+    case 'cards':
+      return (
+        <>
+          {slide.lead && <h3 className="slide__lead">{slide.lead}</h3>}
+          <div className="slide-callout slide-callout--cards">
+            <h3 className="slide-callout__title">
+              {t('lesson.callouts.cards')}: {slide.title}
+              {slide.page && <span className="slide-callout__page"> ({t('page', slide.page)})</span>}
+            </h3>
+            <ul className="slide-cards">
+              {slide.cards.map((card, i) => (
+                <LeafHtml key={i} as="li" className="slide-cards__card" leaf={card} />
+              ))}
+            </ul>
+          </div>
+        </>
+      );
     case 'help':
       return (
         <>
@@ -107,7 +129,11 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
           <div className="slide-help__text">
             <p className="slide-help__title">{t('help.cardTitle')}</p>
             <p className="slide-help__free">{t('help.cardFree')}</p>
-            {slide.html && <div className="slide__prose" dangerouslySetInnerHTML={{ __html: slide.html }} />}
+            {slide.flow.length > 0 && (
+              <div className="slide__prose">
+                <FlowView flow={slide.flow} />
+              </div>
+            )}
           </div>
           </div>
         </>

@@ -7,7 +7,8 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
-import type { LessonBody } from '../../content/types';
+import type { Flow, LessonBody } from '../../content/types';
+import { FlowView } from '../../ui/FlowView';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
@@ -118,14 +119,15 @@ function SlidePreview({ heading, slide, lessonId, locale }: { heading: string; s
   );
 }
 
-function Notes({ heading, notes, locale }: { heading: string; notes: string[]; locale: string }) {
+function Notes({ heading, notes, locale }: { heading: string; notes: Flow[][]; locale: string }) {
   if (notes.length === 0) return null;
   return (
     <>
       <h3>{heading}</h3>
-      {notes.map((html, i) => (
-        // Teacher notes are compiled lesson HTML (see LessonBlocks.tsx).
-        <div key={i} className="speaker__note prose" lang={locale} dangerouslySetInnerHTML={{ __html: html }} />
+      {notes.map((flow, i) => (
+        <div key={i} className="speaker__note prose" lang={locale}>
+          <FlowView flow={flow} />
+        </div>
       ))}
     </>
   );

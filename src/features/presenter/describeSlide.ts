@@ -14,6 +14,10 @@ export function describeSlide(slide: Slide, t: TFunction<'presenter'>): string {
       const page = slide.page ? ` (${t('page', slide.page)})` : '';
       return withPart(`${t(`lesson.callouts.${slide.kind}`)}: ${slideCaption(slide)}${page}`);
     }
+    case 'cards': {
+      const page = slide.page ? ` (${t('page', slide.page)})` : '';
+      return withPart(`${t('lesson.callouts.cards')}: ${slide.title}${page}`);
+    }
     case 'help':
       return withPart(t('speaker.helpSlide'));
     case 'closing':

@@ -4,14 +4,14 @@
  * cheapest wins: few slides, evenly filled, rarely overfull, and a list or paragraph cut in two only
  * when that helps. A heading always starts a slide.
  */
-import type { HtmlPiece } from './htmlFragments';
+import type { Piece } from './pieces';
 
 /** How much worse a unit of overflow is than a unit of empty room: a full slide beats a crammed one. */
 const OVERFLOW_FACTOR = 1000;
 /** Cost of cutting a list or paragraph across two slides, as a share of the budget (squared). */
 const SPLIT_SHARE = 0.4;
 
-export function paginate(pieces: readonly HtmlPiece[], budget: number): HtmlPiece[][] {
+export function paginate(pieces: readonly Piece[], budget: number): Piece[][] {
   const count = pieces.length;
   if (count === 0) return [];
   // best[i]: the cheapest way to lay out pieces[i..]; breakAfter[i]: where its first slide ends.
@@ -35,7 +35,7 @@ export function paginate(pieces: readonly HtmlPiece[], budget: number): HtmlPiec
       if (weight > budget * 2) break;
     }
   }
-  const pages: HtmlPiece[][] = [];
+  const pages: Piece[][] = [];
   for (let first = 0; first < count; first = breakAfter[first]! + 1) pages.push(pieces.slice(first, breakAfter[first]! + 1));
   return pages;
 }
@@ -47,6 +47,6 @@ function pageCost(weight: number, budget: number, pieceCount: number): number {
   return OVERFLOW_FACTOR * (weight - budget) ** 2;
 }
 
-function sameContainer(a: HtmlPiece, b: HtmlPiece): boolean {
-  return a.container !== undefined && a.container.id === b.container?.id;
+function sameContainer(a: Piece, b: Piece): boolean {
+  return a.container !== undefined && a.container === b.container;
 }

@@ -2,23 +2,20 @@
  * A lesson as projector slides: a title slide, then each part's content cut into slides small enough
  * to read from the back of a classroom (at most one callout per slide, long text split between
  * paragraphs, list items or sentences), the 111 card as a slide of its own, and a closing slide that
- * invites the class to the review questions. Notes for adults (:::teacher, :::family) are never
- * slides: teacher notes go to the speaker view, by part, plus the lesson's general teacher block.
+ * invites the class to the review questions. Activity cards get slides of their own (for a class with
+ * no printer). Notes for adults (:::teacher, :::family) are never slides: teacher notes go to the
+ * speaker view, by part, plus the lesson's general teacher block. Slides hold compiled content (Flow),
+ * never HTML to parse: only the choice of where slides break is made here.
  */
-import type { Block, LessonBody } from '../../content/types';
-import type { BandId, PartKind, TopicId } from '../../content/vocabulary';
-import { groupIntoSections } from '../lessons/LessonBlocks';
-import { joinPieces, piecesOf, plainText } from './htmlFragments';
+import { blocksOf, flowText, partsOf, type Callout, type Cards } from '../../content/lessonContent';
+import type { Block, Flow, Leaf, LessonBody, Part } from '../../content/types';
+import type { BandId, TopicId } from '../../content/vocabulary';
 import { paginate } from './pagination';
+import { joinPieces, leafWeight, piecesOf, type Piece } from './pieces';
 
-type Callout = Extract<Block, { type: 'callout' }>;
 export type SlideCalloutKind = 'tip' | 'warning' | 'activity' | 'discussion';
 
-export interface PartInfo {
-  kind: PartKind;
-  label?: string;
-  minutes?: number;
-}
+export type PartInfo = Part;
 
 /** What the speaker view's timer counts: the part on screen, or an activity with its own minutes. */
 export interface Timing {
@@ -29,7 +26,7 @@ export interface Timing {
 interface SlideBase {
   /** Stable across languages as long as the block structure is the same: used to keep windows in step. */
   id: string;
-  /** Index of the lesson section (see groupIntoSections) the slide comes from; null for title and closing. */
+  /** Index of the lesson section (LessonBody.sections) the slide comes from; null for title and closing. */
   section: number | null;
   part?: PartInfo;
   timing: Timing;
@@ -38,18 +35,24 @@ interface SlideBase {
 export type Slide = SlideBase &
   (
     | { type: 'title'; title: string; band: BandId; topic: TopicId; duration: number; objectives: string[] }
-    | { type: 'content'; html: string; /** The sub-heading this slide continues, when it does. */ continues?: string }
-    | { type: 'callout'; kind: SlideCalloutKind; title?: string; minutes?: number; html: string; page?: { current: number; total: number }; lead?: string }
-    | { type: 'help'; html: string; lead?: string }
+    | { type: 'content'; flow: Flow[]; /** The sub-heading this slide continues, when it does. */ continues?: string }
+    | { type: 'callout'; kind: SlideCalloutKind; title?: string; minutes?: number; flow: Flow[]; page?: Page; lead?: string }
+    | { type: 'cards'; title: string; cards: Leaf[]; page?: Page; lead?: string }
+    | { type: 'help'; flow: Flow[]; lead?: string }
     | { type: 'closing'; questionCount: number; hasDiscussion: boolean }
   );
+
+type Page = {
+  current: number;
+  total: number;
+};
 
 export interface Presentation {
   slides: Slide[];
   /** Teacher notes for the whole lesson: before the first part, or after the last part's content. */
-  lessonNotes: string[];
+  lessonNotes: Flow[][];
   /** Teacher notes written inside a part, by section index. */
-  partNotes: Record<number, string[]>;
+  partNotes: Record<number, Flow[][]>;
 }
 
 /**
@@ -62,19 +65,21 @@ const CALLOUT_BUDGET = 500;
 const SPLIT_ABOVE = 0.5;
 
 const ADULT_KINDS = new Set(['teacher', 'family']);
+/** Room a card's frame takes on a slide, in the units of `weightOf`. */
+const CARD_FRAME = 60;
 
 export function buildPresentation(lesson: LessonBody): Presentation {
-  const sections = groupIntoSections(lesson.blocks);
+  const { sections } = lesson;
   const slides: Slide[] = [titleSlide(lesson)];
-  const lessonNotes: string[] = [];
-  const partNotes: Record<number, string[]> = {};
+  const lessonNotes: Flow[][] = [];
+  const partNotes: Record<number, Flow[][]> = {};
 
   sections.forEach((section, sectionIndex) => {
-    const part = section.part ? partInfo(section.part) : undefined;
+    const { part } = section;
     const partTiming: Timing = { key: `part:${sectionIndex}`, ...(part?.minutes ? { minutes: part.minutes } : {}) };
     const lastStudentBlock = findLastIndex(section.blocks, (block) => !(block.type === 'callout' && ADULT_KINDS.has(block.kind)));
-    const isLessonLevel = (blockIndex: number) => !section.part || (sectionIndex === sections.length - 1 && blockIndex > lastStudentBlock);
-    const base = (id: string, timing: Timing = partTiming) => ({ id: `${sectionIndex}.${id}`, section: sectionIndex, ...(part ? { part } : {}), timing });
+    const isLessonLevel = (blockIndex: number) => !part || (sectionIndex === sections.length - 1 && blockIndex > lastStudentBlock);
+    const base = (id: string, timing: Timing = partTiming): SlideBase => ({ id: `${sectionIndex}.${id}`, section: sectionIndex, ...(part ? { part } : {}), timing });
     let subheading: string | undefined;
     // A heading that ends a block ("### Ba quy tắc" before a :::tip) leads the next slide instead of
     // standing alone.
@@ -86,28 +91,28 @@ export function buildPresentation(lesson: LessonBody): Presentation {
     };
 
     section.blocks.forEach((block, blockIndex) => {
-      if (block.type === 'html') {
-        const pages = paginate(piecesOf(block.html, SLIDE_BUDGET * SPLIT_ABOVE), SLIDE_BUDGET);
+      if (block.type === 'prose') {
+        const pages = paginate(piecesOf(block.flow, SLIDE_BUDGET * SPLIT_ABOVE), SLIDE_BUDGET);
         const lastPage = pages[pages.length - 1];
         const nextShown = section.blocks.slice(blockIndex + 1).find(isShownOnSlides);
-        if (nextShown?.type === 'callout' && lastPage?.length === 1 && lastPage[0]?.heading) {
+        if (nextShown && nextShown.type !== 'prose' && lastPage?.length === 1 && lastPage[0]?.heading) {
           pages.pop();
           lead = lastPage[0].heading;
         }
         pages.forEach((page, pageIndex) => {
           const continues = page[0]?.heading ? undefined : subheading;
           for (const piece of page) if (piece.heading) subheading = piece.heading;
-          slides.push({ ...base(`${blockIndex}.${pageIndex}`), type: 'content', html: joinPieces(page), ...(continues ? { continues } : {}) });
+          slides.push({ ...base(`${blockIndex}.${pageIndex}`), type: 'content', flow: joinPieces(page), ...(continues ? { continues } : {}) });
         });
-      } else if (block.type === 'callout') {
-        if (block.kind === 'teacher') {
-          if (isLessonLevel(blockIndex)) lessonNotes.push(block.html);
-          else (partNotes[sectionIndex] ??= []).push(block.html);
-        } else if (block.kind === 'help') {
-          slides.push({ ...base(`${blockIndex}.0`), type: 'help', html: block.html, ...takeLead() });
-        } else if (block.kind !== 'family') {
-          slides.push(...calloutSlides(block, block.kind, blockIndex, sectionIndex, base, takeLead()));
-        }
+      } else if (block.type === 'cards') {
+        slides.push(...cardSlides(block, blockIndex, base, takeLead()));
+      } else if (block.kind === 'teacher') {
+        if (isLessonLevel(blockIndex)) lessonNotes.push(block.flow);
+        else (partNotes[sectionIndex] ??= []).push(block.flow);
+      } else if (block.kind === 'help') {
+        slides.push({ ...base(`${blockIndex}.0`), type: 'help', flow: block.flow, ...takeLead() });
+      } else if (block.kind !== 'family') {
+        slides.push(...calloutSlides(block, block.kind, blockIndex, sectionIndex, base, takeLead()));
       }
     });
   });
@@ -120,14 +125,14 @@ export function buildPresentation(lesson: LessonBody): Presentation {
       timing: { key: 'closing', ...(quizMinutes ? { minutes: quizMinutes } : {}) },
       type: 'closing',
       questionCount: lesson.quiz.length,
-      hasDiscussion: lesson.blocks.some((block) => block.type === 'callout' && block.kind === 'discussion'),
+      hasDiscussion: blocksOf(lesson).some((block) => block.type === 'callout' && block.kind === 'discussion'),
     });
   }
   return { slides, lessonNotes, partNotes };
 }
 
 function isShownOnSlides(block: Block): boolean {
-  return block.type === 'html' || (block.type === 'callout' && !ADULT_KINDS.has(block.kind));
+  return block.type !== 'callout' || !ADULT_KINDS.has(block.kind);
 }
 
 function titleSlide(lesson: LessonBody): Slide {
@@ -144,10 +149,6 @@ function titleSlide(lesson: LessonBody): Slide {
   };
 }
 
-function partInfo(part: Extract<Block, { type: 'part' }>): PartInfo {
-  return { kind: part.kind, ...(part.label ? { label: part.label } : {}), ...(part.minutes ? { minutes: part.minutes } : {}) };
-}
-
 function calloutSlides(
   callout: Callout,
   kind: SlideCalloutKind,
@@ -158,14 +159,29 @@ function calloutSlides(
 ): Slide[] {
   // An activity with its own minutes is timed on its own; other callouts count towards their part.
   const timing = callout.minutes && kind === 'activity' ? { key: `activity:${sectionIndex}.${blockIndex}`, minutes: callout.minutes } : undefined;
-  const pages = paginate(piecesOf(callout.html, CALLOUT_BUDGET * SPLIT_ABOVE), CALLOUT_BUDGET);
+  const pages = paginate(piecesOf(callout.flow, CALLOUT_BUDGET * SPLIT_ABOVE), CALLOUT_BUDGET);
   return pages.map((page, pageIndex) => ({
     ...base(`${blockIndex}.${pageIndex}`, timing),
     type: 'callout',
     kind,
     ...(callout.title ? { title: callout.title } : {}),
     ...(callout.minutes ? { minutes: callout.minutes } : {}),
-    html: joinPieces(page),
+    flow: joinPieces(page),
+    ...(pages.length > 1 ? { page: { current: pageIndex + 1, total: pages.length } } : {}),
+    ...(pageIndex === 0 ? lead : {}),
+  }));
+}
+
+/** Cards shown in a grid; a set too big for one slide continues on the next. */
+function cardSlides(cards: Cards, blockIndex: number, base: (id: string) => SlideBase, lead: { lead?: string }): Slide[] {
+  // A card is a box of its own: its text plus the room of a few line ends.
+  const pieces: Piece[] = cards.cards.map((card) => ({ flow: { type: 'other', leaf: card }, weight: leafWeight(card) + CARD_FRAME }));
+  const pages = paginate(pieces, CALLOUT_BUDGET);
+  return pages.map((page, pageIndex) => ({
+    ...base(`${blockIndex}.${pageIndex}`),
+    type: 'cards',
+    title: cards.title,
+    cards: page.flatMap((piece) => (piece.flow.type === 'other' ? [piece.flow.leaf] : [])),
     ...(pages.length > 1 ? { page: { current: pageIndex + 1, total: pages.length } } : {}),
     ...(pageIndex === 0 ? lead : {}),
   }));
@@ -173,14 +189,14 @@ function calloutSlides(
 
 /** Minutes the period leaves for the review questions once every part is done, when all parts are timed. */
 function closingMinutes(lesson: LessonBody): number | undefined {
-  const parts = lesson.blocks.filter((block): block is Extract<Block, { type: 'part' }> => block.type === 'part');
+  const parts = partsOf(lesson);
   if (parts.length === 0 || parts.some((part) => !part.minutes)) return undefined;
   const left = lesson.duration - parts.reduce((sum, part) => sum + (part.minutes ?? 0), 0);
   return left > 0 ? left : undefined;
 }
 
 /** The teacher notes to show beside a slide. */
-export function notesFor(presentation: Presentation, slide: Slide): { part: string[]; lesson: string[] } {
+export function notesFor(presentation: Presentation, slide: Slide): { part: Flow[][]; lesson: Flow[][] } {
   return { part: slide.section === null ? [] : (presentation.partNotes[slide.section] ?? []), lesson: presentation.lessonNotes };
 }
 
@@ -208,9 +224,11 @@ export function slideCaption(slide: Slide): string {
     case 'title':
       return slide.title;
     case 'content':
-      return truncate(plainText(slide.html));
+      return truncate(flowText(slide.flow));
     case 'callout':
-      return truncate(slide.title ?? plainText(slide.html));
+      return truncate(slide.title ?? flowText(slide.flow));
+    case 'cards':
+      return slide.title;
     case 'help':
       return '111';
     case 'closing':

@@ -3,11 +3,15 @@ import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
 import { optionText } from '../../ui/optionText';
 import { correctIndexes } from '../../domain/quiz';
+import { FlowView } from '../../ui/FlowView';
 import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
 
 export function CalloutHtml({ callout }: { callout: Callout }) {
-  // Compiled from Markdown that may not contain raw HTML: safe to insert (see LessonBlocks).
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: callout.html }} />;
+  return (
+    <div className="prose">
+      <FlowView flow={callout.flow} />
+    </div>
+  );
 }
 
 export function PlanContent({ lesson }: { lesson: LessonBody }) {

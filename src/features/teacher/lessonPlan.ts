@@ -1,8 +1,9 @@
-/** What a lesson plan shows, derived from the compiled lesson: timing per part and the notes by kind. */
-import type { Block, LessonBody } from '../../content/types';
-import type { CalloutKind, PartKind } from '../../content/vocabulary';
+/** What a lesson plan shows, derived from the compiled lesson's structure: timing per part. */
+import { partsOf } from '../../content/lessonContent';
+import type { LessonBody } from '../../content/types';
+import type { PartKind } from '../../content/vocabulary';
 
-export type Callout = Extract<Block, { type: 'callout' }>;
+export { calloutsOf, type Callout } from '../../content/lessonContent';
 
 export interface TimingRow {
   kind: PartKind;
@@ -18,14 +19,8 @@ export interface Timing {
 }
 
 export function lessonTiming(lesson: LessonBody): Timing {
-  const parts = lesson.blocks.flatMap((block): TimingRow[] =>
-    block.type === 'part' ? [{ kind: block.kind, ...(block.label ? { label: block.label } : {}), ...(block.minutes ? { minutes: block.minutes } : {}) }] : [],
-  );
+  const parts = partsOf(lesson).map((part): TimingRow => ({ kind: part.kind, ...(part.label ? { label: part.label } : {}), ...(part.minutes ? { minutes: part.minutes } : {}) }));
   const planned = parts.reduce((sum, part) => sum + (part.minutes ?? 0), 0);
   const allTimed = parts.length > 0 && parts.every((part) => part.minutes !== undefined);
   return { parts, total: lesson.duration, ...(allTimed && planned < lesson.duration ? { quizMinutes: lesson.duration - planned } : {}) };
-}
-
-export function calloutsOf(lesson: LessonBody, kind: CalloutKind): Callout[] {
-  return lesson.blocks.filter((block): block is Callout => block.type === 'callout' && block.kind === kind);
 }

@@ -5,6 +5,7 @@ import { averageSentenceWords } from '../../../scripts/content/checks';
 import { loadContent } from '../../../scripts/content/load';
 import { coverageTable } from '../../../scripts/content/report';
 import { BANDS, bandRules, LOCALES, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
+import { blocksOf, cardsOf, lessonLeaves, partsOf } from '../../../src/content/lessonContent';
 import { lessonBody } from '../../factories';
 import { compilePack, frontMatter, locations, pupilBody, quiz, trackBody, trackSession } from './pack';
 
@@ -28,8 +29,11 @@ describe('compiling a valid pack', () => {
     const lesson = result.lessons.find((l) => l.lesson.id === 'fixture-personal-data' && l.lesson.locale === 'vi')!.lesson;
     expect(lesson).toMatchObject({ band: 'lop-4-5', topic: 'personal-data', order: 1, duration: 35, questionCount: 6 });
     expect(lesson.version).toMatch(/^[0-9a-f]{12}$/);
-    expect(lesson.blocks.filter((b) => b.type === 'part').map((b) => (b as { kind: string }).kind)).toEqual(['warmup', 'explore']);
-    expect(lesson.blocks.filter((b) => b.type === 'callout').map((b) => (b as { kind: string }).kind)).toEqual(['tip', 'help']);
+    expect(partsOf(lesson)).toEqual([
+      { kind: 'warmup', minutes: 5 },
+      { kind: 'explore', minutes: 15 },
+    ]);
+    expect(blocksOf(lesson).map((b) => (b.type === 'callout' ? b.kind : b.type))).toEqual(['prose', 'prose', 'tip', 'help']);
     expect(lesson.keyTerms).toHaveLength(3);
     expect(lesson.keyTerms[1]).toEqual({ term: 'Mật khẩu', meaning: 'Chuỗi ký tự bí mật để mở tài khoản; chỉ em và bố mẹ biết.' });
     expect(lesson.competences).toEqual(['4.2', '2.6']);
@@ -45,7 +49,7 @@ describe('compiling a valid pack', () => {
   });
 
   it('turns a link to another lesson file into an app route, and pictures into asset references', () => {
-    const html = result.lessons[1]!.lesson.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    const html = lessonLeaves(result.lessons[1]!.lesson).map((leaf) => leaf.html).join('');
     expect(html).toContain('href="/lesson/fixture-hotline"');
     expect(html).toContain('<img src="&ASSET0;" alt="Chiếc khiên xanh" decoding="async">');
     expect(result.lessons[1]!.assets).toEqual([path.join(FIXTURES, 'valid-pack/lop-4-5/personal-data/images/shield.svg')]);
@@ -53,7 +57,7 @@ describe('compiling a valid pack', () => {
 
   it('writes links between lessons under the path the app is served from', () => {
     const under = loadContent({ root: path.join(FIXTURES, 'valid-pack'), base: '/mang-an-toan/' });
-    const html = under.lessons[1]!.lesson.blocks.map((b) => ('html' in b ? b.html : '')).join('');
+    const html = lessonLeaves(under.lessons[1]!.lesson).map((leaf) => leaf.html).join('');
     expect(html).toContain('href="/mang-an-toan/lesson/fixture-hotline"');
   });
 
@@ -133,7 +137,7 @@ describe('reporting mistakes as file:line:col', () => {
     expect(result.diagnostics).toEqual([
       expect.objectContaining({ severity: 'warning', message: expect.stringContaining('has no en version') }),
     ]);
-    expect(JSON.stringify(result.lessons[0]!.lesson.blocks)).toContain('Lúc 7:30 em đi học.');
+    expect(JSON.stringify(result.lessons[0]!.lesson.sections)).toContain('Lúc 7:30 em đi học.');
   });
 });
 
@@ -231,11 +235,16 @@ describe('the content contract of 2026-11-28', () => {
       [FILE]: frontMatter() + '\n:::activity\nx\n:::\n\n:::cards[Thẻ tình huống]\n- **Thẻ 1.** Một bạn hỏi tên trường.\n- Thẻ 2, xem [bài](bai.vi.md).\n:::\n' + quiz(),
     });
     expect(errorsOf(result)).toEqual([]);
-    expect(result.lessons[0]!.lesson.blocks.find((b) => b.type === 'cards')).toEqual({
-      type: 'cards',
-      title: 'Thẻ tình huống',
-      cards: [{ html: '<strong>Thẻ 1.</strong> Một bạn hỏi tên trường.' }, { html: 'Thẻ 2, xem <a href="/lesson/test-lesson">bài</a>.' }],
-    });
+    expect(cardsOf(result.lessons[0]!.lesson)).toEqual([
+      {
+        type: 'cards',
+        title: 'Thẻ tình huống',
+        cards: [
+          { html: '<strong>Thẻ 1.</strong> Một bạn hỏi tên trường.', text: 'Thẻ 1. Một bạn hỏi tên trường.' },
+          { html: 'Thẻ 2, xem <a href="/lesson/test-lesson">bài</a>.', text: 'Thẻ 2, xem bài.' },
+        ],
+      },
+    ]);
   });
 
   it('accepts a complete pupil lesson under the curriculum rules', () => {

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { lessonModuleCode } from '../../../scripts/content/emit';
 import { loadContent } from '../../../scripts/content/load';
 import { checkSvg } from '../../../scripts/content/svg';
+import { cardsOf, lessonLeaves } from '../../../src/content/lessonContent';
 import type { LessonBody } from '../../../src/content/types';
 
 const FIXTURES = path.resolve(__dirname, '../../fixtures/content');
@@ -84,7 +85,9 @@ describe('text that looks like the compiler’s own placeholders', () => {
   const { where, lessons } = load('placeholder-pack');
   const loaded = lessons.find((l) => l.lesson.id === 'placeholder-text')!;
   const lesson = evaluateModule(lessonModuleCode(loaded));
-  const html = lesson.blocks.map((b) => ('html' in b ? b.html : '')).join('\n');
+  const html = lessonLeaves(lesson)
+    .map((leaf) => leaf.html)
+    .join('\n');
 
   it('compiles with no error', () => {
     expect(where.filter((line) => line.includes('error'))).toEqual([]);
@@ -97,21 +100,23 @@ describe('text that looks like the compiler’s own placeholders', () => {
     expect(lesson.quiz[3]).toMatchObject({ question: 'Câu __ASSET_3__ và lesson-link:3?', explanation: 'Vì &ASSET3; là chữ.' });
     expect(html).toContain('Bài học có chữ __ASSET_0__, chữ __ASSET_7__, chữ lesson-link:0, lesson-link:9 và &#x26;ASSET0; và &#x26;ASSET0;.');
     expect(html).toContain('<code>__ASSET_0__</code> trong mã, và <code>" + alert(1) + "</code>');
+    expect(lessonLeaves(lesson).map((leaf) => leaf.text)).toContain('Bài học có chữ __ASSET_0__, chữ __ASSET_7__, chữ lesson-link:0, lesson-link:9 và &ASSET0; và &ASSET0;.');
     expect(html).toContain('alt="Chiếc khiên __ASSET_0__" title="lesson-link:0"');
   });
 
   it('points pictures at their files and lesson links at their lessons', () => {
     expect(html).toContain('<img src="/assets/shield.svg" alt="Chiếc khiên __ASSET_0__"');
     expect(html).toContain('<a href="/lesson/placeholder-hotline">bài Gọi 111 (lesson-link:0)</a>');
-    const cards = lesson.blocks.find((b) => b.type === 'cards');
-    expect(cards).toEqual({
-      type: 'cards',
-      title: 'Thẻ __ASSET_0__',
-      cards: [
-        { html: 'Thẻ có lesson-link:0 và <img src="/assets/shield.svg" alt="khiên" decoding="async">' },
-        { html: 'Thẻ có &#x26;ASSET0;' },
-      ],
-    });
+    expect(cardsOf(lesson)).toEqual([
+      {
+        type: 'cards',
+        title: 'Thẻ __ASSET_0__',
+        cards: [
+          { html: 'Thẻ có lesson-link:0 và <img src="/assets/shield.svg" alt="khiên" decoding="async">', text: 'Thẻ có lesson-link:0 và', pictures: 1 },
+          { html: 'Thẻ có &#x26;ASSET0;', text: 'Thẻ có &ASSET0;' },
+        ],
+      },
+    ]);
   });
 });
 

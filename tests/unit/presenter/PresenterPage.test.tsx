@@ -5,7 +5,7 @@ import { PresenterPage, PresenterView } from '../../../src/features/presenter/Pr
 import { buildPresentation } from '../../../src/features/presenter/slides';
 import { channelName, type PresenterMessage } from '../../../src/features/presenter/sync';
 import { renderWithProviders } from '../../test-utils';
-import { callout, html, lesson, part } from './factories';
+import { callout, lesson, p, part, prose, section } from './factories';
 
 const LESSON = 'fixture-personal-data';
 
@@ -203,8 +203,8 @@ describe('the projector window', () => {
   });
 
   it('splits a long lesson part into several slides', async () => {
-    const long = Array.from({ length: 12 }, (_, i) => `<p>Đoạn văn số ${i + 1}: ${'một câu chuyện dài về an toàn trên mạng '.repeat(3)}</p>`).join('\n');
-    const body = lesson([part('explore', 15), html(long), callout('family', '<p>Gửi gia đình</p>')]);
+    const long = Array.from({ length: 12 }, (_, i) => p(`Đoạn văn số ${i + 1}: ${'một câu chuyện dài về an toàn trên mạng '.repeat(3)}`));
+    const body = lesson([section(part('explore', 15), prose(...long), callout('family', [p('Gửi gia đình')]))]);
     const slideCount = buildPresentation(body).slides.length;
     window.history.replaceState(null, '', '/lesson/bai-thu/present');
     await renderWithProviders(<PresenterView lesson={body} />);

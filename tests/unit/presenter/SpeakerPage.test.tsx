@@ -4,7 +4,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { SpeakerPage, SpeakerView } from '../../../src/features/presenter/SpeakerPage';
 import { channelName, type PresenterMessage } from '../../../src/features/presenter/sync';
 import { renderWithProviders } from '../../test-utils';
-import { callout, html, lesson, part } from './factories';
+import { callout, lesson, list, p, part, prose, section } from './factories';
 
 const LESSON = 'fixture-personal-data';
 const counter = () => screen.getByText(/^\d+ \/ \d+$/).textContent;
@@ -17,13 +17,13 @@ function projectorWindow(lessonId: string) {
 }
 
 const TEACHING_LESSON = lesson([
-  callout('teacher', '<p>Chuẩn bị 12 thẻ tin nhắn.</p>'),
-  part('warmup', 5, 'Trêu đùa hay bắt nạt?'),
-  html('<p>Thầy cô đọc từng tình huống.</p>'),
-  callout('teacher', '<p>Gọi ba bạn trả lời.</p>'),
-  part('practice', 13),
-  callout('activity', '<p>Chia nhóm bốn bạn.</p>', { title: 'Đèn giao thông', minutes: 10 }),
-  callout('discussion', '<ul>\n<li>Vì sao người lạ tặng quà?</li>\n</ul>'),
+  section(undefined, callout('teacher', [p('Chuẩn bị 12 thẻ tin nhắn.')])),
+  section(part('warmup', 5, 'Trêu đùa hay bắt nạt?'), prose(p('Thầy cô đọc từng tình huống.')), callout('teacher', [p('Gọi ba bạn trả lời.')])),
+  section(
+    part('practice', 13),
+    callout('activity', [p('Chia nhóm bốn bạn.')], { title: 'Đèn giao thông', minutes: 10 }),
+    callout('discussion', [list(['Vì sao người lạ tặng quà?'])]),
+  ),
 ]);
 
 describe('the speaker view', () => {

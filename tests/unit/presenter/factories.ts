@@ -1,5 +1,6 @@
-/** Small lessons for the presenter tests, written as compiled blocks. */
-import type { Block, LessonBody, Question } from '../../../src/content/types';
+/** Small lessons for the presenter tests, written as compiled structure (sections, blocks, flow). */
+import type { Block, Flow, Leaf, LessonBody, Part, Question, Section } from '../../../src/content/types';
+import type { CalloutKind, PartKind } from '../../../src/content/vocabulary';
 import { lessonBody } from '../../factories';
 
 export function question(id: string): Question {
@@ -15,34 +16,42 @@ export function question(id: string): Question {
   };
 }
 
-export function lesson(blocks: Block[], overrides: Partial<LessonBody> = {}): LessonBody {
+export function lesson(sections: Section[], overrides: Partial<LessonBody> = {}): LessonBody {
   return lessonBody({
     id: 'bai-thu',
     title: 'Bài thử trình chiếu',
     objectives: ['Kể được thông tin cá nhân.', 'Biết hỏi người lớn.'],
-    blocks,
+    sections,
     quiz: [question('q1'), question('q2')],
     ...overrides,
   });
 }
 
+/** A section: a part (or none, for what comes before the first part) and its blocks. */
+export const section = (part: Part | undefined, ...blocks: Block[]): Section => ({ ...(part ? { part } : {}), blocks });
+
+export const part = (kind: PartKind, minutes?: number, label?: string): Part => ({ kind, ...(minutes ? { minutes } : {}), ...(label ? { label } : {}) });
+
+const escape = (text: string) => text.replace(/&/g, '&#x26;').replace(/</g, '&#x3C;');
+
+/** A leaf of plain text. */
+export const leaf = (text: string, html = escape(text)): Leaf => ({ html, text });
+
+/** A paragraph; each string is one of its sentences. */
+export const p = (...sentences: string[]): Flow => ({
+  type: 'paragraph',
+  sentences: sentences.map((sentence, i) => leaf(sentence, escape(sentence) + (i < sentences.length - 1 ? ' ' : ''))),
+});
+
 /** A paragraph of `words` words, ending with a full stop. */
-export function paragraph(words: number, word = 'chữ'): string {
-  return `<p>${Array.from({ length: words }, () => word).join(' ')}.</p>`;
-}
+export const paragraph = (words: number, word = 'chữ'): Flow => p(`${Array.from({ length: words }, () => word).join(' ')}.`);
 
-export const part = (kind: 'warmup' | 'explore' | 'practice' | 'apply', minutes?: number, label?: string): Block => ({
-  type: 'part',
-  kind,
-  ...(minutes ? { minutes } : {}),
-  ...(label ? { label } : {}),
-});
+export const heading = (text: string): Flow => ({ type: 'heading', level: 3, html: escape(text), text });
 
-export const html = (content: string): Block => ({ type: 'html', html: content });
+export const list = (items: string[], ordered = false, start?: number): Flow => ({ type: 'list', ordered, ...(start ? { start } : {}), items: items.map((item) => leaf(item)) });
 
-export const callout = (kind: 'tip' | 'warning' | 'help' | 'activity' | 'discussion' | 'teacher' | 'family', content: string, extra: { title?: string; minutes?: number } = {}): Block => ({
-  type: 'callout',
-  kind,
-  html: content,
-  ...extra,
-});
+export const prose = (...flow: Flow[]): Block => ({ type: 'prose', flow });
+
+export const callout = (kind: CalloutKind, flow: Flow[], extra: { title?: string; minutes?: number } = {}): Block => ({ type: 'callout', kind, flow, ...extra });
+
+export const cards = (title: string, texts: string[]): Block => ({ type: 'cards', title, cards: texts.map((text) => leaf(text)) });
