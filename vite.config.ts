@@ -1,10 +1,14 @@
 /// <reference types="vitest/config" />
+import fs from 'node:fs';
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
-import { contentOptions } from './scripts/content/config.ts';
+import { basePathFromEnv } from './scripts/basePath.ts';
+import { cspMetaPlugin } from './scripts/contentSecurityPolicy.ts';
+import { contentOptions, PROJECT_ROOT } from './scripts/content/config.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
-import { pwaOptions } from './scripts/pwaOptions.ts';
+import { pwaOptionsFor } from './scripts/pwaOptions.ts';
 
 /**
  * Browsers on old school computers: Chrome 109 is the last Chrome on Windows 7/8.1 and Firefox 115 ESR
@@ -13,9 +17,36 @@ import { pwaOptions } from './scripts/pwaOptions.ts';
  */
 export const BROWSER_TARGETS = ['chrome109', 'edge109', 'firefox115', 'safari15'];
 
+/** BASE_PATH=/folder/ hosts the app in a sub-folder; BUILD_OUT=<dir> builds somewhere other than dist/. */
+const base = basePathFromEnv();
+const outDir = buildOutDir(process.env.BUILD_OUT);
+
+/** Vite empties the output folder: refuse one that holds the project's own files. */
+function buildOutDir(value: string | undefined): string {
+  const out = path.resolve(PROJECT_ROOT, value || 'dist');
+  const top = path.relative(PROJECT_ROOT, out).split(path.sep)[0] ?? '';
+  if (out === PROJECT_ROOT || PROJECT_ROOT.startsWith(out + path.sep) || ['src', 'public', 'content', 'scripts', 'tests', 'deploy', 'docs', 'node_modules'].includes(top)) {
+    throw new Error(`BUILD_OUT="${value}" would be emptied by the build and holds the project's own files: use e.g. .cache/dist-subpath`);
+  }
+  return out;
+}
+
+/**
+ * Shown in Cài đặt so a teacher can tell which version a computer has (src/pwa/buildInfo.ts).
+ * SOURCE_DATE_EPOCH (seconds) pins the date for a reproducible build.
+ */
+const version = (JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10);
+
 export default defineConfig({
-  plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptions)],
+  base,
+  define: {
+    __APP_VERSION__: JSON.stringify(version),
+    __BUILD_DATE__: JSON.stringify(buildDate),
+  },
+  plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin()],
   build: {
+    outDir,
     target: BROWSER_TARGETS,
     rollupOptions: {
       output: {

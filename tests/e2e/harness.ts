@@ -107,7 +107,9 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page (injected from node_modules: no network) and returns serious/critical violations. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
-  await page.addScriptTag({ content: AXE_SOURCE });
+  // Evaluated through DevTools, not added as an inline <script>: the app's Content-Security-Policy
+  // (script-src 'self') blocks inline scripts, and the tests run the app under it.
+  await page.evaluate(AXE_SOURCE);
   const violations = await page.evaluate(async () => {
     const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; help: string; nodes: unknown[] }[] }> } }).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });

@@ -1,6 +1,7 @@
 /**
  * A minimal static server for dist/, like a school's web server: files as they are, index.html for
  * client-side routes. The tests stop it to prove the app then runs from the service worker alone.
+ * With `base` ("/mang-an-toan/") the build is served from that folder only, as on a shared school site.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -26,14 +27,31 @@ const TYPES: Record<string, string> = {
 };
 
 export interface StaticServer {
+  /** Where the app is: the origin, plus the base path without its trailing slash ("…/mang-an-toan"). */
   url: string;
   port: number;
   close: () => Promise<void>;
 }
 
-export async function startStaticServer(root: string, port = 0): Promise<StaticServer> {
+export interface StaticServerOptions {
+  /** The folder the app is served from, "/" (the default) or e.g. "/mang-an-toan/". */
+  base?: string;
+}
+
+export async function startStaticServer(root: string, port = 0, { base = '/' }: StaticServerOptions = {}): Promise<StaticServer> {
+  if (!base.startsWith('/') || !base.endsWith('/')) throw new Error(`base "${base}" must start and end with "/"`);
   const server = http.createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    const requested = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+    // The folder without its slash redirects, as web servers do for a directory.
+    if (base !== '/' && requested === base.slice(0, -1)) {
+      response.writeHead(301, { location: base }).end();
+      return;
+    }
+    if (!requested.startsWith(base)) {
+      response.writeHead(404).end('not found (outside the app folder)');
+      return;
+    }
+    const pathname = `/${requested.slice(base.length)}`;
     let file = path.join(root, pathname);
     if (!file.startsWith(root)) {
       response.writeHead(403).end();
@@ -69,7 +87,7 @@ export async function startStaticServer(root: string, port = 0): Promise<StaticS
   const actualPort = (server.address() as AddressInfo).port;
   return {
     port: actualPort,
-    url: `http://127.0.0.1:${actualPort}`,
+    url: `http://127.0.0.1:${actualPort}${base.slice(0, -1)}`,
     close: () =>
       new Promise<void>((resolve) => {
         for (const socket of sockets) socket.destroy();

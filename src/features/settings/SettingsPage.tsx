@@ -1,12 +1,14 @@
 /**
  * This computer's settings: how much is stored and whether the browser keeps it, moving progress
- * (export, import, backup), teacher actions (clear a PIN), and the end-of-year reset.
+ * (export, import, backup), teacher actions (clear a PIN), the end-of-year reset, and which version of the
+ * app this computer has.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
+import { buildInfo, formatBuildDate } from '../../pwa/buildInfo';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
@@ -93,6 +95,8 @@ export function SettingsPage() {
         {cleared && <p role="status">{cleared}</p>}
         <ResetComputer />
       </section>
+
+      <p className="muted">{t('settings.version', { version: buildInfo.version, date: formatBuildDate(buildInfo.date, locale) })}</p>
     </div>
   );
 }

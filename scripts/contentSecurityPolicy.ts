@@ -1,0 +1,57 @@
+/**
+ * The app's Content-Security-Policy, in one place. The build writes it into index.html as a <meta> (so
+ * the app carries it on any static host, even `npm start`), and deploy/nginx.conf sends the same policy
+ * as a header, plus `frame-ancestors`, which a <meta> cannot carry. tests/build/deploy.test.ts fails when
+ * the two drift apart; every e2e test runs the built app under the <meta> and fails on a violation.
+ *
+ * What the app needs, checked against the build: its own scripts only (no inline script: the pre-paint
+ * preferences live in public/boot.js), its own stylesheets only (React sets `style` through the CSSOM,
+ * which CSP does not restrict, so no 'unsafe-inline'), and `data:` pictures (Vite inlines small lesson
+ * pictures). Nothing from another origin, ever.
+ */
+import type { Plugin } from 'vite';
+
+export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
+  ['default-src', "'self'"],
+  ['script-src', "'self'"],
+  ['object-src', "'none'"],
+  ['base-uri', "'none'"],
+  ['img-src', "'self' data:"],
+  ['style-src', "'self'"],
+];
+
+/** The policy as the <meta> carries it. */
+export const CONTENT_SECURITY_POLICY = CSP_DIRECTIVES.map(([name, value]) => `${name} ${value}`).join('; ');
+
+/** The header a web server sends: the same policy, and no other site may frame the app. */
+export const CONTENT_SECURITY_POLICY_HEADER = `${CONTENT_SECURITY_POLICY}; frame-ancestors 'none'`;
+
+/**
+ * For SVG files opened on their own (a lesson picture in a new tab): no script may run in them, even one
+ * slipped into a picture; their own style attributes may apply (drawing programs write them).
+ */
+export const SVG_CONTENT_SECURITY_POLICY_HEADER = CONTENT_SECURITY_POLICY_HEADER.replace("script-src 'self'", "script-src 'none'").replace(
+  "style-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+);
+
+/**
+ * Adds the policy to the built index.html right after <meta charset>, before any script or stylesheet it
+ * must cover. Build only: the dev server injects an inline script (React refresh) that it would block.
+ */
+export function cspMetaPlugin(): Plugin {
+  return {
+    name: 'mang-an-toan:csp-meta',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html) => {
+        const inline = html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/i);
+        if (inline) throw new Error(`index.html has an inline script (${inline[0]}), which the Content-Security-Policy blocks: move it to a file in public/`);
+        const charset = /<meta charset="[^"]*" *\/?>/i;
+        if (!charset.test(html)) throw new Error('index.html has no <meta charset="UTF-8" />: the Content-Security-Policy goes right after it');
+        return html.replace(charset, (tag) => `${tag}\n    <meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}" />`);
+      },
+    },
+  };
+}
