@@ -2,6 +2,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
+import { paths } from '../../router/routes';
 import { clearStored } from '../../stores/safeStorage';
 
 export function ResetComputer() {
@@ -15,7 +16,8 @@ export function ResetComputer() {
     try {
       await (await loadStore()).deleteAllData();
       clearStored();
-      window.location.assign('/');
+      // A full load of the home page (under the app's base path) starts the app with nothing in memory.
+      window.location.assign(paths.home());
     } catch {
       setFailed(true);
     }
