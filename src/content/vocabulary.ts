@@ -125,9 +125,6 @@ export const BLOCK_NAMES = [...CALLOUT_KINDS, 'cards'] as const;
 export const QUESTION_TYPES = ['single', 'multiple', 'true-false', 'scenario'] as const;
 export type QuestionType = (typeof QUESTION_TYPES)[number];
 
-/** Best score (percent) from which a lesson counts as mastered. */
-export const MASTERY_PERCENT = 80;
-
 export function isBandId(value: string): value is BandId {
   return (BAND_IDS as readonly string[]).includes(value);
 }

@@ -1,5 +1,6 @@
 /** One type per stored table. Ids are random strings so records from two computers can be merged later. */
 import type { Locale } from '../content/vocabulary';
+import type { AttemptFacts } from '../domain/learning';
 
 /** Built-in pictures a child picks instead of a photo (drawn in src/ui/Avatar.tsx). */
 export const AVATAR_IDS = ['cat', 'bear', 'rabbit', 'owl', 'fox', 'panda', 'frog', 'chick'] as const;
@@ -20,21 +21,10 @@ export interface Learner {
   updatedAt: number;
 }
 
-/** One run through a lesson's quiz. */
-export interface QuizAttempt {
-  id: string;
+/** One run through a lesson's quiz (its scoring facts are the learning rules' AttemptFacts). */
+export interface QuizAttempt extends AttemptFacts {
   learnerId: string;
-  lessonId: string;
   locale: Locale;
-  /** Content hash of the lesson file the questions came from. */
-  lessonVersion: string;
-  questionCount: number;
-  startedAt: number;
-  /** Set when the last question was answered. */
-  finishedAt?: number;
-  correctCount?: number;
-  /** 0–100, rounded */
-  scorePercent?: number;
 }
 
 /** Every answer is stored the moment it is checked, so nothing is lost if the page closes. */

@@ -24,17 +24,20 @@ export interface AnswerFacts {
   answeredAt: number;
 }
 
-/** What the rules read of an attempt (a stored QuizAttempt and a file's attempt both fit). */
+/** What the rules read of an attempt; a stored QuizAttempt (src/db/types.ts) extends it. */
 export interface AttemptFacts {
   id: string;
   lessonId: string;
+  /** Content hash of the lesson file the questions came from. */
   lessonVersion: string;
   questionCount: number;
   /** ms since epoch */
   startedAt: number;
   /** Set once the last question was answered: from then on the attempt is complete and never changes. */
   finishedAt?: number;
+  /** Set with finishedAt, computed from the answers (scoreAnswers). */
   correctCount?: number;
+  /** 0–100, rounded */
   scorePercent?: number;
 }
 

@@ -6,14 +6,12 @@ import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import { isValidPin } from '../../db/pin';
 import type { AvatarId, Learner } from '../../db/types';
+import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { DeleteLearner } from './DeleteLearner';
-
-const MAX_NICKNAME = 40;
-const MAX_CLASS = 12;
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const { t } = useTranslation();
@@ -53,8 +51,8 @@ function LearnerForm({ existing }: { existing?: Learner }) {
   const validate = (): Errors => {
     const found: Errors = {};
     const name = nickname.trim();
-    if (name.length === 0 || name.length > MAX_NICKNAME) found.nickname = t('learners.errors.nickname');
-    if (classLabel.trim().length > MAX_CLASS) found.classLabel = t('learners.errors.classLabel');
+    if (name.length === 0 || name.length > NICKNAME_MAX_LENGTH) found.nickname = t('learners.errors.nickname');
+    if (classLabel.trim().length > CLASS_LABEL_MAX_LENGTH) found.classLabel = t('learners.errors.classLabel');
     if (pin !== '' && !isValidPin(pin)) found.pin = t('learners.errors.pin');
     return found;
   };
@@ -88,10 +86,10 @@ function LearnerForm({ existing }: { existing?: Learner }) {
         </p>
       )}
       <Field id="nickname" label={t('learners.nickname')} hint={t('learners.nicknameHint')} error={errors.nickname}>
-        <input id="nickname" type="text" value={nickname} maxLength={MAX_NICKNAME} autoComplete="off" required onChange={(e) => setNickname(e.target.value)} {...describedBy('nickname', errors.nickname)} />
+        <input id="nickname" type="text" value={nickname} maxLength={NICKNAME_MAX_LENGTH} autoComplete="off" required onChange={(e) => setNickname(e.target.value)} {...describedBy('nickname', errors.nickname)} />
       </Field>
       <Field id="classLabel" label={t('learners.classLabel')} hint={t('learners.classHint')} error={errors.classLabel}>
-        <input id="classLabel" type="text" value={classLabel} maxLength={MAX_CLASS} autoComplete="off" onChange={(e) => setClassLabel(e.target.value)} {...describedBy('classLabel', errors.classLabel)} />
+        <input id="classLabel" type="text" value={classLabel} maxLength={CLASS_LABEL_MAX_LENGTH} autoComplete="off" onChange={(e) => setClassLabel(e.target.value)} {...describedBy('classLabel', errors.classLabel)} />
       </Field>
       <fieldset className="avatar-picker">
         <legend>{t('learners.avatar')}</legend>

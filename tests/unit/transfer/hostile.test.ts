@@ -59,7 +59,7 @@ describe(`hostile progress files (seed ${SEED})`, () => {
       }
       expect(wrong).toEqual([]);
       expect(applyCalls).toBe(0);
-    });
+    }, 60_000); // each case also snapshots every table: seconds, many more on a busy two-core machine
   });
 
   it('leaves Object.prototype and Array.prototype as they were', () => {

@@ -6,6 +6,7 @@
  */
 import { TRANSFER_LIMITS } from '../../../src/domain/progressFile';
 import type { TransferErrorCode } from '../../../src/domain/parseProgressFile';
+import { seededRandom } from '../../seededRandom';
 import { MINUTE, NOW, validFileData } from './fixtures';
 
 export const SEED = 20261123;
@@ -19,20 +20,6 @@ export interface HostileCase {
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];
-
-/** mulberry32: small, fast and good enough to pick test cases. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-  const int = (below: number) => Math.floor(next() * below);
-  return { next, int, pick: <T>(items: readonly T[]): T => items[int(items.length)] as T };
-}
 
 const DAY = 24 * 60 * MINUTE;
 const RAW = '@@raw@@';
