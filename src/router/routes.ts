@@ -10,8 +10,8 @@
 import { isBandId, isTopicId, type BandId, type TopicId } from '../content/vocabulary';
 import { appBase } from './base';
 
-/** Printable pages of a lesson (A4): the plan, a student handout, the families note, a quiz worksheet. */
-export const PRINT_VARIANTS = ['plan', 'handout', 'family', 'worksheet'] as const;
+/** Printable pages of a lesson (A4): the plan, a student handout, the families note, a quiz worksheet, activity cards. */
+export const PRINT_VARIANTS = ['plan', 'handout', 'family', 'worksheet', 'cards'] as const;
 export type PrintVariant = (typeof PRINT_VARIANTS)[number];
 
 const isPrintVariant = (value: string): value is PrintVariant => (PRINT_VARIANTS as readonly string[]).includes(value);

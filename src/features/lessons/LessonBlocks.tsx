@@ -6,10 +6,11 @@
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callout, Cards } from '../../content/lessonContent';
-import type { Block, KeyTerm, LessonBody } from '../../content/types';
+import type { Block, LessonBody } from '../../content/types';
 import { followLink } from '../../router/navigation';
 import { FlowView, LeafHtml } from '../../ui/FlowView';
 import { HelpCard } from '../../ui/HelpCard';
+import { KeyTerms } from '../../ui/KeyTerms';
 
 export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms'> }) {
   const { t } = useTranslation();
@@ -20,7 +21,7 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
   };
   return (
     <div className="lesson-body" onClick={onClick}>
-      {lesson.keyTerms.length > 0 && <KeyTerms terms={lesson.keyTerms} />}
+      <KeyTerms terms={lesson.keyTerms} />
       {lesson.sections.map((section, i) => (
         <section key={i} className={`part part--${section.part?.kind ?? 'intro'}`} aria-labelledby={section.part ? `part-${i}` : undefined}>
           {section.part && (
@@ -36,26 +37,6 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
         </section>
       ))}
     </div>
-  );
-}
-
-/** The words the lesson teaches, as a glossary box before the first part. */
-export function KeyTerms({ terms }: { terms: readonly KeyTerm[] }) {
-  const { t } = useTranslation();
-  return (
-    <aside className="key-terms" aria-labelledby="key-terms">
-      <h2 id="key-terms" className="key-terms__title">
-        {t('lesson.keyTerms')}
-      </h2>
-      <dl className="key-terms__list">
-        {terms.map(({ term, meaning }) => (
-          <div key={term} className="key-terms__item">
-            <dt>{term}</dt>
-            <dd>{meaning}</dd>
-          </div>
-        ))}
-      </dl>
-    </aside>
   );
 }
 

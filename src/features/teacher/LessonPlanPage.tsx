@@ -5,6 +5,7 @@ import { Link } from '../../router/Link';
 import { paths, PRINT_VARIANTS } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
+import { cardsOf } from '../../content/lessonContent';
 import { TeacherTools } from './TeacherTools';
 import { PlanContent } from './PlanContent';
 
@@ -28,7 +29,7 @@ export function LessonPlanPage({ lessonId }: { lessonId: string }) {
       <section className="print-links" aria-labelledby="print-title">
         <h2 id="print-title">{t('teacher.plan.printTitle')}</h2>
         <ul>
-          {PRINT_VARIANTS.map((variant) => (
+          {PRINT_VARIANTS.filter((variant) => variant !== 'cards' || cardsOf(lesson).length > 0).map((variant) => (
             <li key={variant}>
               <Link href={paths.print(lesson.id, variant)}>🖨 {t(`teacher.print.${variant}`)}</Link>
             </li>

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
 import { optionText } from '../../ui/optionText';
 import { correctIndexes } from '../../domain/quiz';
+import { COMPETENCE_CODES, competenceName, type CompetenceCode } from '../../content/competences';
+import { useLocale } from '../../i18n';
 import { FlowView } from '../../ui/FlowView';
+import { KeyTerms } from '../../ui/KeyTerms';
 import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
 
 export function CalloutHtml({ callout }: { callout: Callout }) {
@@ -32,6 +35,8 @@ export function PlanContent({ lesson }: { lesson: LessonBody }) {
           <li key={objective}>{objective}</li>
         ))}
       </ul>
+      <CompetenceTags codes={lesson.competences} />
+      <KeyTerms terms={lesson.keyTerms} />
 
       <table className="plan__timing">
         <caption>{t('teacher.plan.timing')}</caption>
@@ -85,6 +90,25 @@ export function PlanContent({ lesson }: { lesson: LessonBody }) {
         </>
       )}
     </div>
+  );
+}
+
+/** The digital competences the lesson practises, in the framework's order: code and name in the UI language. */
+export function CompetenceTags({ codes }: { codes: readonly CompetenceCode[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  if (codes.length === 0) return null;
+  return (
+    <section className="competences" aria-labelledby="plan-competences">
+      <h2 id="plan-competences">{t('teacher.plan.competences')}</h2>
+      <ul className="competence-tags">
+        {[...codes].sort((a, b) => COMPETENCE_CODES.indexOf(a) - COMPETENCE_CODES.indexOf(b)).map((code) => (
+          <li key={code} className="competence-tag">
+            <span className="competence-tag__code">{code}</span> {competenceName(code, locale)}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
 

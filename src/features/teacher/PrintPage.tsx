@@ -1,6 +1,7 @@
 /**
- * A4 printouts of a lesson: the plan, a student handout (key rules and the activity), the families
- * note, and the quiz as a paper worksheet with the answer key on a page of its own.
+ * A4 printouts of a lesson: the plan, a student handout (key terms, key rules and the activity), the
+ * families note, the quiz as a paper worksheet with the answer key on a page of its own, and the
+ * activity cards to cut out.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -12,7 +13,11 @@ import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { optionText } from '../../ui/optionText';
 import { correctIndexes, optionLetter } from '../../domain/quiz';
+import { cardsOf } from '../../content/lessonContent';
+import { LeafHtml } from '../../ui/FlowView';
+import { KeyTerms } from '../../ui/KeyTerms';
 import { calloutsOf } from './lessonPlan';
+import './printouts.css';
 import { CalloutHtml, PlanContent } from './PlanContent';
 
 export function PrintPage({ lessonId, variant }: { lessonId: string; variant: PrintVariant }) {
@@ -40,6 +45,7 @@ export function PrintPage({ lessonId, variant }: { lessonId: string; variant: Pr
       {variant === 'handout' && <Handout lesson={lesson} />}
       {variant === 'family' && <FamilyNote lesson={lesson} />}
       {variant === 'worksheet' && <Worksheet lesson={lesson} />}
+      {variant === 'cards' && <CutOutCards lesson={lesson} />}
     </div>
   );
 }
@@ -53,6 +59,7 @@ function Handout({ lesson }: { lesson: LessonBody }) {
     <>
       <h1 tabIndex={-1}>{t('teacher.print.handoutTitle', { title: lesson.title })}</h1>
       <p>{t('teacher.print.nameLine')}</p>
+      <KeyTerms terms={lesson.keyTerms} />
       <h2>{t('teacher.print.keyRules')}</h2>
       {rules.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : rules.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
       {activities.map((callout, i) => (
@@ -71,6 +78,36 @@ function Handout({ lesson }: { lesson: LessonBody }) {
         </section>
       ))}
       <p className="print-help">{t('teacher.print.helpLine')}</p>
+    </>
+  );
+}
+
+/**
+ * The lesson's activity cards on A4, several to a page, to cut out along dashed lines. Each card says
+ * which lesson and band it belongs to, so sets from different lessons are not mixed up on the table.
+ */
+function CutOutCards({ lesson }: { lesson: LessonBody }) {
+  const { t } = useTranslation();
+  const sets = cardsOf(lesson);
+  const source = `${lesson.title} · ${t(`bands.${lesson.band}.name`)}`;
+  return (
+    <>
+      <h1 tabIndex={-1}>{t('teacher.print.cardsTitle', { title: lesson.title })}</h1>
+      <p className="no-print">{t('teacher.print.cardsHint')}</p>
+      {sets.length === 0 && <p className="muted">{t('teacher.plan.noPrint')}</p>}
+      {sets.map((set, i) => (
+        <section key={i} className="cut-cards" aria-label={set.title}>
+          <ul className="cut-cards__sheet">
+            {set.cards.map((card, j) => (
+              <li key={j} className="cut-card">
+                <p className="cut-card__set">{set.title}</p>
+                <LeafHtml className="cut-card__body prose" leaf={card} />
+                <p className="cut-card__source">{source}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ))}
     </>
   );
 }

@@ -1,8 +1,14 @@
-/** The teacher area: the teacher-mode switch (said plainly not to be a lock) and the teaching tools. */
+/**
+ * The teacher area: the teacher-mode switch (said plainly not to be a lock) and the teaching tools for
+ * every lesson of every band, and for the sessions with parents and staff. The list can be narrowed to
+ * the lessons that practise one digital competence.
+ */
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { lessonsInBand } from '../../content/catalog';
-import { BANDS } from '../../content/vocabulary';
+import { allLessons, lessonsInBand } from '../../content/catalog';
+import { COMPETENCES, competenceName, isCompetenceCode, type CompetenceCode } from '../../content/competences';
+import { BANDS, TRACKS } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
@@ -15,6 +21,13 @@ export function TeacherPage() {
   usePageTitle(t('teacher.title'));
   const teacherMode = useUiStore((s) => s.teacherMode);
   const setTeacherMode = useUiStore((s) => s.setTeacherMode);
+  const [competence, setCompetence] = useState<CompetenceCode | ''>('');
+  const filterId = useId();
+  const matches = (entry: { competences: readonly CompetenceCode[] }) => competence === '' || entry.competences.includes(competence);
+  const groups = [...BANDS, ...TRACKS].map((band) => ({ id: band.id, lessons: lessonsInBand(band.id, locale).filter(matches) }));
+  const shown = groups.reduce((sum, group) => sum + group.lessons.length, 0);
+  // Only the competences some lesson practises are worth offering.
+  const used = new Set(allLessons().flatMap((entry) => entry.competences));
 
   return (
     <div className="teacher-page">
@@ -36,19 +49,35 @@ export function TeacherPage() {
         </Link>
       </p>
       <h2>{t('teacher.lessonsTitle')}</h2>
-      {BANDS.map((band) => (
-        <section key={band.id} aria-labelledby={`teach-${band.id}`}>
-          <h3 id={`teach-${band.id}`}>{t(`bands.${band.id}.name`)}</h3>
-          <ul className="teach-list">
-            {lessonsInBand(band.id, locale).map((lesson) => (
-              <li key={lesson.id}>
-                <span className="teach-list__title">{lesson.title}</span>
-                <TeacherTools lessonId={lesson.id} title={lesson.title} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      <div className="lesson-filter">
+        <label htmlFor={filterId}>{t('teacher.filter.label')}</label>{' '}
+        <select id={filterId} value={competence} onChange={(e) => setCompetence(isCompetenceCode(e.target.value) ? e.target.value : '')}>
+          <option value="">{t('teacher.filter.all')}</option>
+          {COMPETENCES.filter(({ code }) => used.has(code)).map(({ code }) => (
+            <option key={code} value={code}>
+              {code} {competenceName(code, locale)}
+            </option>
+          ))}
+        </select>
+        <p role="status" className="muted small">
+          {competence === '' ? '' : shown === 0 ? t('teacher.filter.none') : t('teacher.filter.count', { count: shown, code: competence })}
+        </p>
+      </div>
+      {groups
+        .filter((group) => group.lessons.length > 0)
+        .map((group) => (
+          <section key={group.id} aria-labelledby={`teach-${group.id}`}>
+            <h3 id={`teach-${group.id}`}>{t(`bands.${group.id}.name`)}</h3>
+            <ul className="teach-list">
+              {group.lessons.map((lesson) => (
+                <li key={lesson.id}>
+                  <span className="teach-list__title">{lesson.title}</span>
+                  <TeacherTools lessonId={lesson.id} title={lesson.title} />
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
     </div>
   );
 }
