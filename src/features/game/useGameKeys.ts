@@ -4,6 +4,7 @@
  * (it is what the leader aimed at), and nothing fires while someone types in a text field.
  */
 import { useEffect, useRef } from 'react';
+import { activatesFocusedControl, isReservedKey } from '../../ui/shortcutKeys';
 
 export interface GameKeyHandlers {
   /** Reveal the answer, or go to the next question once it is revealed. */
@@ -23,16 +24,14 @@ export function useGameKeys(enabled: boolean, handlers: GameKeyHandlers): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
-      const target = event.target instanceof Element ? event.target : null;
-      if (target?.closest('input, textarea, select, [contenteditable="true"]')) return;
+      if (event.defaultPrevented || isReservedKey(event)) return;
       if (/^[1-8]$/.test(event.key)) {
         if (latest.current.onNumber(Number(event.key))) event.preventDefault();
         return;
       }
       if (!ADVANCE_KEYS.includes(event.key)) return;
       // Space and Enter on a focused button or link activate it natively; PageDown (clickers) never does.
-      if (event.key !== 'PageDown' && target?.closest('button, a[href], summary')) return;
+      if (activatesFocusedControl(event)) return;
       event.preventDefault();
       // Holding the key down must not skip through several questions.
       if (!event.repeat) latest.current.onAdvance();

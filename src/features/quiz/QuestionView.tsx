@@ -1,9 +1,14 @@
-/** One question: options as native radios or checkboxes (arrow keys, space and Enter work as usual). */
+/**
+ * One question: options as native radios or checkboxes (arrow keys and Space work as usual), number
+ * keys and Enter from anywhere on the page (useQuizKeys). Each new question takes focus, so a screen
+ * reader reads it with its position.
+ */
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import { answerText, optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
+import { useQuizKeys } from './useQuizKeys';
 
 interface Props {
   question: Question;
@@ -12,12 +17,14 @@ interface Props {
   selected: number[];
   checked: boolean;
   isLast: boolean;
+  /** Move focus to the question when it appears: every step but the first of a freshly opened quiz (the page heading has it then). */
+  takeFocus: boolean;
   onToggle: (option: number) => void;
   onCheck: () => void;
   onNext: () => void;
 }
 
-export function QuestionView({ question, position, total, selected, checked, isLast, onToggle, onCheck, onNext }: Props) {
+export function QuestionView({ question, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
   const { t } = useTranslation();
   const nextButton = useRef<HTMLButtonElement>(null);
   const legend = useRef<HTMLHeadingElement>(null);
@@ -29,18 +36,34 @@ export function QuestionView({ question, position, total, selected, checked, isL
     if (checked) nextButton.current?.focus();
   }, [checked]);
   useEffect(() => {
-    if (position > 1) legend.current?.focus();
-  }, [position]);
+    if (takeFocus) legend.current?.focus();
+    // Once, when this question appears (the view is keyed by question).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  const advance = () => {
+    if (checked) onNext();
+    else if (selected.length > 0) onCheck();
+  };
+  useQuizKeys({
+    onNumber: (n) => {
+      if (checked || n > question.options.length) return false;
+      onToggle(n - 1);
+      return true;
+    },
+    onEnter: advance,
+  });
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (checked) onNext();
-    else onCheck();
+    advance();
   };
 
   return (
     <form className="question" onSubmit={submit} aria-labelledby={`${name}-text`}>
-      <p className="question__position">{t('quiz.position', { current: position, total })}</p>
+      <p className="question__position" id={`${name}-position`}>
+        {t('quiz.position', { current: position, total })}
+      </p>
       {question.scenario && (
         <div className="scenario" id={`${name}-scenario`}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
@@ -49,7 +72,7 @@ export function QuestionView({ question, position, total, selected, checked, isL
       )}
       <fieldset aria-describedby={`${name}-hint`}>
         <legend>
-          <h2 id={`${name}-text`} ref={legend} tabIndex={-1} className="question__text">
+          <h2 id={`${name}-text`} ref={legend} tabIndex={-1} className="question__text" aria-describedby={`${name}-position`}>
             {question.question}
           </h2>
         </legend>

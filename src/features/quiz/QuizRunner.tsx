@@ -3,7 +3,7 @@
  * mistakes. Every checked answer is saved at once (QuizRecorder); after a reload the quiz carries on
  * from the first unanswered question of the same lesson version.
  */
-import { useEffect, useMemo, useReducer, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
 import { loadStore } from '../../db/loadStore';
@@ -27,6 +27,8 @@ export function QuizRunner({ lesson, learnerId }: Props) {
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   const [recorder, setRecorder] = useState<QuizRecorder>();
   const [saved, setSaved] = useState(false);
+  // After "try again" the first question takes focus too: the result screen that had it is gone.
+  const [restarted, setRestarted] = useState(false);
   const finishing = useRef(false);
   const setQuizInProgress = useUiStore((s) => s.setQuizInProgress);
   const storageProblem = useStorageStatus((s) => s.problem);
@@ -73,6 +75,7 @@ export function QuizRunner({ lesson, learnerId }: Props) {
   const restart = () => {
     finishing.current = false;
     setSaved(false);
+    setRestarted(true);
     setRecorder(new QuizRecorder(learnerId, lessonRef, storageReporter));
     dispatch({ type: 'restart' });
   };
@@ -92,18 +95,8 @@ export function QuizRunner({ lesson, learnerId }: Props) {
     void recorder.answer(answer);
   };
 
-  // Number keys choose options, so a child can answer without a mouse; Enter is handled by the form.
-  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
-    if (event.altKey || event.ctrlKey || event.metaKey || state.checked) return;
-    const option = Number.parseInt(event.key, 10);
-    if (option >= 1 && option <= question.options.length) {
-      event.preventDefault();
-      dispatch({ type: 'toggle', option: option - 1 });
-    }
-  };
-
   return (
-    <div className="quiz" onKeyDown={onKeyDown}>
+    <div className="quiz">
       {state.resumedAt !== null && <p className="notice notice--info">{t('quiz.resumed', { current: state.resumedAt })}</p>}
       <QuestionView
         key={question.id}
@@ -113,6 +106,7 @@ export function QuizRunner({ lesson, learnerId }: Props) {
         selected={state.selected}
         checked={state.checked}
         isLast={state.index === lesson.quiz.length - 1}
+        takeFocus={state.index > 0 || restarted}
         onToggle={(option) => dispatch({ type: 'toggle', option })}
         onCheck={check}
         onNext={() => dispatch({ type: 'next' })}

@@ -98,6 +98,61 @@ describe('the quiz', () => {
     expect(screen.getByRole('checkbox', { name: /Địa chỉ nhà/ })).toBeChecked();
   });
 
+  it('takes number keys and Enter wherever focus is while a question is on screen, and moves focus to each question', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
+    await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
+    expect(document.body).toHaveFocus(); // a direct load: nothing focused, no Tab pressed
+
+    await user.keyboard('2');
+    expect(screen.getByRole('radio', { name: /Đáp án sai/ })).toBeChecked();
+    await user.keyboard('1');
+    expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
+    screen.getByRole('heading', { name: 'Câu hỏi q1?' }).focus();
+    await user.keyboard('{Enter}');
+    expect(within(screen.getByRole('status')).getByText(/Chính xác/)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+
+    const second = await screen.findByRole('heading', { name: 'Câu hỏi q2?' });
+    expect(second).toHaveFocus();
+    expect(second).toHaveAccessibleDescription('Câu 2 / 4');
+    await user.keyboard('3');
+    expect(screen.getByRole('checkbox', { name: /Màu yêu thích/ })).toBeChecked();
+    await user.keyboard('{Enter}'); // focus is still on the question heading
+    expect(within(screen.getByRole('status')).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(await screen.findByRole('heading', { name: 'Câu hỏi q3?' })).toHaveFocus();
+  });
+
+  it('leaves keys alone when they are typed into a text field, held with Ctrl or Alt, or aimed at a button', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(
+      <>
+        <label>
+          Ghi chú <input type="text" />
+        </label>
+        <button type="button">Chữ to</button>
+        <QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />
+      </>,
+    );
+    await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
+    const first = screen.getByRole('radio', { name: /Đáp án đúng/ });
+
+    await user.click(screen.getByRole('textbox', { name: 'Ghi chú' }));
+    await user.keyboard('1{Enter}');
+    expect(screen.getByRole('textbox', { name: 'Ghi chú' })).toHaveValue('1');
+    expect(first).not.toBeChecked();
+    screen.getByRole('textbox', { name: 'Ghi chú' }).blur();
+    await user.keyboard('{Control>}1{/Control}{Alt>}1{/Alt}');
+    expect(first).not.toBeChecked();
+
+    await user.keyboard('1');
+    expect(first).toBeChecked();
+    screen.getByRole('button', { name: 'Chữ to' }).focus();
+    await user.keyboard('{Enter}'); // Enter on a button is that button's, not "check"
+    expect(screen.queryByText(/Chính xác/)).not.toBeInTheDocument();
+  });
+
   it('shows "Đúng"/"Sai" for true-false questions and the scenario above a scenario question', async () => {
     const user = userEvent.setup();
     await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[2]!, QUIZ[3]!])} learnerId={learnerId} />);
@@ -133,6 +188,7 @@ describe('the quiz', () => {
 
     await user.click(screen.getByRole('button', { name: 'Làm lại' }));
     expect(await screen.findByText('Câu 1 / 2')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Câu hỏi q1?' })).toHaveFocus();
   });
 
   it('carries on from the first unanswered question after a reload', async () => {
