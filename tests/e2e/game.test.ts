@@ -134,6 +134,12 @@ describe('the class quiz team game', () => {
     await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
     await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
     await page.getByRole('radio', { name: /Rung chuông vàng/ }).check();
+    // 41 players is one too many: said, and no game starts with another number
+    await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('41');
+    await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+    await page.getByText('Số người chơi phải là một số từ 2 đến 40.').waitFor();
+    expect(await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).inputValue()).toBe('41');
+    expect(await page.getByRole('button', { name: 'Hiện đáp án' }).count()).toBe(0);
     await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('3');
     await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
     await page.getByRole('button', { name: 'Hiện đáp án' }).click();

@@ -1,7 +1,11 @@
-/** Choosing how to play: the mode, the teams' or players' names, and the points per correct answer. */
-import { useState, type FormEvent } from 'react';
+/**
+ * Choosing how to play: the mode, the teams' or players' names, and the points per correct answer.
+ * A number out of range is said next to its box and the game does not start: the box keeps what was
+ * typed, so what the leader sees is what would be played.
+ */
+import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { clampCount, clampPoints, CONTESTANT_LIMITS, DEFAULT_CONTESTANTS, GAME_MODES, POINTS, type GameMode } from './gameState';
+import { CONTESTANT_LIMITS, DEFAULT_CONTESTANTS, GAME_MODES, POINTS, type GameMode } from './gameState';
 
 type NamedMode = Exclude<GameMode, 'class'>;
 
@@ -32,15 +36,19 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
   }));
   const [countText, setCountText] = useState<Record<NamedMode, string>>({ teams: String(counts.teams), elimination: String(counts.elimination) });
   const [pointsText, setPointsText] = useState(String(initial?.pointsPerCorrect ?? POINTS.default));
+  // Problems show once a start was refused, and then follow what is typed.
+  const [showProblems, setShowProblems] = useState(false);
+  const countField = useRef<HTMLInputElement>(null);
+  const pointsField = useRef<HTMLInputElement>(null);
 
   const defaultName = (named: NamedMode, n: number) => (named === 'teams' ? t('setup.defaultTeam', { n }) : t('setup.defaultPlayer', { n }));
   const shownNames = (named: NamedMode) => Array.from({ length: counts[named] }, (_, i) => names[named][i] ?? defaultName(named, i + 1));
 
   const changeCount = (named: NamedMode, text: string) => {
     setCountText((all) => ({ ...all, [named]: text }));
-    const value = Number(text);
-    const { min, max } = CONTESTANT_LIMITS[named];
-    if (Number.isInteger(value) && value >= min && value <= max) setCounts((all) => ({ ...all, [named]: value }));
+    // The name boxes follow a valid count; while it is out of range they stay as they were.
+    const value = wholeIn(text, CONTESTANT_LIMITS[named]);
+    if (value !== undefined) setCounts((all) => ({ ...all, [named]: value }));
   };
   const changeName = (named: NamedMode, index: number, value: string) =>
     setNames((all) => {
@@ -49,19 +57,35 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
       return { ...all, [named]: list };
     });
 
+  const count = mode === 'class' ? undefined : wholeIn(countText[mode], CONTESTANT_LIMITS[mode]);
+  // Points count in team mode only; an empty box means the default.
+  const points = mode !== 'teams' || pointsText.trim() === '' ? POINTS.default : wholeIn(pointsText, POINTS);
+  const countProblem =
+    mode !== 'class' && count === undefined ? t(mode === 'teams' ? 'setup.teamCountError' : 'setup.playerCountError', CONTESTANT_LIMITS[mode]) : undefined;
+  const pointsProblem = points === undefined ? t('setup.pointsError', { min: POINTS.min, max: POINTS.max }) : undefined;
+
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (mode === 'class') {
       onStart({ mode, names: [], pointsPerCorrect: POINTS.default });
       return;
     }
-    const count = clampCount(mode, counts[mode]);
+    if (count === undefined || points === undefined) {
+      setShowProblems(true);
+      (count === undefined ? countField : pointsField).current?.focus();
+      return;
+    }
     const typed = shownNames(mode).slice(0, count);
-    onStart({ mode, names: typed.map((name, i) => name.trim() || defaultName(mode, i + 1)), pointsPerCorrect: parsePoints(pointsText) });
+    onStart({ mode, names: typed.map((name, i) => name.trim() || defaultName(mode, i + 1)), pointsPerCorrect: points });
   };
+  const invalid = (problem: string | undefined, id: string) => ({
+    'aria-invalid': showProblems && problem !== undefined ? true : undefined,
+    'aria-describedby': showProblems && problem !== undefined ? `${id}-hint ${id}-error` : `${id}-hint`,
+  });
 
+  // noValidate: the browser's own bubble speaks the browser's language and vanishes; the message stays.
   return (
-    <form className="game-setup" onSubmit={submit} aria-labelledby="game-setup-title">
+    <form className="game-setup" onSubmit={submit} aria-labelledby="game-setup-title" noValidate>
       <h2 id="game-setup-title">{t('setup.heading')}</h2>
       <p className="lead">{t('setup.intro')}</p>
       <p>{t('setup.questions', { count: questionTotal })}</p>
@@ -92,6 +116,7 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
           <div className="field">
             <label htmlFor="game-count">{mode === 'teams' ? t('setup.teamCount') : t('setup.playerCount')}</label>
             <input
+              ref={countField}
               id="game-count"
               type="number"
               inputMode="numeric"
@@ -99,12 +124,16 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
               max={CONTESTANT_LIMITS[mode].max}
               value={countText[mode]}
               onChange={(e) => changeCount(mode, e.target.value)}
-              onBlur={() => setCountText((all) => ({ ...all, [mode]: String(counts[mode]) }))}
-              aria-describedby="game-count-hint"
+              {...invalid(countProblem, 'game-count')}
             />
             <p id="game-count-hint" className="field-hint">
               {t('setup.countHint', CONTESTANT_LIMITS[mode])}
             </p>
+            {showProblems && countProblem && (
+              <p id="game-count-error" className="field-error">
+                {countProblem}
+              </p>
+            )}
           </div>
           <fieldset className="game-names" aria-describedby="game-names-hint">
             <legend>{mode === 'teams' ? t('setup.teamNames') : t('setup.playerNames')}</legend>
@@ -124,6 +153,7 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
             <div className="field">
               <label htmlFor="game-points">{t('setup.points')}</label>
               <input
+                ref={pointsField}
                 id="game-points"
                 type="number"
                 inputMode="numeric"
@@ -131,12 +161,16 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
                 max={POINTS.max}
                 value={pointsText}
                 onChange={(e) => setPointsText(e.target.value)}
-                onBlur={() => setPointsText(String(parsePoints(pointsText)))}
-                aria-describedby="game-points-hint"
+                {...invalid(pointsProblem, 'game-points')}
               />
               <p id="game-points-hint" className="field-hint">
                 {t('setup.pointsHint', { min: POINTS.min, max: POINTS.max })}
               </p>
+              {showProblems && pointsProblem && (
+                <p id="game-points-error" className="field-error">
+                  {pointsProblem}
+                </p>
+              )}
             </div>
           )}
         </>
@@ -148,7 +182,8 @@ export function SetupForm({ questionTotal, initial, onStart }: Props) {
   );
 }
 
-/** What the points box means: empty is the default, anything else is kept within the allowed range. */
-function parsePoints(text: string): number {
-  return text.trim() === '' ? POINTS.default : clampPoints(Number(text));
+/** The whole number typed in a box when it lies within the limits, else undefined (never clamped silently). */
+function wholeIn(text: string, { min, max }: { min: number; max: number }): number | undefined {
+  const value = text.trim() === '' ? Number.NaN : Number(text);
+  return Number.isInteger(value) && value >= min && value <= max ? value : undefined;
 }

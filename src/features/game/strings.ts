@@ -29,6 +29,8 @@ export const gameVi = {
     teamCount: 'Số đội',
     playerCount: 'Số người chơi (hoặc số đội)',
     countHint: 'Từ {{min}} đến {{max}}.',
+    teamCountError: 'Số đội phải là một số từ {{min}} đến {{max}}.',
+    playerCountError: 'Số người chơi phải là một số từ {{min}} đến {{max}}.',
     teamNames: 'Tên các đội',
     playerNames: 'Tên người chơi',
     namesHint: 'Ô nào để trống sẽ dùng tên có sẵn.',
@@ -38,6 +40,7 @@ export const gameVi = {
     defaultPlayer: 'Người chơi {{n}}',
     points: 'Điểm cho mỗi câu trả lời đúng',
     pointsHint: 'Từ {{min}} đến {{max}} điểm.',
+    pointsError: 'Điểm phải là một số từ {{min}} đến {{max}}.',
     start: 'Bắt đầu chơi',
   },
   resume: {
@@ -140,6 +143,8 @@ export const gameEn: Translation<typeof gameVi> = {
     teamCount: 'Number of teams',
     playerCount: 'Number of players (or teams)',
     countHint: 'From {{min}} to {{max}}.',
+    teamCountError: 'The number of teams must be a whole number from {{min}} to {{max}}.',
+    playerCountError: 'The number of players must be a whole number from {{min}} to {{max}}.',
     teamNames: 'Team names',
     playerNames: 'Player names',
     namesHint: 'A box left empty gets a ready-made name.',
@@ -149,6 +154,7 @@ export const gameEn: Translation<typeof gameVi> = {
     defaultPlayer: 'Player {{n}}',
     points: 'Points for each correct answer',
     pointsHint: 'From {{min}} to {{max}} points.',
+    pointsError: 'Points must be a whole number from {{min}} to {{max}}.',
     start: 'Start the game',
   },
   resume: {

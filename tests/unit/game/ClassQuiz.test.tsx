@@ -116,6 +116,47 @@ describe('the class quiz setup', () => {
     expect(screen.getAllByRole('textbox')).toHaveLength(8);
     expect(screen.getByRole('textbox', { name: 'Tên đội 8' })).toHaveValue('Đội 8');
   });
+
+  it.each(['9', '0', '1', '40', '2.5', ''])('refuses to start with "%s" teams and says why, keeping what was typed', async (typed) => {
+    const { user } = await renderGame();
+    await user.click(screen.getByRole('radio', { name: /Thi đua theo đội/ }));
+    const count = screen.getByRole('spinbutton', { name: 'Số đội' });
+    await user.clear(count);
+    if (typed) await user.type(count, typed);
+    await user.click(screen.getByRole('button', { name: 'Bắt đầu chơi' }));
+
+    expect(screen.queryByRole('button', { name: 'Hiện đáp án' })).not.toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Chuẩn bị ván chơi' })).toBeInTheDocument();
+    expect(count).toHaveAttribute('aria-invalid', 'true');
+    expect(count).toHaveAccessibleDescription(/Số đội phải là một số từ 2 đến 8\./);
+    expect(count).toHaveFocus();
+    expect(count).toHaveValue(typed === '' ? null : Number(typed));
+
+    await user.clear(count);
+    await user.type(count, '3');
+    await user.click(screen.getByRole('button', { name: 'Bắt đầu chơi' }));
+    expect(await screen.findByRole('button', { name: 'Hiện đáp án' })).toBeInTheDocument();
+    expect(scoreboard().getAllByRole('rowheader')).toHaveLength(3);
+  });
+
+  it('refuses an out-of-range number of players or points per answer with Enter too', async () => {
+    const { user } = await renderGame();
+    await user.click(screen.getByRole('radio', { name: /Rung chuông vàng/ }));
+    const players = screen.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' });
+    await user.clear(players);
+    await user.type(players, '41{Enter}');
+    expect(players).toHaveAccessibleDescription(/Số người chơi phải là một số từ 2 đến 40\./);
+    expect(players).toHaveValue(41);
+
+    await user.click(screen.getByRole('radio', { name: /Thi đua theo đội/ }));
+    const points = screen.getByRole('spinbutton', { name: 'Điểm cho mỗi câu trả lời đúng' });
+    await user.clear(points);
+    await user.type(points, '500{Enter}');
+    expect(points).toHaveAttribute('aria-invalid', 'true');
+    expect(points).toHaveAccessibleDescription(/Điểm phải là một số từ 1 đến 100\./);
+    expect(points).toHaveValue(500);
+    expect(screen.queryByRole('button', { name: 'Hiện đáp án' })).not.toBeInTheDocument();
+  });
 });
 
 describe('the whole-class game', () => {
