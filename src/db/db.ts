@@ -3,6 +3,7 @@
  * `.upgrade()` when rows must change, with a comment on what changed and a migration test.
  */
 import Dexie, { type EntityTable, type Table } from 'dexie';
+import { repairName } from '../domain/names';
 import type { AvatarId, Learner, LessonProgress, MetaRecord, QuizAnswer, QuizAttempt } from './types';
 
 export const DATABASE_NAME = 'mang-an-toan';
@@ -16,7 +17,12 @@ export const SCHEMA_V1 = {
   meta: 'key',
 } as const;
 
+/** Version 2 adds the answers' learnerId index; version 3 keeps it (it only repairs rows). */
+export const SCHEMA_V2 = { ...SCHEMA_V1, answers: 'id, attemptId, learnerId, [learnerId+lessonId], answeredAt' } as const;
+
 export const DEFAULT_AVATAR: AvatarId = 'cat';
+/** The nickname of the profile a new computer starts with (and of a nickname the v3 repair emptied). */
+export const DEFAULT_NICKNAME = 'Học sinh';
 
 export class AppDatabase extends Dexie {
   /** Children using this computer (profiles: nickname, avatar, class, optional PIN). */
@@ -37,7 +43,7 @@ export class AppDatabase extends Dexie {
     // Version 2: learner profiles. Learners get an avatar and an updatedAt (import keeps the newer
     // profile); answers get a learnerId index so deleting a learner removes everything of theirs.
     this.version(2)
-      .stores({ ...SCHEMA_V1, answers: 'id, attemptId, learnerId, [learnerId+lessonId], answeredAt' })
+      .stores(SCHEMA_V2)
       .upgrade(async (tx) => {
         await tx
           .table('learners')
@@ -45,6 +51,23 @@ export class AppDatabase extends Dexie {
           .modify((learner: Partial<Learner> & { createdAt: number }) => {
             learner.avatar ??= DEFAULT_AVATAR;
             learner.updatedAt ??= learner.createdAt;
+          });
+      });
+    // Version 3: names obey one rule (src/domain/names.ts). Older forms stored a tab, a line break or
+    // U+0085 typed into a nickname, and the whole-computer backup then failed its own check: such
+    // names are repaired (the character dropped or made a space), an emptied nickname gets the default.
+    // Same tables and indexes; old v1 PIN hashes are replaced later, when the right PIN is typed.
+    this.version(3)
+      .stores(SCHEMA_V2)
+      .upgrade(async (tx) => {
+        await tx
+          .table('learners')
+          .toCollection()
+          .modify((learner: Learner) => {
+            learner.nickname = repairName(learner.nickname, 'nickname') || DEFAULT_NICKNAME;
+            const classLabel = learner.classLabel === undefined ? '' : repairName(learner.classLabel, 'classLabel');
+            if (classLabel) learner.classLabel = classLabel;
+            else delete learner.classLabel;
           });
       });
   }

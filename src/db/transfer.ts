@@ -38,11 +38,15 @@ import { getDatabase } from './db';
 import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from './types';
 
 export { ImportDecisionError } from '../domain/importMerge';
-export type { ImportDecision, ImportDecisions, ImportOptions, ImportPlan, ImportSummary, LearnerImportPlan } from '../domain/importMerge';
+export type { ImportDecision, ImportDecisions, ImportOptions, ImportPlan, ImportSummary, LearnerImportPlan, ProfileChange } from '../domain/importMerge';
 
 export interface ExportOptions {
   /** Learners to export, in this order; every learner on the computer when absent. */
   learnerIds?: string[];
+  /**
+   * 'learners': chosen learners or the whole class, to hand on — without PIN hashes.
+   * 'backup': the whole computer, to restore after a reinstall — with PIN hashes, so PINs still work.
+   */
   kind: TransferKind;
   /** ms since epoch */
   now?: number;
@@ -62,7 +66,7 @@ export class ExportError extends Error {
 export async function buildExport({ learnerIds, kind, now = Date.now() }: ExportOptions): Promise<TransferFile> {
   const db = getDatabase();
   const learners = await db.transaction('r', db.learners, db.attempts, db.answers, async () => {
-    const wanted = learnerIds && [...new Set(learnerIds)];
+    const wanted = kind === 'learners' && learnerIds ? [...new Set(learnerIds)] : undefined;
     const stored = wanted ? await db.learners.bulkGet(wanted) : await db.learners.orderBy('createdAt').toArray();
     const exported: ExportedLearner[] = [];
     for (const [index, learner] of stored.entries()) {
@@ -70,7 +74,7 @@ export async function buildExport({ learnerIds, kind, now = Date.now() }: Export
       const attempts = await db.attempts.where('learnerId').equals(learner.id).toArray();
       // By attempt, not by the answers' learnerId: an answer belongs to the attempt it was given in.
       const answers = await db.answers.where('attemptId').anyOf(attempts.map((attempt) => attempt.id)).toArray();
-      exported.push(toExportedLearner(learner, attempts, answers));
+      exported.push(toExportedLearner(learner, attempts, answers, kind === 'backup'));
     }
     return exported;
   });
@@ -98,10 +102,10 @@ export function serialiseExport(file: TransferFile): string {
 }
 
 /** Per file learner: who they are here, and what importing them would add, complete or change. */
-export async function planImport(file: TransferFile): Promise<ImportPlan> {
+export async function planImport(file: TransferFile, now = Date.now()): Promise<ImportPlan> {
   const db = getDatabase();
   const stored = await db.transaction('r', db.learners, db.attempts, db.answers, () => readStoredState(file));
-  return planFromState(file, stored);
+  return planFromState(file, stored, now);
 }
 
 export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}): Promise<ImportSummary> {
@@ -178,9 +182,10 @@ function lessonVersions(learners: ExportedLearner[]): Record<string, string[]> {
 /**
  * Field by field rather than a spread: a stored row may carry properties of a later schema or a bug,
  * and the file format is strict. Answers whose attempt is gone cannot be written (the format nests
- * them) and are left out.
+ * them) and are left out. A PIN hash goes only into a backup: a file handed to a teacher or carried
+ * to another computer carries no secret.
  */
-function toExportedLearner(learner: Learner, attempts: QuizAttempt[], answers: QuizAnswer[]): ExportedLearner {
+function toExportedLearner(learner: Learner, attempts: QuizAttempt[], answers: QuizAnswer[], withPin: boolean): ExportedLearner {
   const answersByAttempt = new Map<string, QuizAnswer[]>();
   for (const answer of answers) {
     const list = answersByAttempt.get(answer.attemptId);
@@ -197,7 +202,7 @@ function toExportedLearner(learner: Learner, attempts: QuizAttempt[], answers: Q
   };
   // An empty class label means "no class", which the format writes as no field at all.
   if (learner.classLabel?.trim()) exported.classLabel = learner.classLabel;
-  if (learner.pinHash) exported.pinHash = learner.pinHash;
+  if (withPin && learner.pinHash) exported.pinHash = learner.pinHash;
   return exported;
 }
 

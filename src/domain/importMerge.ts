@@ -6,13 +6,23 @@
  * - Who is who: the same id is the same learner; the same nickname (nameKey) may be — the user decides.
  * - Attempts and answers are joined by id, never counted twice; two copies of one attempt merge by the
  *   learning rules (mergeCopy), and every score is computed again from the answers.
- * - The newer profile wins.
+ * - A file cannot quietly rewrite someone: its `updatedAt` is capped at this computer's clock, a change
+ *   of an existing learner's nickname, class or PIN happens only when the user said yes to it, and a PIN
+ *   hash in a file never replaces a stored one.
  */
 import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from '../db/types';
 import { joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
 import type { ExportedAttempt, ExportedLearner, TransferFile, TransferKind } from './progressFile';
 
 export type LearnerMatch = 'same-id' | 'same-nickname' | 'new';
+
+/** What accepting a file's profile would change in a stored learner (absent fields stay as they are). */
+export interface ProfileChange {
+  nickname?: { from: string; to: string };
+  classLabel?: { from?: string; to?: string };
+  /** The file gives a PIN to a learner who has none here (a stored PIN is never replaced). */
+  pinAdded?: true;
+}
 
 export interface LearnerImportPlan {
   fileLearnerId: string;
@@ -22,6 +32,11 @@ export interface LearnerImportPlan {
   match: LearnerMatch;
   /** same-id: the stored learner; same-nickname: every stored learner of that nickname; new: none. */
   candidates: Learner[];
+  /**
+   * Per candidate id: the change to that learner's profile the file asks for, when it touches the
+   * nickname, class or PIN. It is made only when the user agrees (ImportOptions.acceptProfiles).
+   */
+  profileChanges: Record<string, ProfileChange>;
   attempts: { new: number; present: number; toComplete: number };
   answers: { new: number; present: number };
 }
@@ -40,7 +55,9 @@ export type ImportDecision = `merge-into:${string}` | 'keep-separate';
 export type ImportDecisions = Readonly<Record<string, ImportDecision>>;
 
 export interface ImportOptions {
-  /** This computer's clock, ms since epoch. */
+  /** File learner ids whose listed profile change (nickname, class, PIN) the user agreed to. */
+  acceptProfiles?: readonly string[];
+  /** This computer's clock, ms since epoch: no imported `updatedAt` is later. */
   now?: number;
 }
 
@@ -115,8 +132,8 @@ export interface ImportWrites {
   results: LearnerImportResult[];
 }
 
-export function planImport(file: TransferFile, stored: StoredState): ImportPlan {
-  const learners = file.learners.map((learner) => planLearner(learner, stored));
+export function planImport(file: TransferFile, stored: StoredState, now = Date.now()): ImportPlan {
+  const learners = file.learners.map((learner) => planLearner(learner, stored, now));
   return {
     kind: file.kind,
     exportedAt: file.exportedAt,
@@ -127,7 +144,9 @@ export function planImport(file: TransferFile, stored: StoredState): ImportPlan 
 }
 
 /** The merge rules applied to the stored state. Throws ImportDecisionError on a missing or impossible decision. */
-export function collectWrites(file: TransferFile, stored: StoredState, decisions: ImportDecisions, _options: ImportOptions = {}): ImportWrites {
+export function collectWrites(file: TransferFile, stored: StoredState, decisions: ImportDecisions, options: ImportOptions = {}): ImportWrites {
+  const now = options.now ?? Date.now();
+  const accepted = new Set(options.acceptProfiles ?? []);
   const targets = resolveTargets(file, stored, decisions);
   const learners = new Map(stored.learners.map((learner) => [learner.id, learner]));
   const changedLearners = new Map<string, Learner>();
@@ -138,7 +157,7 @@ export function collectWrites(file: TransferFile, stored: StoredState, decisions
     const targetId = targets.get(fileLearner.id);
     if (targetId === undefined) throw new ImportDecisionError('decision-required', fileLearner.id);
     const current = learners.get(targetId);
-    const profile = current ? mergeProfiles(current, fileLearner) : toStoredLearner(fileLearner);
+    const profile = current ? mergeProfiles(current, fileLearner, now, accepted.has(fileLearner.id)) : toStoredLearner(fileLearner, now);
     const profileUpdated = current !== undefined && profile !== current;
     if (!current || profileUpdated) {
       learners.set(profile.id, profile);
@@ -210,14 +229,20 @@ export function summarise(writes: ImportWrites, progressRowsWritten: number): Im
   };
 }
 
-function planLearner(learner: ExportedLearner, stored: StoredState): LearnerImportPlan {
+function planLearner(learner: ExportedLearner, stored: StoredState, now: number): LearnerImportPlan {
   const { match, candidates } = matchLearner(learner, stored.learners);
+  const profileChanges: Record<string, ProfileChange> = {};
+  for (const candidate of candidates) {
+    const change = profileChange(candidate, learner, now);
+    if (change) profileChanges[candidate.id] = change;
+  }
   const plan: LearnerImportPlan = {
     fileLearnerId: learner.id,
     nickname: learner.nickname,
     avatar: learner.avatar,
     match,
     candidates,
+    profileChanges,
     attempts: { new: 0, present: 0, toComplete: 0 },
     answers: { new: 0, present: 0 },
   };
@@ -273,24 +298,55 @@ function resolveTargets(file: TransferFile, stored: StoredState, decisions: Impo
   return targets;
 }
 
+/** A file's clock may run ahead (or be forged): nothing it says happened later than now here. */
+function capped(time: number, now: number): number {
+  return Math.min(time, now);
+}
+
 /**
- * The newer profile wins, whole (a nickname and the class it was typed with belong together); ties keep
- * the stored one. Returns `stored` itself when nothing changes. The earlier `createdAt` is kept: both
+ * The change a newer file profile asks for in nickname, class or PIN; undefined when it asks for none
+ * (an older profile, or only another avatar).
+ */
+export function profileChange(stored: Learner, incoming: ExportedLearner, now: number): ProfileChange | undefined {
+  const change: ProfileChange = {};
+  if (capped(incoming.updatedAt, now) > stored.updatedAt) {
+    if (incoming.nickname !== stored.nickname) change.nickname = { from: stored.nickname, to: incoming.nickname };
+    if (incoming.classLabel !== stored.classLabel) {
+      change.classLabel = {};
+      if (stored.classLabel !== undefined) change.classLabel.from = stored.classLabel;
+      if (incoming.classLabel !== undefined) change.classLabel.to = incoming.classLabel;
+    }
+  }
+  // A PIN only ever arrives with a whole-computer backup; it never replaces or removes a stored one.
+  if (incoming.pinHash !== undefined && stored.pinHash === undefined) change.pinAdded = true;
+  return Object.keys(change).length > 0 ? change : undefined;
+}
+
+/**
+ * The newer profile wins, whole (a nickname and the class it was typed with belong together), but only
+ * when the user agreed to a change of nickname, class or PIN; ties keep the stored one. A stored PIN is
+ * never replaced. Returns `stored` itself when nothing changes. The earlier `createdAt` is kept: both
  * rows describe the same child.
  */
-function mergeProfiles(stored: Learner, incoming: ExportedLearner): Learner {
-  const createdAt = Math.min(stored.createdAt, incoming.createdAt);
-  if (incoming.updatedAt <= stored.updatedAt) return createdAt === stored.createdAt ? stored : { ...stored, createdAt };
-  const merged: Learner = { ...stored, nickname: incoming.nickname, avatar: incoming.avatar, createdAt, updatedAt: incoming.updatedAt };
-  delete merged.classLabel;
-  delete merged.pinHash;
-  if (incoming.classLabel !== undefined) merged.classLabel = incoming.classLabel;
-  if (incoming.pinHash !== undefined) merged.pinHash = incoming.pinHash;
+function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, accepted: boolean): Learner {
+  const createdAt = Math.min(stored.createdAt, capped(incoming.createdAt, now));
+  const unchanged = createdAt === stored.createdAt ? stored : { ...stored, createdAt };
+  const change = profileChange(stored, incoming, now);
+  if (change && !accepted) return unchanged;
+  const updatedAt = capped(incoming.updatedAt, now);
+  let merged: Learner = unchanged;
+  if (updatedAt > stored.updatedAt) {
+    merged = { ...stored, nickname: incoming.nickname, avatar: incoming.avatar, createdAt, updatedAt };
+    delete merged.classLabel;
+    if (incoming.classLabel !== undefined) merged.classLabel = incoming.classLabel;
+  }
+  if (change?.pinAdded && incoming.pinHash !== undefined) merged = { ...merged, pinHash: incoming.pinHash };
   return merged;
 }
 
-function toStoredLearner(learner: ExportedLearner): Learner {
-  const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: learner.createdAt, updatedAt: learner.updatedAt };
+function toStoredLearner(learner: ExportedLearner, now: number): Learner {
+  const updatedAt = capped(learner.updatedAt, now);
+  const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: capped(learner.createdAt, now), updatedAt };
   if (learner.classLabel !== undefined) row.classLabel = learner.classLabel;
   if (learner.pinHash !== undefined) row.pinHash = learner.pinHash;
   return row;

@@ -2,12 +2,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
-import type { LearnerFootprint } from '../../db/learners';
+import type { LearnerFootprint, PinProof } from '../../db/learners';
 import type { Learner } from '../../db/types';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 
-export function DeleteLearner({ learner }: { learner: Learner }) {
+/** `proof`: the learner's PIN, already asked for by the edit page when the profile has one. */
+export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: PinProof }) {
   const { t } = useTranslation();
   const [footprint, setFootprint] = useState<LearnerFootprint | null>(null);
   const [failed, setFailed] = useState(false);
@@ -16,7 +17,7 @@ export function DeleteLearner({ learner }: { learner: Learner }) {
   const confirm = async () => {
     try {
       const { learners } = await loadStore();
-      await learners.deleteLearner(learner.id);
+      await learners.deleteLearner(learner.id, proof);
       // Someone must be current for the next quiz: the oldest remaining profile, or a new default one.
       await learners.ensureCurrentLearner();
       navigate(paths.learners());

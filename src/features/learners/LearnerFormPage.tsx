@@ -1,17 +1,25 @@
-/** Create or edit a profile: nickname, avatar, class and PIN; deleting says exactly what will be lost. */
+/**
+ * Create or edit a profile: nickname, avatar, class and PIN; deleting says exactly what will be lost.
+ * A PIN-protected profile asks for its PIN before anything can be changed or deleted, and the PIN is
+ * then passed along as proof (the database checks it again).
+ */
 import { useEffect, useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
-import { isValidPin } from '../../db/pin';
+import type { PinProof } from '../../db/learners';
 import type { AvatarId, Learner } from '../../db/types';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
+import { checkName, type NameCheck } from '../../domain/names';
+import { isValidPin } from '../../domain/pin';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { DeleteLearner } from './DeleteLearner';
+import { PinPrompt } from './PinPrompt';
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const { t } = useTranslation();
@@ -19,23 +27,36 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const existing = learnerId ? learners.find((l) => l.id === learnerId) : undefined;
   const title = existing ? t('learners.editTitle', { name: existing.nickname }) : t('learners.addTitle');
   usePageTitle(title);
+  const [proof, setProof] = useState<PinProof>();
 
   if (learnerId && !existing) return <p className="muted">{t('lesson.loading')}</p>;
+  const locked = existing?.pinHash !== undefined && proof === undefined;
   return (
     <div className="learner-form-page">
       <p className="breadcrumb">
         <Link href={paths.learners()}>← {t('learners.title')}</Link>
       </p>
       <h1 tabIndex={-1}>{title}</h1>
-      <LearnerForm key={existing?.id ?? 'new'} existing={existing} />
-      {existing && <DeleteLearner learner={existing} />}
+      {existing && locked ? (
+        <PinPrompt
+          learner={existing}
+          label={t('learners.enterPinToEdit', { name: existing.nickname })}
+          onOk={(pin) => setProof({ kind: 'learner-pin', pin })}
+          onCancel={() => navigate(paths.learners())}
+        />
+      ) : (
+        <>
+          <LearnerForm key={existing?.id ?? 'new'} existing={existing} proof={proof} />
+          {existing && <DeleteLearner learner={existing} proof={proof} />}
+        </>
+      )}
     </div>
   );
 }
 
 type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'form', string>>;
 
-function LearnerForm({ existing }: { existing?: Learner }) {
+function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof }) {
   const { t } = useTranslation();
   const [nickname, setNickname] = useState(existing?.nickname ?? '');
   const [classLabel, setClassLabel] = useState(existing?.classLabel ?? '');
@@ -50,9 +71,10 @@ function LearnerForm({ existing }: { existing?: Learner }) {
 
   const validate = (): Errors => {
     const found: Errors = {};
-    const name = nickname.trim();
-    if (name.length === 0 || name.length > NICKNAME_MAX_LENGTH) found.nickname = t('learners.errors.nickname');
-    if (classLabel.trim().length > CLASS_LABEL_MAX_LENGTH) found.classLabel = t('learners.errors.classLabel');
+    const name = nameError(checkName(nickname, 'nickname'), t('learners.errors.nickname'), t);
+    const label = nameError(checkName(classLabel, 'classLabel'), t('learners.errors.classLabel'), t);
+    if (name) found.nickname = name;
+    if (label) found.classLabel = label;
     if (pin !== '' && !isValidPin(pin)) found.pin = t('learners.errors.pin');
     return found;
   };
@@ -65,9 +87,9 @@ function LearnerForm({ existing }: { existing?: Learner }) {
     try {
       const { learners } = await loadStore();
       if (existing) {
-        await learners.updateLearner(existing.id, { nickname, avatar, classLabel });
-        if (removePin) await learners.setLearnerPin(existing.id, null);
-        else if (pin) await learners.setLearnerPin(existing.id, pin);
+        await learners.updateLearner(existing.id, { nickname, avatar, classLabel }, proof);
+        if (removePin) await learners.setLearnerPin(existing.id, null, proof);
+        else if (pin) await learners.setLearnerPin(existing.id, pin, proof);
         navigate(paths.learners());
       } else {
         await learners.createLearner({ nickname, avatar, classLabel, ...(pin ? { pin } : {}) });
@@ -131,6 +153,15 @@ function LearnerForm({ existing }: { existing?: Learner }) {
       </p>
     </form>
   );
+}
+
+const CHARACTER_PROBLEMS = { control: 'control', bidi: 'bidi', 'zero-width': 'zeroWidth', surrogate: 'surrogate' } as const;
+
+/** The form's words for what the name rule (src/domain/names.ts) found; `lengthMessage` for empty or too long. */
+function nameError(checked: NameCheck, lengthMessage: string, t: TFunction): string | undefined {
+  if (checked.ok) return undefined;
+  if (checked.problem === 'empty' || checked.problem === 'too-long') return lengthMessage;
+  return t(`learners.errors.characters.${CHARACTER_PROBLEMS[checked.problem]}`);
 }
 
 function describedBy(id: string, error: string | undefined) {

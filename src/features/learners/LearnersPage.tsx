@@ -1,15 +1,15 @@
 /** "Ai đang học?": the learners of this computer as large cards; choosing one (with its PIN) switches. */
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearner, useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
-import { verifyPin } from '../../db/pin';
 import type { Learner } from '../../db/types';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
+import { PinPrompt } from './PinPrompt';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -50,7 +50,9 @@ export function LearnersPage() {
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}
                 {learner.pinHash && <span className="learner-card__pin">🔒 {t('learners.hasPin')}</span>}
               </button>
-              {asking === learner.id && <PinPrompt learner={learner} onCancel={() => setAsking(null)} onOk={() => void choose(learner.id)} />}
+              {asking === learner.id && (
+                <PinPrompt learner={learner} label={t('learners.enterPin', { name: learner.nickname })} onCancel={() => setAsking(null)} onOk={() => void choose(learner.id)} />
+              )}
               <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: learner.nickname })}>
                 {t('learners.edit')}
               </Link>
@@ -72,49 +74,5 @@ export function LearnersPage() {
         </button>
       </p>
     </div>
-  );
-}
-
-function PinPrompt({ learner, onOk, onCancel }: { learner: Learner; onOk: () => void; onCancel: () => void }) {
-  const { t } = useTranslation();
-  const [pin, setPin] = useState('');
-  const [wrong, setWrong] = useState(false);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (verifyPin(pin, learner.pinHash)) onOk();
-    else {
-      setWrong(true);
-      setPin('');
-    }
-  };
-  const id = `pin-${learner.id}`;
-  return (
-    <form className="pin-prompt" onSubmit={submit}>
-      <label htmlFor={id}>{t('learners.enterPin', { name: learner.nickname })}</label>
-      <input
-        id={id}
-        type="password"
-        inputMode="numeric"
-        autoComplete="off"
-        pattern="[0-9]{4}"
-        maxLength={4}
-        value={pin}
-        autoFocus
-        aria-invalid={wrong}
-        aria-describedby={wrong ? `${id}-error` : undefined}
-        onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
-      />
-      {wrong && (
-        <p id={`${id}-error`} className="field-error" role="alert">
-          {t('learners.wrongPin')}
-        </p>
-      )}
-      <button type="submit" className="button button--primary">
-        {t('learners.pinSubmit')}
-      </button>
-      <button type="button" className="button" onClick={onCancel}>
-        {t('learners.cancel')}
-      </button>
-    </form>
   );
 }

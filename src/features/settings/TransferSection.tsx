@@ -6,7 +6,7 @@ import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../app/download';
 import { useLearners } from '../../db/hooks';
-import type { ImportDecision, ImportPlan } from '../../db/transfer';
+import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange } from '../../db/transfer';
 import { progressFileName } from '../../domain/fileNames';
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
 import type { TransferErrorCode } from '../../domain/parseProgressFile';
@@ -21,7 +21,7 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string }
-  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision> }
+  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[] }
   | { step: 'done'; learners: number; attempts: number };
 
 export function TransferSection() {
@@ -60,7 +60,7 @@ export function TransferSection() {
     }
     try {
       const plan = await transfer.planImport(parsed.file);
-      setState({ step: 'planned', file: parsed.file, plan, decisions: {} });
+      setState({ step: 'planned', file: parsed.file, plan, decisions: {}, accepted: [] });
     } catch {
       setState({ step: 'rejected', reason: 'writeFailed' });
     }
@@ -69,7 +69,7 @@ export function TransferSection() {
   const apply = async () => {
     if (state.step !== 'planned') return;
     try {
-      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions);
+      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions, { acceptProfiles: state.accepted });
       setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
     } catch {
       setState({ step: 'rejected', reason: 'writeFailed' });
@@ -141,6 +141,7 @@ function ImportStatus({ state, setState, onApply }: { state: ImportState; setSta
     case 'planned': {
       const undecided = state.plan.needsDecision.filter((id) => !state.decisions[id]);
       const decide = (id: string, decision: ImportDecision) => setState({ ...state, decisions: { ...state.decisions, [id]: decision } });
+      const accept = (id: string, yes: boolean) => setState({ ...state, accepted: yes ? [...state.accepted, id] : state.accepted.filter((a) => a !== id) });
       return (
         <div className="import-plan" role="group" aria-labelledby="import-plan-title">
           <p id="import-plan-title" className="confirm__title">
@@ -177,6 +178,7 @@ function ImportStatus({ state, setState, onApply }: { state: ImportState; setSta
                     </label>
                   </fieldset>
                 )}
+                <ProfileChangeConsent learner={learner} target={targetOf(learner, state.decisions)} accepted={state.accepted.includes(learner.fileLearnerId)} onChange={accept} />
               </li>
             ))}
           </ul>
@@ -191,4 +193,33 @@ function ImportStatus({ state, setState, onApply }: { state: ImportState; setSta
       );
     }
   }
+}
+
+/** The stored learner a file learner will merge into, once known. */
+function targetOf(learner: LearnerImportPlan, decisions: Record<string, ImportDecision>): string | undefined {
+  if (learner.match === 'same-id') return learner.candidates[0]?.id;
+  const decision = decisions[learner.fileLearnerId];
+  return decision?.startsWith('merge-into:') ? decision.slice('merge-into:'.length) : undefined;
+}
+
+/** A file may change an existing learner's nickname, class or PIN only with a yes (src/domain/importMerge.ts). */
+function ProfileChangeConsent({ learner, target, accepted, onChange }: { learner: LearnerImportPlan; target: string | undefined; accepted: boolean; onChange: (id: string, yes: boolean) => void }) {
+  const { t } = useTranslation();
+  const change: ProfileChange | undefined = target === undefined ? undefined : learner.profileChanges[target];
+  const stored = learner.candidates.find((candidate) => candidate.id === target);
+  if (!change || !stored) return null;
+  const classText = (label: string | undefined) => (label === undefined ? t('transfer.noClass') : `“${label}”`);
+  return (
+    <fieldset className="profile-change">
+      <legend>{t('transfer.profileChangeTitle', { name: stored.nickname })}</legend>
+      <ul>
+        {change.nickname && <li>{t('transfer.changeNickname', { from: change.nickname.from, to: change.nickname.to })}</li>}
+        {change.classLabel && <li>{t('transfer.changeClass', { from: classText(change.classLabel.from), to: classText(change.classLabel.to) })}</li>}
+        {change.pinAdded && <li>{t('transfer.changePin')}</li>}
+      </ul>
+      <label className="block">
+        <input type="checkbox" checked={accepted} onChange={(event) => onChange(learner.fileLearnerId, event.target.checked)} /> {t('transfer.acceptChange')}
+      </label>
+    </fieldset>
+  );
 }

@@ -13,7 +13,7 @@ import {
   switchLearner,
   updateLearner,
 } from '../../../src/db/learners';
-import { verifyPin } from '../../../src/db/pin';
+import { verifyPinHash } from '../../../src/db/pin';
 import { progressByLesson } from '../../../src/db/progress';
 import { freshDatabase } from '../../test-utils';
 
@@ -56,11 +56,11 @@ describe('learner profiles', () => {
   it('stores a PIN only as a salted hash, checks it, and lets a teacher clear it', async () => {
     const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
     const stored = await db.learners.get(minh.id);
-    expect(stored?.pinHash).toMatch(/^v1\$/);
+    expect(stored?.pinHash).toMatch(/^v2\$/);
     expect(JSON.stringify(stored)).not.toContain('2468');
-    expect(verifyPin('2468', stored?.pinHash)).toBe(true);
-    expect(verifyPin('1357', stored?.pinHash)).toBe(false);
-    await setLearnerPin(minh.id, null);
+    expect(await verifyPinHash('2468', stored!.pinHash!)).toBe(true);
+    expect(await verifyPinHash('1357', stored!.pinHash!)).toBe(false);
+    await setLearnerPin(minh.id, null, { kind: 'learner-pin', pin: '2468' });
     expect((await db.learners.get(minh.id))?.pinHash).toBeUndefined();
   });
 

@@ -1,6 +1,8 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { AppDatabase, SCHEMA_V1 } from '../../../src/db/db';
+import { AppDatabase, SCHEMA_V1, SCHEMA_V2, setDatabase } from '../../../src/db/db';
+import { buildExport } from '../../../src/db/transfer';
+import { checkName } from '../../../src/domain/names';
 
 describe('upgrading the database', () => {
   it('keeps every row written under version 1 and gives learners an avatar and updatedAt', async () => {
@@ -23,7 +25,7 @@ describe('upgrading the database', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     expect(await db.learners.toArray()).toEqual([{ ...learner, avatar: 'cat', updatedAt: learner.createdAt }]);
     expect(await db.attempts.toArray()).toEqual([attempt]);
     expect(await db.answers.orderBy('id').toArray()).toEqual(answers);
@@ -31,6 +33,33 @@ describe('upgrading the database', () => {
     expect(await db.meta.toArray()).toEqual([{ key: 'currentLearnerId', value: 'l1' }]);
     // The new index answers "everything of this learner".
     expect(await db.answers.where('learnerId').equals('l1').count()).toBe(2);
+    db.close();
+  });
+
+  it('repairs names stored before the name rule, so the whole-computer backup works again', async () => {
+    const name = `upgrade-v2-${Math.random().toString(36).slice(2)}`;
+    const v2 = new Dexie(name);
+    v2.version(2).stores(SCHEMA_V2);
+    const base = { avatar: 'cat', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 };
+    await v2.table('learners').bulkAdd([
+      { id: 'tab', nickname: 'Lan\tAnh', classLabel: '6A\u0085', ...base },
+      { id: 'bidi', nickname: '\u202Eanh\u200B', classLabel: '\u2066\u2069', ...base },
+      { id: 'gone', nickname: '\u0007\u200D', ...base },
+      { id: 'fine', nickname: 'Bảo Ngọc', classLabel: '5B', ...base },
+    ]);
+    v2.close();
+
+    const db = new AppDatabase(name);
+    setDatabase(db);
+    const learners = await db.learners.orderBy('id').toArray();
+    expect(learners.map(({ id, nickname, classLabel }) => ({ id, nickname, classLabel }))).toEqual([
+      { id: 'bidi', nickname: 'anh', classLabel: undefined },
+      { id: 'fine', nickname: 'Bảo Ngọc', classLabel: '5B' },
+      { id: 'gone', nickname: 'Học sinh', classLabel: undefined },
+      { id: 'tab', nickname: 'Lan Anh', classLabel: '6A' },
+    ]);
+    for (const learner of learners) expect(checkName(learner.nickname, 'nickname')).toEqual({ ok: true, value: learner.nickname });
+    await expect(buildExport({ kind: 'backup' })).resolves.toMatchObject({ kind: 'backup' });
     db.close();
   });
 });

@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -51,7 +51,7 @@ describe('learner profiles on a shared computer', () => {
     await user.click(await screen.findByRole('button', { name: 'Học với hồ sơ Minh' }));
     const pin = screen.getByLabelText('Nhập mã PIN của Minh');
     await user.type(pin, '1111{Enter}');
-    expect(screen.getByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');
     expect(await currentLearnerId()).not.toBe(minh.id);
 
     await user.type(screen.getByLabelText('Nhập mã PIN của Minh'), '2468{Enter}');
@@ -114,5 +114,61 @@ describe('learner profiles on a shared computer', () => {
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
     expect(await db.answers.count()).toBe(0);
     expect(await db.attempts.count()).toBe(0);
+  });
+
+  it('asks for the PIN before a protected profile can be changed or deleted', async () => {
+    const user = userEvent.setup();
+    const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
+    await initStorage();
+    at(`/learners/${minh.id}/edit`);
+    await renderWithProviders(<App />);
+
+    const pin = await screen.findByLabelText('Hồ sơ của Minh có mã PIN. Nhập mã PIN để sửa hoặc xoá hồ sơ.');
+    expect(screen.queryByLabelText('Tên gọi')).not.toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Xoá hồ sơ này' })).not.toBeInTheDocument();
+    await user.type(pin, '1111{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');
+    expect(screen.queryByLabelText('Tên gọi')).not.toBeInTheDocument();
+
+    await user.type(screen.getByLabelText(/Nhập mã PIN để sửa/), '2468{Enter}');
+    const nickname = await screen.findByLabelText('Tên gọi');
+    await user.clear(nickname);
+    await user.type(nickname, 'Minh Anh');
+    await user.click(screen.getByRole('checkbox', { name: 'Bỏ mã PIN' }));
+    await user.click(screen.getByRole('button', { name: 'Lưu' }));
+    await waitFor(() => expect(window.location.pathname).toBe('/learners'));
+    expect(await db.learners.get(minh.id)).toMatchObject({ nickname: 'Minh Anh' });
+    expect((await db.learners.get(minh.id))?.pinHash).toBeUndefined();
+  });
+
+  it('says what is wrong with a nickname holding a tab or U+0085, and stores nothing', async () => {
+    const user = userEvent.setup();
+    await initStorage();
+    at('/learners/new');
+    await renderWithProviders(<App />);
+    const before = await db.learners.count();
+
+    const nickname = await screen.findByLabelText('Tên gọi');
+    // Pasted, as a tab cannot be typed into a field.
+    await user.click(nickname);
+    await user.paste('Lan\tAnh');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(await screen.findByText(/Có ký tự không in ra được \(như dấu tab/)).toBeInTheDocument();
+    expect(nickname).toHaveAttribute('aria-invalid', 'true');
+
+    await user.clear(nickname);
+    await user.paste('Lan\u0085');
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    expect(await screen.findByText(/Có ký tự không in ra được/)).toBeInTheDocument();
+    expect(await db.learners.count()).toBe(before);
+  });
+
+  it('says honestly what a PIN is, in Vietnamese and English', async () => {
+    await initStorage();
+    at('/learners/new');
+    const { i18n } = await renderWithProviders(<App />);
+    expect(await screen.findByText(/Đây là khoá chống nhầm, không phải két sắt/)).toBeInTheDocument();
+    await act(() => i18n.changeLanguage('en'));
+    expect(await screen.findByText(/It is a lock, not a safe/)).toBeInTheDocument();
   });
 });

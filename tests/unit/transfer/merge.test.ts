@@ -86,20 +86,36 @@ describe('merging an import with stored data', () => {
     await expectUnchanged(before);
   });
 
-  it('takes the profile from the file when it is newer, whole', async () => {
+  it('takes the profile from the file when it is newer, whole — once the user agreed to the change', async () => {
     await applyImport(editedFile(() => {}), {});
-    const summary = await applyImport(
-      editedFile((data) => {
-        const lan = firstLearner(data);
-        lan.nickname = 'Lan Anh';
-        delete lan.classLabel;
-        lan.pinHash = 'salt$ffff';
-        lan.updatedAt = T0 + 40 * MINUTE;
-      }),
-      {},
-    );
+    const newer = editedFile((data) => {
+      const lan = firstLearner(data);
+      lan.nickname = 'Lan Anh';
+      delete lan.classLabel;
+      lan.avatar = 'owl';
+      lan.updatedAt = T0 + 40 * MINUTE;
+    });
+    const summary = await applyImport(newer, {}, { acceptProfiles: ['learner-lan'] });
     expect(summary.learnersUpdated).toBe(1);
-    expect(await db.learners.get('learner-lan')).toEqual({ id: 'learner-lan', nickname: 'Lan Anh', avatar: 'cat', pinHash: 'salt$ffff', createdAt: T0, updatedAt: T0 + 40 * MINUTE });
+    expect(await db.learners.get('learner-lan')).toEqual({ id: 'learner-lan', nickname: 'Lan Anh', avatar: 'owl', createdAt: T0, updatedAt: T0 + 40 * MINUTE });
+  });
+
+  it('takes a newer profile that only changes the avatar without asking', async () => {
+    await applyImport(editedFile(() => {}), {});
+    const plan = await planImport(
+      editedFile((data) => {
+        firstLearner(data).avatar = 'owl';
+        firstLearner(data).updatedAt = T0 + 40 * MINUTE;
+      }),
+    );
+    expect(plan.learners[0]?.profileChanges).toEqual({});
+    await applyImport(
+      editedFile((data) => {
+        firstLearner(data).avatar = 'owl';
+        firstLearner(data).updatedAt = T0 + 40 * MINUTE;
+      }),
+    );
+    expect(await db.learners.get('learner-lan')).toMatchObject({ nickname: 'Lan', avatar: 'owl', updatedAt: T0 + 40 * MINUTE });
   });
 });
 
