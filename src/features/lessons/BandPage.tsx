@@ -6,7 +6,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { ProgressBadge } from './ProgressBadge';
+import { ProgressBadge } from '../../ui/ProgressBadge';
 
 export function BandPage({ band }: { band: BandId }) {
   const { t } = useTranslation();

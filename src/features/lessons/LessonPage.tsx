@@ -8,7 +8,7 @@ import { paths } from '../../router/routes';
 import { useUiStore } from '../../stores/uiStore';
 import { LessonBlocks } from './LessonBlocks';
 import { LessonStatus } from '../../ui/LessonStatus';
-import { ProgressBadge } from './ProgressBadge';
+import { ProgressBadge } from '../../ui/ProgressBadge';
 import { useLesson } from '../../content/useLesson';
 
 /**

@@ -7,7 +7,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { ProgressBadge } from '../lessons/ProgressBadge';
+import { ProgressBadge } from '../../ui/ProgressBadge';
 import { progressState, starsFor } from '../../domain/learning';
 import { isComplete, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';

@@ -1,5 +1,5 @@
 /** English: a faithful translation of vi.ts, with the same keys (checked by its type and a test). */
-import { teacherEn } from '../../features/teacher/strings';
+import { teacherEn } from './teacher';
 import type { Translation } from '../translation';
 import type { CoreResources } from './vi';
 

@@ -2,7 +2,7 @@
  * Vietnamese: the source language. Every key here must exist in en.ts too (tests/unit/i18n.test.ts),
  * and the type of this object is what `t()` keys are checked against.
  */
-import { teacherVi } from '../../features/teacher/strings';
+import { teacherVi } from './teacher';
 
 const vi = {
   app: {

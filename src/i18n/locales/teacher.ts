@@ -1,5 +1,5 @@
-/** User-visible strings of the teacher area, Vietnamese first; registered in src/i18n/locales/{vi,en}.ts. */
-import type { Translation } from '../../i18n/translation';
+/** User-visible strings of the teacher area, Vietnamese first; part of the core strings (the header, the lesson page and Cài đặt use some of them). */
+import type { Translation } from '../translation';
 
 export const teacherVi = {
   title: 'Dành cho thầy cô',
