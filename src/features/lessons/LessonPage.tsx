@@ -10,6 +10,7 @@ import { LessonBlocks } from './LessonBlocks';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { ProgressBadge } from '../../ui/ProgressBadge';
 import { useLesson } from '../../content/useLesson';
+import { audienceOf, type TrackId } from '../../content/vocabulary';
 
 /**
  * The lesson reader. `teacherTools` is the teacher toolbar, passed in by the app shell so this feature
@@ -19,7 +20,10 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
   const { t, i18n } = useTranslation();
   const locale = useLocale();
   const state = useLesson(lessonId, locale);
-  const progress = useLessonProgress(useCurrentLearnerId(), lessonId);
+  const learnerId = useCurrentLearnerId();
+  // A session for parents or staff: adults have no learner profile, so no progress is read or shown.
+  const track = state.status !== 'not-found' && audienceOf(state.entry.band) !== 'pupils' ? (state.entry.band as TrackId) : undefined;
+  const progress = useLessonProgress(track ? undefined : learnerId, lessonId);
   const teacherMode = useUiStore((s) => s.teacherMode);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : state.entry.title);
 
@@ -30,7 +34,7 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
   return (
     <article className="lesson" lang={lesson.locale}>
       <p className="breadcrumb">
-        <Link href={paths.band(lesson.band)}>← {t('lesson.backToBand', { band: bandName })}</Link>
+        <Link href={paths.band(lesson.band)}>← {track ? t(`tracks.backToTrack.${track}`) : t('lesson.backToBand', { band: bandName })}</Link>
       </p>
       {teacherMode && teacherTools && (
         <nav className="teacher-toolbar" aria-label={t('teacher.toolbar')}>
@@ -41,12 +45,12 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
         <p className="lesson__topic">{t(`topics.${lesson.topic}`)}</p>
         <h1 tabIndex={-1}>{lesson.title}</h1>
         <p className="lesson__meta">
-          {t('lesson.duration', { count: lesson.duration })} <ProgressBadge progress={progress} />
+          {t('lesson.duration', { count: lesson.duration })} {!track && <ProgressBadge progress={progress} />}
         </p>
         {lesson.locale !== i18n.language && <p className="notice notice--info">{t('lesson.otherLanguage')}</p>}
         <p className="lead">{lesson.summary}</p>
         <section className="objectives" aria-labelledby="objectives">
-          <h2 id="objectives">{t('lesson.objectives')}</h2>
+          <h2 id="objectives">{track ? t('tracks.objectives') : t('lesson.objectives')}</h2>
           <ul>
             {lesson.objectives.map((objective) => (
               <li key={objective}>{objective}</li>
@@ -58,7 +62,7 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
       {lesson.quiz.length > 0 && (
         <p className="lesson__quiz-link">
           <Link className="button button--primary button--large" href={paths.quiz(lesson.id)}>
-            {t('lesson.startQuiz', { count: lesson.quiz.length })}
+            {track ? t('tracks.startSelfCheck', { count: lesson.quiz.length }) : t('lesson.startQuiz', { count: lesson.quiz.length })}
           </Link>
         </p>
       )}

@@ -9,9 +9,22 @@ import { useStorageStatus } from '../../stores/storageStatus';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { QuizRunner } from './QuizRunner';
+import { SelfCheckPage } from './SelfCheckPage';
+import { findLesson } from '../../content/catalog';
+import { audienceOf } from '../../content/vocabulary';
+
+/**
+ * The quiz of a lesson; for a session of an audience track (parents, staff), its self-check instead,
+ * which involves no learner and saves nothing.
+ */
+export function QuizPage(props: { lessonId: string; practice?: boolean }) {
+  const entry = findLesson(props.lessonId, useLocale());
+  if (entry && audienceOf(entry.band) !== 'pupils') return <SelfCheckPage lessonId={props.lessonId} />;
+  return <LearnerQuizPage {...props} />;
+}
 
 /** `practice`: "practise the ones I missed" (`?practice=missed`), read from the route, not from window.location. */
-export function QuizPage({ lessonId, practice = false }: { lessonId: string; practice?: boolean }) {
+function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; practice?: boolean }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const state = useLesson(lessonId, locale);

@@ -356,4 +356,38 @@ const en: Translation<CoreResources> = {
   },
 };
 
+  tracks: {
+    homeTitle: 'For parents and school staff',
+    homeIntro: 'Short sessions that help the adults around children keep them safe online. Each has a script for whoever runs it, one activity and a handout.',
+    sessionCount_one: '{{count}} session',
+    sessionCount_other: '{{count}} sessions',
+    noSessions: 'No sessions yet',
+    title: {
+      'cha-me': 'Sessions for parents',
+      'thay-co': 'Sessions for school staff',
+    },
+    intro: {
+      'cha-me': 'For a parents’ meeting or a parents’ association session, 20–30 minutes each.',
+      'thay-co': 'For a staff meeting or an in-school training session, 30–45 minutes each.',
+    },
+    backHome: 'Back to home',
+    backToTrack: {
+      'cha-me': 'Sessions for parents',
+      'thay-co': 'Sessions for school staff',
+    },
+    objectives: 'After the session, participants can:',
+    selfCheckCount_one: 'Self-check, {{count}} question',
+    selfCheckCount_other: 'Self-check, {{count}} questions',
+    noSelfCheck: 'No self-check',
+    startSelfCheck_one: 'Self-check ({{count}} question, not scored)',
+    startSelfCheck_other: 'Self-check ({{count}} questions, not scored)',
+    selfCheckTitle: 'Self-check: {{title}}',
+    selfCheckNotice: 'This is for your own review after the session. Answers are not scored and not saved on this computer: closing the page forgets them.',
+    selfCheckDone: 'Self-check finished',
+    selfCheckNoGrade: 'There is no score: this is not a test.',
+    selfCheckAllRight: 'Every answer matches what the session covered.',
+    selfCheckReview: 'Worth reading again',
+    selfCheckAgain: 'Start again',
+    backToSession: 'Back to the session',
+  },
 export default en;

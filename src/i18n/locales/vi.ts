@@ -361,5 +361,40 @@ const vi = {
 };
 
 export default vi;
+  // Audience tracks (cha-me, thay-co) in the app: home entry, track pages, sessions, self-check.
+  tracks: {
+    homeTitle: 'Dành cho cha mẹ và thầy cô',
+    homeIntro: 'Các buổi sinh hoạt ngắn giúp người lớn cùng giữ an toàn cho các em trên mạng. Mỗi buổi có lời dẫn cho người tổ chức, một hoạt động và phiếu phát tay.',
+    sessionCount_one: '{{count}} buổi sinh hoạt',
+    sessionCount_other: '{{count}} buổi sinh hoạt',
+    noSessions: 'Chưa có buổi sinh hoạt',
+    title: {
+      'cha-me': 'Buổi sinh hoạt dành cho cha mẹ',
+      'thay-co': 'Buổi sinh hoạt dành cho thầy cô',
+    },
+    intro: {
+      'cha-me': 'Dùng trong buổi họp phụ huynh hoặc sinh hoạt của hội cha mẹ học sinh, mỗi buổi 20–30 phút.',
+      'thay-co': 'Dùng trong buổi sinh hoạt chuyên môn hoặc tập huấn của nhà trường, mỗi buổi 30–45 phút.',
+    },
+    backHome: 'Về trang chủ',
+    backToTrack: {
+      'cha-me': 'Các buổi dành cho cha mẹ',
+      'thay-co': 'Các buổi dành cho thầy cô',
+    },
+    objectives: 'Sau buổi sinh hoạt, người tham dự có thể:',
+    selfCheckCount_one: 'Tự kiểm tra {{count}} câu',
+    selfCheckCount_other: 'Tự kiểm tra {{count}} câu',
+    noSelfCheck: 'Không có phần tự kiểm tra',
+    startSelfCheck_one: 'Tự kiểm tra ({{count}} câu, không chấm điểm)',
+    startSelfCheck_other: 'Tự kiểm tra ({{count}} câu, không chấm điểm)',
+    selfCheckTitle: 'Tự kiểm tra: {{title}}',
+    selfCheckNotice: 'Phần này để tự ôn lại sau buổi sinh hoạt. Câu trả lời không được chấm điểm và không được lưu trên máy: đóng trang là mất.',
+    selfCheckDone: 'Xong phần tự kiểm tra',
+    selfCheckNoGrade: 'Không có điểm số: đây không phải bài thi.',
+    selfCheckAllRight: 'Mọi câu đều khớp với nội dung buổi sinh hoạt.',
+    selfCheckReview: 'Nên đọc lại các ý sau',
+    selfCheckAgain: 'Làm lại',
+    backToSession: 'Về buổi sinh hoạt',
+  },
 /** The core strings (in the first bundle); lazy screens add theirs (src/i18n/featureStrings.ts). */
 export type CoreResources = typeof vi;

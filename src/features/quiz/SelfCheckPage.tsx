@@ -1,0 +1,107 @@
+/**
+ * The self-check of a session for parents or staff. Unlike a pupil's quiz it involves no learner profile
+ * and writes nothing: answers live in this component's state only (no QuizRecorder, no attempt in
+ * IndexedDB), and the end shows what is worth reading again, never a score.
+ */
+import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { usePageTitle } from '../../app/usePageTitle';
+import type { LessonBody } from '../../content/types';
+import { useLesson } from '../../content/useLesson';
+import { correctIndexes, missedQuestions } from '../../domain/quiz';
+import { useLocale } from '../../i18n';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
+import { LessonStatus } from '../../ui/LessonStatus';
+import { optionText } from '../../ui/optionText';
+import { QuestionView } from './QuestionView';
+import { initialQuizState, quizReducer, type GivenAnswer } from './quizState';
+
+export function SelfCheckPage({ lessonId }: { lessonId: string }) {
+  const { t } = useTranslation();
+  const state = useLesson(lessonId, useLocale());
+  usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('tracks.selfCheckTitle', { title: state.entry.title }));
+  if (state.status !== 'ready') return <LessonStatus state={state} />;
+  const { lesson } = state;
+  return (
+    <article className="quiz-page self-check" lang={lesson.locale}>
+      <p className="breadcrumb">
+        <Link href={paths.lesson(lesson.id)}>← {lesson.title}</Link>
+      </p>
+      <h1 tabIndex={-1}>{t('tracks.selfCheckTitle', { title: lesson.title })}</h1>
+      <p className="notice notice--info">{t('tracks.selfCheckNotice')}</p>
+      {lesson.quiz.length === 0 ? <p>{t('quiz.empty')}</p> : <SelfCheck key={`${lesson.id}.${lesson.locale}`} lesson={lesson} />}
+    </article>
+  );
+}
+
+function SelfCheck({ lesson }: { lesson: LessonBody }) {
+  const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
+  const [state, dispatch] = useReducer(reducer, initialQuizState);
+  // After "start again" the first question takes focus too: the end screen that had it is gone.
+  const [round, setRound] = useState(0);
+  const restart = () => {
+    setRound((n) => n + 1);
+    dispatch({ type: 'restart' });
+  };
+  const question = lesson.quiz[state.index];
+  if (state.finished) return <SelfCheckEnd lesson={lesson} answers={state.answers} onRestart={restart} />;
+  if (!question) return null;
+  return (
+    <div className="quiz">
+      <QuestionView
+        key={`${question.id}#${round}`}
+        question={question}
+        position={state.index + 1}
+        total={lesson.quiz.length}
+        selected={state.selected}
+        checked={state.checked}
+        isLast={state.index === lesson.quiz.length - 1}
+        takeFocus={state.index > 0 || round > 0}
+        onToggle={(option) => dispatch({ type: 'toggle', option })}
+        onCheck={() => dispatch({ type: 'check' })}
+        onNext={() => dispatch({ type: 'next' })}
+      />
+    </div>
+  );
+}
+
+/** The end: no score, no percentage, no praise by grade; the points to read again, with their explanations. */
+function SelfCheckEnd({ lesson, answers, onRestart }: { lesson: LessonBody; answers: readonly GivenAnswer[]; onRestart: () => void }) {
+  const { t } = useTranslation();
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
+  const missed = missedQuestions(lesson.quiz, answers);
+  return (
+    <section className="quiz-result" aria-labelledby="self-check-end">
+      <h2 id="self-check-end" ref={heading} tabIndex={-1}>
+        {t('tracks.selfCheckDone')}
+      </h2>
+      <p>{t('tracks.selfCheckNoGrade')}</p>
+      {missed.length === 0 ? (
+        <p>{t('tracks.selfCheckAllRight')}</p>
+      ) : (
+        <section aria-labelledby="self-check-review">
+          <h3 id="self-check-review">{t('tracks.selfCheckReview')}</h3>
+          <ol className="review">
+            {missed.map(({ question }) => (
+              <li key={question.id} className="review__item">
+                <p className="review__question">{question.question}</p>
+                <p>{t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
+                <p className="review__explanation">{question.explanation}</p>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      <p className="quiz-result__actions">
+        <button type="button" className="button button--primary" onClick={onRestart}>
+          {t('tracks.selfCheckAgain')}
+        </button>
+        <Link className="button" href={paths.lesson(lesson.id)}>
+          {t('tracks.backToSession')}
+        </Link>
+      </p>
+    </section>
+  );
+}
