@@ -2,7 +2,7 @@
  * Teaching order, defined once: the content compiler sorts the catalog with it and the class report
  * orders its columns with it.
  */
-import { ALL_TOPIC_IDS, BAND_IDS, type BandId, type Locale, type TopicId } from './vocabulary';
+import { ALL_TOPIC_IDS, BAND_IDS, type BandId, type Locale, type TopicId } from './vocabulary.ts';
 
 export interface Ordered {
   band: BandId;
