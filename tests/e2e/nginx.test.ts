@@ -138,6 +138,7 @@ class Nginx {
 
 describe.skipIf(!NGINX && !requireServer)('the app behind deploy/nginx.conf over https', () => {
   let nginx: Nginx;
+  let dir: string | undefined;
   let origin: string;
   let httpOrigin: string;
   let context: BrowserContext | undefined;
@@ -147,7 +148,7 @@ describe.skipIf(!NGINX && !requireServer)('the app behind deploy/nginx.conf over
   beforeAll(async () => {
     if (!NGINX) throw new Error("nginx was not found and CI=true or REQUIRE_BROWSER=1: install Debian's nginx (sudo apt-get install -y nginx), as .ci/run does");
     requireBuild();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-nginx-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-nginx-'));
     const cert = path.join(dir, 'server.crt');
     const key = path.join(dir, 'server.key');
     const openssl = spawnSync(
@@ -168,6 +169,8 @@ describe.skipIf(!NGINX && !requireServer)('the app behind deploy/nginx.conf over
   afterAll(async () => {
     await context?.close();
     await nginx?.stop();
+    // The throw-away key and certificate, logs and temp files go with it.
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   afterEach(() => {
