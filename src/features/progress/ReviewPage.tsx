@@ -76,7 +76,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
       )}
       <p>
         <Link className="button" href={paths.quiz(lesson.id)}>
-          {t('review.takeQuiz')}
+          {t(latestFinished ? 'review.takeQuiz' : attempts.length > 0 ? 'review.continueQuiz' : 'review.startQuiz')}
         </Link>
       </p>
     </article>

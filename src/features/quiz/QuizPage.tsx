@@ -37,7 +37,8 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   // Wait for the learner, unless storage is unavailable: then the quiz runs without saving.
   const unavailable = storageProblem === 'unavailable';
-  const waiting = (!unavailable && (current.kind === 'loading' || current.kind === 'none')) || (practice && attempts === undefined);
+  // Practice reads the stored attempts: with storage unavailable there are none to wait for.
+  const waiting = !unavailable && (current.kind === 'loading' || current.kind === 'none' || (practice && attempts === undefined));
   const learnerId = !unavailable && !practice && current.kind === 'learner' ? current.learner.id : undefined;
   const latest = attempts?.find((a) => a.attempt.finishedAt !== undefined);
   const quiz = practice ? missedQuestions(state.lesson.quiz, latest?.answers ?? []).map((m) => m.question) : state.lesson.quiz;
@@ -49,14 +50,31 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
       </p>
       <h1 tabIndex={-1}>{t('quiz.title', { title: state.lesson.title })}</h1>
       {current.kind === 'guest' && <p className="notice notice--info">{t('learners.guestNotice')}</p>}
-      {practice && <p className="notice notice--info">{t('review.practiceNotice')}</p>}
+      {practice && quiz.length > 0 && <p className="notice notice--info">{t('review.practiceNotice')}</p>}
       {waiting ? (
         <p className="muted" role="status">
           {t('lesson.loading')}
         </p>
+      ) : practice && quiz.length === 0 ? (
+        <NothingToPractise lessonId={lessonId} finishedBefore={latest !== undefined} />
       ) : (
-        <QuizRunner key={`${state.lesson.id}.${state.lesson.locale}.${practice}`} lesson={practice ? { ...state.lesson, quiz } : state.lesson} learnerId={learnerId} />
+        <QuizRunner key={`${state.lesson.id}.${state.lesson.locale}.${practice}`} lesson={practice ? { ...state.lesson, quiz } : state.lesson} learnerId={learnerId} practice={practice} />
       )}
     </article>
+  );
+}
+
+/** `?practice=missed` with nothing missed: say why, and offer the whole quiz instead of an empty one. */
+function NothingToPractise({ lessonId, finishedBefore }: { lessonId: string; finishedBefore: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <p>{finishedBefore ? t('review.allRight') : t('review.nothingSaved')}</p>
+      <p>
+        <Link className="button button--primary" href={paths.quiz(lessonId)}>
+          {finishedBefore ? t('review.takeQuiz') : t('review.startQuiz')}
+        </Link>
+      </p>
+    </>
   );
 }

@@ -13,10 +13,12 @@ interface Props {
   questions: readonly Question[];
   answers: readonly GivenAnswer[];
   saved: boolean;
+  /** Offer "practise the ones I missed" (not after a practice: "try again" repeats it). */
+  canPractise: boolean;
   onRestart: () => void;
 }
 
-export function QuizResult({ lessonId, questions, answers, saved, onRestart }: Props) {
+export function QuizResult({ lessonId, questions, answers, saved, canPractise, onRestart }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -24,6 +26,8 @@ export function QuizResult({ lessonId, questions, answers, saved, onRestart }: P
   const correct = answers.filter((a) => a.correct).length;
   const percent = scorePercent(correct, questions.length);
   const missed = missedQuestions(questions, answers);
+  // The practice reads the saved attempt, so it is offered once this one is saved.
+  const offerPractice = canPractise && saved && missed.length > 0;
   const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh') : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow');
 
   return (
@@ -52,7 +56,12 @@ export function QuizResult({ lessonId, questions, answers, saved, onRestart }: P
         </section>
       )}
       <p className="quiz-result__actions">
-        <button type="button" className="button button--primary" onClick={onRestart}>
+        {offerPractice && (
+          <Link className="button button--primary" href={paths.practise(lessonId)}>
+            {t('review.practise', { count: missed.length })}
+          </Link>
+        )}
+        <button type="button" className={offerPractice ? 'button' : 'button button--primary'} onClick={onRestart}>
           {t('quiz.tryAgain')}
         </button>
         <Link className="button" href={paths.lesson(lessonId)}>

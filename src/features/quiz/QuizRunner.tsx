@@ -19,9 +19,11 @@ interface Props {
   lesson: LessonBody;
   /** Undefined when this computer cannot store results: the quiz still runs. */
   learnerId: string | undefined;
+  /** Practising the questions missed last time (not scored): the result offers no further practice. */
+  practice?: boolean;
 }
 
-export function QuizRunner({ lesson, learnerId }: Props) {
+export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
   const { t } = useTranslation();
   const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
   const [state, dispatch] = useReducer(reducer, initialQuizState);
@@ -81,7 +83,16 @@ export function QuizRunner({ lesson, learnerId }: Props) {
   };
 
   if (state.finished) {
-    return <QuizResult lessonId={lesson.id} questions={lesson.quiz} answers={state.answers} saved={saved && storageProblem === null} onRestart={restart} />;
+    return (
+      <QuizResult
+        lessonId={lesson.id}
+        questions={lesson.quiz}
+        answers={state.answers}
+        saved={saved && storageProblem === null}
+        canPractise={!practice}
+        onRestart={restart}
+      />
+    );
   }
 
   const question = lesson.quiz[state.index];
