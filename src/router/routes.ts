@@ -7,6 +7,7 @@
  * curriculum's vocabularies (an unknown band is "not found", not a broken page), it knows the query
  * parameters each route uses, and it adds nothing to the first load.
  */
+import { LESSON_ROUTE } from '../content/lessonPath';
 import { isBandId, isTopicId, type BandId, type TopicId } from '../content/vocabulary';
 import { appBase } from './base';
 
@@ -33,14 +34,14 @@ interface RouteRow {
 export const ROUTE_TABLE = [
   { name: 'home', path: '/' },
   { name: 'band', path: '/band/:band', checks: { band: isBandId } },
-  { name: 'lesson', path: '/lesson/:lessonId' },
-  { name: 'quiz', path: '/lesson/:lessonId/quiz', query: ['practice'], checks: { practice: isPracticeMode } },
-  { name: 'review', path: '/lesson/:lessonId/review' },
-  { name: 'present', path: '/lesson/:lessonId/present', query: ['slide'], checks: { slide: isSlideNumber } },
-  { name: 'speaker', path: '/lesson/:lessonId/speaker', query: ['slide'], checks: { slide: isSlideNumber } },
-  { name: 'class-quiz', path: '/lesson/:lessonId/class-quiz' },
-  { name: 'plan', path: '/lesson/:lessonId/plan' },
-  { name: 'print', path: '/lesson/:lessonId/print/:variant', checks: { variant: isPrintVariant } },
+  { name: 'lesson', path: LESSON_ROUTE },
+  { name: 'quiz', path: `${LESSON_ROUTE}/quiz`, query: ['practice'], checks: { practice: isPracticeMode } },
+  { name: 'review', path: `${LESSON_ROUTE}/review` },
+  { name: 'present', path: `${LESSON_ROUTE}/present`, query: ['slide'], checks: { slide: isSlideNumber } },
+  { name: 'speaker', path: `${LESSON_ROUTE}/speaker`, query: ['slide'], checks: { slide: isSlideNumber } },
+  { name: 'class-quiz', path: `${LESSON_ROUTE}/class-quiz` },
+  { name: 'plan', path: `${LESSON_ROUTE}/plan` },
+  { name: 'print', path: `${LESSON_ROUTE}/print/:variant`, checks: { variant: isPrintVariant } },
   { name: 'help', path: '/help' },
   { name: 'settings', path: '/settings' },
   { name: 'teacher', path: '/teacher' },

@@ -15,6 +15,10 @@ function everyBuiltUrl(): string[] {
     paths.practise(id),
     paths.review(id),
     paths.help(),
+    paths.helpPath(),
+    paths.helpPath('lop-1-3'),
+    paths.search(),
+    paths.search('mật khẩu & "111"?'),
     paths.progress(),
     ...BAND_IDS.map((band) => paths.progress(band)),
     ...BAND_IDS.flatMap((band) => [paths.certificate(band), ...TOPIC_IDS.map((topic) => paths.certificate(band, topic))]),
@@ -78,5 +82,16 @@ describe('routes', () => {
       window.dispatchEvent(new PopStateEvent('popstate'));
     });
     expect(result.current).toEqual({ name: 'quiz', lessonId: 'x' });
+  });
+});
+
+describe('lesson URLs', () => {
+  it('are the ones the compiler writes into links between lessons (one builder, src/content/lessonPath.ts)', async () => {
+    const { lessonPath } = await import('../../../src/content/lessonPath');
+    for (const id of ['lop-4-5-personal-data', 'a b/c?']) {
+      expect(paths.lesson(id)).toBe(lessonPath(id));
+      expect(paths.quiz(id)).toBe(lessonPath(id, 'quiz'));
+      expect(parseRoute(lessonPath(id))).toEqual({ name: 'lesson', lessonId: id });
+    }
   });
 });
