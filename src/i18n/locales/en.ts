@@ -359,8 +359,6 @@ const en: Translation<CoreResources> = {
     registerFailed: 'Offline use could not be set up on this computer (the browser refused, or the disk is full). The app still works online and still saves results. Try reloading the page; if it keeps happening, ask a teacher to check the free disk space.',
     insecure: 'This page was opened over http, so it cannot work offline yet. To use it without the Internet, open the app with “npm start” on this computer (a localhost address) or over https. Your results are still saved on this computer.',
   },
-};
-
   tracks: {
     homeTitle: 'For parents and school staff',
     homeIntro: 'Short sessions that help the adults around children keep them safe online. Each has a script for whoever runs it, one activity and a handout.',
@@ -395,4 +393,193 @@ const en: Translation<CoreResources> = {
     selfCheckAgain: 'Start again',
     backToSession: 'Back to the session',
   },
+  helpPath: {
+    entry: 'Do you need help?',
+    entryHint: 'A few short steps to know what to do right now.',
+    title: 'Do you need help?',
+    lead: 'Let’s go one short step at a time. Just press what is true for you.',
+    nothingStored: 'Nothing you choose here is saved on this computer.',
+    stepOf: 'Step {{current}} of {{total}}',
+    back: 'Back',
+    quickExit: 'Quick exit',
+    quickExitHint: 'Go straight to the home page',
+    bar: {
+      label: 'The 111 hotline',
+      text: 'Call 111: free, someone answers day and night.',
+      call: 'Call 111',
+    },
+    age: {
+      title: 'Which grade are you in?',
+    },
+    what: {
+      title: 'What is happening?',
+    },
+    situations: {
+      mean: {
+        small: 'Someone says mean things to me or about me.',
+        middle: 'Someone teases me or says mean things to me or about me online.',
+        big: 'Someone is bullying me, mocking me or spreading things about me online.',
+      },
+      asks: {
+        small: 'Someone asks for photos, to meet, or to keep a secret.',
+        middle: 'Someone asks for my photos, tells me to keep a secret or wants to meet me.',
+        big: 'Someone asks for photos, wants me to keep secrets or to meet in private.',
+      },
+      threat: {
+        small: 'Someone scares me or asks for money.',
+        middle: 'Someone threatens me or wants me to send money or top-up cards.',
+        big: 'Someone threatens me, wants money or threatens to share my photos or messages.',
+      },
+      saw: {
+        small: 'I saw something that scared me or made me sad.',
+        middle: 'I saw something online that scared or upset me.',
+        big: 'I saw something that scared or upset me, or that I keep thinking about.',
+      },
+      account: {
+        small: 'Someone took my account.',
+        middle: 'Someone took my game or social media account.',
+        big: 'Someone has taken over my account.',
+      },
+      friend: {
+        small: 'I am worried about a friend.',
+        middle: 'I am worried about a friend who has a problem online.',
+        big: 'I am worried about a friend who is going through something online.',
+      },
+      other: {
+        small: 'Something else.',
+        middle: 'Something else.',
+        big: 'Something else.',
+      },
+    },
+    do: {
+      title: {
+        small: 'Here is what to do',
+        middle: 'What you can do right now',
+        big: 'What you can do right now',
+      },
+      calm: {
+        small: 'You did right to ask for help. It is not your fault.',
+        middle: 'You did the right thing by looking for help. Whatever happened, it is not your fault.',
+        big: 'Looking for help is the right thing to do. Whatever happened, it is not your fault.',
+      },
+      calmFriend: {
+        small: 'It is kind of you to care about your friend.',
+        middle: 'You are a good friend to care about them.',
+        big: 'Caring about your friend and finding help is what a good friend does.',
+      },
+    },
+    actions: {
+      stop: {
+        small: 'Don’t answer that person.',
+        middle: 'Stop replying. You don’t have to explain anything.',
+        big: 'Stop replying. You owe no explanation, and arguing back often makes things bigger.',
+      },
+      nothing: {
+        small: 'Don’t send anything: no photos, no money.',
+        middle: 'Don’t send anything more: no photos, no money, no passwords.',
+        big: 'Send nothing more: no photos, no money, no one-time codes or passwords, whatever they promise or threaten.',
+      },
+      evidence: {
+        small: 'Don’t delete the messages. A grown-up will help you.',
+        middle: 'Keep evidence: take screenshots of the messages and the account name, and don’t delete them. If it is a private photo, don’t copy it or send it to anyone: just tell a grown-up.',
+        big: 'Keep evidence: screenshots of the messages, the account’s name and link, dates and times; don’t delete the chat. Private, intimate images are different: don’t save, copy or forward them to anyone, not even as evidence; just note the account name and the time.',
+      },
+      block: {
+        small: 'A grown-up will help you block that person.',
+        middle: 'After the screenshots, block and report that person in the app. You can ask a grown-up to do it with you.',
+        big: 'Once the evidence is saved: report, then block that account in the app.',
+      },
+      report: {
+        small: 'A grown-up will help you tell the app.',
+        middle: 'You can report it in the app, on your own or with a grown-up.',
+        big: 'Report it in the app so the platform reviews and removes it.',
+      },
+      close: {
+        small: 'Close it. You don’t need to keep watching.',
+        middle: 'Close it or leave that page. You don’t need to keep watching.',
+        big: 'Close it, leave that page or group. You don’t need to keep watching.',
+      },
+      notShare: {
+        small: 'Don’t show it to other children.',
+        middle: 'Don’t send it to other friends.',
+        big: 'Don’t share or forward it to anyone, not even to warn your friends.',
+      },
+      listen: {
+        small: 'Stay with your friend and listen.',
+        middle: 'Listen to your friend and don’t blame them. Say: “It’s not your fault.”',
+        big: 'Listen, don’t blame your friend, and tell them it is not their fault.',
+      },
+      friendPrivate: {
+        small: 'Don’t tell the whole class.',
+        middle: 'Don’t tell the whole class, and don’t send your friend’s messages or photos to anyone.',
+        big: 'Don’t forward your friend’s messages or photos to anyone; don’t tell the whole class.',
+      },
+      adultFriend: {
+        small: 'Go with your friend to tell a teacher.',
+        middle: 'Ask your friend to tell a grown-up with you. If they don’t want to yet, you should still tell: that is helping, not telling tales.',
+        big: 'Ask your friend to talk to a trusted adult with you. If they are not ready, you should still tell: that is helping them, not betraying them.',
+      },
+      recover: {
+        small: 'Don’t make a new account yet. A grown-up will help you get it back.',
+        middle: 'Ask a grown-up to help you get the account back with the app’s own “Forgot password”, then set a new password.',
+        big: 'Get the account back with the app’s own “Forgot password” (not a link someone sent you), change the password, turn on two-step verification, and tell your friends not to trust messages from that account for now.',
+      },
+      adult: {
+        small: 'Tell your parents, a teacher or a grown-up you trust.',
+        middle: 'Tell a grown-up you trust: a parent, a grandparent, a teacher, the Đội leader.',
+        big: 'Tell an adult you trust: a parent, your homeroom teacher, the school counsellor.',
+      },
+      call111: {
+        small: 'Call 111. A kind person answers day and night. It is free.',
+        middle: 'Call 111: it is free and someone answers day and night. You can call yourself.',
+        big: 'Call 111, the national child-protection hotline: free, 24/7. You can call for yourself or because you are worried about a friend.',
+      },
+    },
+    blockHowTitle: 'How do I block and report?',
+    blockHow: {
+      middle: 'Usually you press the “…” (three dots) on that person’s page or chat, or press and hold a message, then choose Report (on Zalo it may say Báo xấu) and Block. If you can’t find it, ask a grown-up to look with you.',
+      big: 'On Facebook, Instagram, TikTok, Zalo and many games, you usually press the “…” (three dots) on the profile, post or chat, or press and hold a message, then choose Report (on Zalo it may say Báo xấu) and Block. Pick the closest reason: bullying, harassment, private images, impersonation… Each app puts the button somewhere else and renames it often: if you can’t find it, ask an adult to look with you.',
+    },
+    call111Button: 'Press to call 111',
+    danger: {
+      small: 'Don’t feel safe right now? Go to a grown-up, or call 113.',
+      middle: 'If you are in danger right now, go straight to a grown-up or call 113 (police).',
+      big: 'If you or your friend are in danger right now, call 113 (police).',
+    },
+    call113: 'Call 113',
+    toNote: 'Next: a note for a grown-up',
+    note: {
+      title: 'A note for a grown-up I trust',
+      stepTitle: 'A note for a grown-up',
+      how: 'You can show this screen to a parent or teacher, or print it.',
+      print: 'Print the note',
+      greeting: 'To my parents, teacher or a grown-up I trust,',
+      opening: 'Something is happening to me online and I need a grown-up’s help.',
+      whatLabel: 'What happened:',
+      situations: {
+        mean: 'Someone is saying mean things to me, mocking or bullying me, or spreading things about me online.',
+        asks: 'Someone online asked for my photos, told me to keep a secret or wants to meet me.',
+        threat: 'Someone online is threatening me or asking for money.',
+        saw: 'I saw something online that scared or upset me.',
+        account: 'Someone has taken over my online account.',
+        friend: 'I am worried about a friend who is going through something online.',
+        other: 'Something happened online and I would like a grown-up to listen.',
+      },
+      askLabel: 'Please:',
+      asks: {
+        listen: 'Listen calmly and don’t blame me. It is not my fault.',
+        evidence: 'Help me keep evidence: screenshots of the messages, the account name, dates and times. Don’t save or forward private images of a child, not even as evidence.',
+        report: 'Help me report, then block, that account or content in the app.',
+        noPay: 'Don’t pay and don’t send any more photos or information; report it to the police with me.',
+        recover: 'Help me get the account back with the app’s own “Forgot password”, change the password and turn on two-step verification.',
+        friend: 'Help me find a way to help my friend, for example by telling a teacher or my friend’s family.',
+        call111: 'Call 111, the national child-protection hotline (free, 24/7), for advice. Adults worried about a child can call too.',
+        danger: 'If I am in danger right now, call 113 (police).',
+      },
+      moreLabel: 'What else I want to say:',
+      footer: 'A note from the Mạng An Toàn app. The app does not keep what I chose.',
+    },
+  },
+};
+
 export default en;

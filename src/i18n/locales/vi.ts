@@ -363,9 +363,6 @@ const vi = {
     registerFailed: 'Chưa cài được chế độ dùng khi không có mạng trên máy này (trình duyệt từ chối hoặc ổ đĩa đã đầy). Ứng dụng vẫn dùng được khi có mạng và vẫn lưu kết quả. Hãy thử tải lại trang; nếu vẫn vậy, nhờ thầy cô kiểm tra dung lượng ổ đĩa.',
     insecure: 'Trang này mở qua http nên chưa dùng được khi mất mạng. Để học không cần mạng, hãy mở ứng dụng bằng lệnh “npm start” ngay trên máy này (địa chỉ localhost) hoặc qua https. Kết quả học vẫn được lưu trên máy.',
   },
-};
-
-export default vi;
   // Audience tracks (cha-me, thay-co) in the app: home entry, track pages, sessions, self-check.
   tracks: {
     homeTitle: 'Dành cho cha mẹ và thầy cô',
@@ -401,5 +398,197 @@ export default vi;
     selfCheckAgain: 'Làm lại',
     backToSession: 'Về buổi sinh hoạt',
   },
+  // "Em cần giúp?", the guided help path (src/features/help/HelpPathPage.tsx). small = Lớp 1–3 (very
+  // short sentences), middle = Lớp 4–5, big = Lớp 6–12.
+  helpPath: {
+    entry: 'Em cần giúp?',
+    entryHint: 'Đi từng bước ngắn để biết nên làm gì ngay bây giờ.',
+    title: 'Em cần giúp?',
+    lead: 'Mình cùng đi từng bước ngắn nhé. Em chỉ cần bấm vào điều đúng với em.',
+    nothingStored: 'Những gì em chọn ở đây không được lưu lại trên máy.',
+    stepOf: 'Bước {{current}} / {{total}}',
+    back: 'Quay lại',
+    quickExit: 'Thoát nhanh',
+    quickExitHint: 'Về ngay trang chủ',
+    bar: {
+      label: 'Tổng đài 111',
+      text: 'Gọi 111: miễn phí, có người nghe cả ngày lẫn đêm.',
+      call: 'Gọi 111',
+    },
+    age: {
+      title: 'Em học lớp mấy?',
+    },
+    what: {
+      title: 'Chuyện gì đang xảy ra?',
+    },
+    situations: {
+      mean: {
+        small: 'Có người nói điều xấu với em hoặc về em.',
+        middle: 'Có người trêu chọc em, nói điều xấu với em hoặc về em trên mạng.',
+        big: 'Có người bắt nạt, chế giễu em hoặc nói xấu về em trên mạng.',
+      },
+      asks: {
+        small: 'Có người xin ảnh, rủ em đi gặp hoặc bảo em giữ bí mật.',
+        middle: 'Có người xin ảnh của em, bảo em giữ bí mật hoặc rủ em gặp mặt.',
+        big: 'Có người xin ảnh, đòi em giữ bí mật hoặc hẹn gặp riêng.',
+      },
+      threat: {
+        small: 'Có người dọa em hoặc đòi tiền.',
+        middle: 'Có người đe dọa em hoặc đòi em gửi tiền, thẻ cào.',
+        big: 'Có người đe dọa em, đòi tiền hoặc dọa tung ảnh, tin nhắn của em.',
+      },
+      saw: {
+        small: 'Em thấy một thứ làm em sợ hoặc buồn.',
+        middle: 'Em thấy một thứ trên mạng làm em sợ hoặc khó chịu.',
+        big: 'Em đã thấy một nội dung làm em sợ, khó chịu hoặc cứ nghĩ mãi.',
+      },
+      account: {
+        small: 'Có người lấy mất tài khoản của em.',
+        middle: 'Tài khoản game hoặc mạng xã hội của em bị người khác lấy mất.',
+        big: 'Tài khoản của em bị người khác chiếm mất.',
+      },
+      friend: {
+        small: 'Em lo cho một bạn.',
+        middle: 'Em lo cho một người bạn đang gặp chuyện trên mạng.',
+        big: 'Em đang lo cho một người bạn gặp chuyện trên mạng.',
+      },
+      other: {
+        small: 'Chuyện khác.',
+        middle: 'Chuyện khác.',
+        big: 'Một chuyện khác.',
+      },
+    },
+    do: {
+      title: {
+        small: 'Em làm thế này nhé',
+        middle: 'Việc em có thể làm ngay',
+        big: 'Việc em có thể làm ngay',
+      },
+      calm: {
+        small: 'Em làm đúng khi tìm giúp đỡ. Không phải lỗi của em.',
+        middle: 'Em đã làm đúng khi tìm giúp đỡ. Dù chuyện gì xảy ra, đó không phải lỗi của em.',
+        big: 'Tìm giúp đỡ là việc đúng đắn. Dù chuyện gì đã xảy ra, đó không phải lỗi của em.',
+      },
+      calmFriend: {
+        small: 'Em thật tốt khi lo cho bạn.',
+        middle: 'Em là một người bạn tốt khi lo cho bạn mình.',
+        big: 'Lo cho bạn và tìm cách giúp là việc của một người bạn tốt.',
+      },
+    },
+    actions: {
+      stop: {
+        small: 'Đừng trả lời người đó.',
+        middle: 'Đừng trả lời nữa. Em không cần giải thích gì cả.',
+        big: 'Ngừng trả lời. Em không cần giải thích, và cãi lại thường làm chuyện to thêm.',
+      },
+      nothing: {
+        small: 'Đừng gửi gì cả: không ảnh, không tiền.',
+        middle: 'Đừng gửi gì thêm: không ảnh, không tiền, không mật khẩu.',
+        big: 'Không gửi thêm gì: không ảnh, không tiền, không mã OTP hay mật khẩu, dù người đó hứa hay dọa thế nào.',
+      },
+      evidence: {
+        small: 'Đừng xóa tin nhắn. Người lớn sẽ giúp em.',
+        middle: 'Giữ lại bằng chứng: chụp màn hình tin nhắn và tên tài khoản, đừng xóa. Nếu đó là ảnh riêng tư thì đừng chụp lại hay gửi cho ai: chỉ cần kể với người lớn.',
+        big: 'Giữ bằng chứng: chụp màn hình tin nhắn, tên và đường dẫn tài khoản, ngày giờ; đừng xóa cuộc trò chuyện. Riêng ảnh riêng tư, nhạy cảm: đừng lưu, chụp lại hay chuyển tiếp cho ai, kể cả để làm bằng chứng; chỉ ghi lại tên tài khoản và ngày giờ.',
+      },
+      block: {
+        small: 'Người lớn sẽ giúp em chặn người đó.',
+        middle: 'Sau khi chụp màn hình, chặn và báo cáo người đó trên ứng dụng. Em có thể nhờ người lớn làm cùng.',
+        big: 'Sau khi đã lưu bằng chứng: báo cáo, rồi chặn tài khoản đó trên ứng dụng.',
+      },
+      report: {
+        small: 'Người lớn sẽ giúp em báo cho ứng dụng.',
+        middle: 'Em có thể báo cáo nội dung đó trên ứng dụng, tự làm hoặc nhờ người lớn.',
+        big: 'Báo cáo nội dung đó trên ứng dụng để nền tảng xem xét và gỡ bỏ.',
+      },
+      close: {
+        small: 'Tắt đi. Em không cần xem tiếp.',
+        middle: 'Tắt đi hoặc rời khỏi trang đó. Em không cần xem tiếp.',
+        big: 'Đóng lại, rời khỏi trang hoặc nhóm đó. Em không cần xem tiếp.',
+      },
+      notShare: {
+        small: 'Đừng cho bạn khác xem.',
+        middle: 'Đừng gửi nó cho bạn khác.',
+        big: 'Không chia sẻ, không chuyển tiếp cho ai, kể cả để cảnh báo bạn bè.',
+      },
+      listen: {
+        small: 'Ở bên bạn và nghe bạn nói.',
+        middle: 'Nghe bạn kể và đừng trách bạn. Hãy nói: “Không phải lỗi của cậu.”',
+        big: 'Lắng nghe, đừng trách bạn, và nói rằng đó không phải lỗi của bạn ấy.',
+      },
+      friendPrivate: {
+        small: 'Đừng kể cho cả lớp.',
+        middle: 'Đừng kể cho cả lớp, đừng gửi tin nhắn hay ảnh của bạn cho ai.',
+        big: 'Không chuyển tiếp tin nhắn, ảnh của bạn cho ai; không kể cho cả lớp.',
+      },
+      adultFriend: {
+        small: 'Cùng bạn đi kể với thầy cô.',
+        middle: 'Rủ bạn cùng kể với người lớn. Nếu bạn chưa muốn, em vẫn nên kể: đó là giúp bạn, không phải mách lẻo.',
+        big: 'Rủ bạn cùng nói với một người lớn đáng tin. Nếu bạn chưa sẵn sàng, em vẫn nên nói: đó là giúp bạn, không phải phản bội bạn.',
+      },
+      recover: {
+        small: 'Đừng tạo tài khoản mới vội. Người lớn sẽ giúp em lấy lại.',
+        middle: 'Nhờ người lớn giúp lấy lại tài khoản bằng mục “Quên mật khẩu” của chính ứng dụng, rồi đặt mật khẩu mới.',
+        big: 'Lấy lại tài khoản bằng mục “Quên mật khẩu” của chính ứng dụng (đừng bấm đường link ai đó gửi), đổi mật khẩu, bật xác minh hai bước, và báo bạn bè lúc này đừng tin tin nhắn từ tài khoản đó.',
+      },
+      adult: {
+        small: 'Kể với bố mẹ, thầy cô hoặc người lớn em tin.',
+        middle: 'Kể với một người lớn em tin: bố mẹ, ông bà, thầy cô, thầy cô Tổng phụ trách Đội.',
+        big: 'Nói với một người lớn em tin: bố mẹ, thầy cô chủ nhiệm, thầy cô tư vấn của trường.',
+      },
+      call111: {
+        small: 'Gọi 111. Có người tốt bụng nghe máy cả ngày lẫn đêm, không mất tiền.',
+        middle: 'Gọi 111: miễn phí, có người nghe máy cả ngày lẫn đêm. Em có thể tự gọi.',
+        big: 'Gọi 111 – Tổng đài quốc gia bảo vệ trẻ em: miễn phí, 24/7. Em có thể gọi cho chính mình hoặc vì lo cho một người bạn.',
+      },
+    },
+    blockHowTitle: 'Chặn và báo cáo thế nào?',
+    blockHow: {
+      middle: 'Thường em bấm vào dấu “…” (ba chấm) trên trang hoặc cuộc trò chuyện của người đó, hoặc nhấn giữ tin nhắn, rồi chọn Báo cáo (trên Zalo có thể là Báo xấu) và Chặn. Nếu không thấy nút, hãy nhờ người lớn tìm cùng em.',
+      big: 'Trên Facebook, Instagram, TikTok, Zalo và nhiều trò chơi, thường em bấm vào dấu “…” (ba chấm) trên trang cá nhân, bài đăng hoặc cuộc trò chuyện, hoặc nhấn giữ tin nhắn, rồi chọn Báo cáo (trên Zalo có thể là Báo xấu) và Chặn. Chọn lý do gần nhất: bắt nạt, quấy rối, ảnh riêng tư, giả mạo… Mỗi ứng dụng đặt nút một chỗ và hay đổi tên: nếu không thấy, hãy nhờ người lớn tìm cùng em.',
+    },
+    call111Button: 'Bấm để gọi 111',
+    danger: {
+      small: 'Em thấy không an toàn ngay lúc này? Hãy đến chỗ người lớn, hoặc gọi 113.',
+      middle: 'Nếu em đang gặp nguy hiểm ngay lúc này, hãy đến ngay chỗ người lớn hoặc gọi 113 (công an).',
+      big: 'Nếu em hoặc bạn đang gặp nguy hiểm ngay lúc này, hãy gọi 113 (công an).',
+    },
+    call113: 'Gọi 113',
+    toNote: 'Tiếp theo: lời nhắn cho người lớn',
+    note: {
+      title: 'Lời nhắn cho người lớn em tin',
+      stepTitle: 'Lời nhắn cho người lớn',
+      how: 'Em có thể đưa màn hình này cho bố mẹ, thầy cô xem, hoặc in ra.',
+      print: 'In lời nhắn',
+      greeting: 'Gửi bố mẹ, thầy cô hoặc người lớn mà em tin,',
+      opening: 'Em đang gặp một chuyện trên mạng và cần người lớn giúp.',
+      whatLabel: 'Chuyện của em:',
+      situations: {
+        mean: 'Có người nói lời xấu, chế giễu hoặc bắt nạt em, hoặc nói xấu về em trên mạng.',
+        asks: 'Có người trên mạng xin ảnh của em, bảo em giữ bí mật hoặc rủ em gặp mặt.',
+        threat: 'Có người trên mạng đe dọa em hoặc đòi tiền.',
+        saw: 'Em đã thấy một nội dung trên mạng làm em sợ hoặc khó chịu.',
+        account: 'Tài khoản trên mạng của em bị người khác chiếm mất.',
+        friend: 'Em đang lo cho một người bạn gặp chuyện trên mạng.',
+        other: 'Em gặp một chuyện trên mạng và muốn được người lớn lắng nghe.',
+      },
+      askLabel: 'Xin người lớn hãy:',
+      asks: {
+        listen: 'Bình tĩnh lắng nghe và đừng trách em. Đây không phải lỗi của em.',
+        evidence: 'Giúp em giữ bằng chứng: chụp màn hình tin nhắn, tên tài khoản, ngày giờ. Không lưu, không chuyển tiếp ảnh riêng tư của trẻ em, kể cả để làm bằng chứng.',
+        report: 'Cùng em báo cáo rồi chặn tài khoản hoặc nội dung đó trên ứng dụng.',
+        noPay: 'Không trả tiền, không gửi thêm ảnh hay thông tin gì; cùng em báo công an.',
+        recover: 'Giúp em lấy lại tài khoản bằng mục “Quên mật khẩu” của chính ứng dụng, đổi mật khẩu và bật xác minh hai bước.',
+        friend: 'Cùng em tìm cách giúp bạn, ví dụ báo cho thầy cô hoặc gia đình của bạn.',
+        call111: 'Gọi 111 – Tổng đài quốc gia bảo vệ trẻ em, miễn phí, 24/7 – để được tư vấn. Người lớn lo cho một trẻ em cũng gọi được.',
+        danger: 'Nếu em đang gặp nguy hiểm ngay lúc này, gọi 113 (công an).',
+      },
+      moreLabel: 'Em muốn kể thêm:',
+      footer: 'Lời nhắn từ ứng dụng Mạng An Toàn. Ứng dụng không lưu lại điều em đã chọn.',
+    },
+  },
+};
+
+export default vi;
 /** The core strings (in the first bundle); lazy screens add theirs (src/i18n/featureStrings.ts). */
 export type CoreResources = typeof vi;
