@@ -31,6 +31,7 @@ const PresenterPage = lazy(() => import('../features/presenter/PresenterPage').t
 const SpeakerPage = lazy(() => import('../features/presenter/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
 const ClassQuizPage = lazy(() => import('../features/game/ClassQuizPage').then((m) => ({ default: m.ClassQuizPage })));
 const ClassReportPage = lazy(() => import('../features/report/ClassReportPage').then((m) => ({ default: m.ClassReportPage })));
+const HelpPathPage = lazy(() => import('../features/help/HelpPathPage').then((m) => ({ default: m.HelpPathPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
@@ -76,6 +77,8 @@ function Page({ route }: { route: Route }) {
       return <QuizPage key={`${route.lessonId}/${route.practice ?? ''}`} lessonId={route.lessonId} practice={route.practice === 'missed'} />;
     case 'help':
       return <HelpPage />;
+    case 'help-path':
+      return <HelpPathPage band={route.band} />;
     case 'progress':
       return <ProgressPage band={route.band} />;
     case 'review':

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
+import { HelpPathLink } from '../features/help/HelpPathLink';
 import { CurrentLearnerChip } from '../features/learners/CurrentLearnerChip';
 import { changeLanguage } from '../i18n';
 import { Link } from '../router/Link';
@@ -44,6 +45,7 @@ export function Header() {
           <Link className="help-entry" href={paths.help()}>
             <span aria-hidden="true">☎</span> {t('helpEntry')}
           </Link>
+          <HelpPathLink />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
             {LOCALES.map((locale: Locale) => (
               <button

@@ -43,6 +43,8 @@ export const ROUTE_TABLE = [
   { name: 'plan', path: `${LESSON_ROUTE}/plan` },
   { name: 'print', path: `${LESSON_ROUTE}/print/:variant`, checks: { variant: isPrintVariant } },
   { name: 'help', path: '/help' },
+  // The guided path "Em cần giúp?": `band` is the age group of the page it was opened from, never an answer.
+  { name: 'help-path', path: '/help/path', query: ['band'], checks: { band: isBandId } },
   { name: 'settings', path: '/settings' },
   { name: 'teacher', path: '/teacher' },
   { name: 'report', path: '/teacher/report' },
@@ -66,6 +68,7 @@ export type Route =
   | { name: 'plan'; lessonId: string }
   | { name: 'print'; lessonId: string; variant: PrintVariant }
   | { name: 'help' }
+  | { name: 'help-path'; band?: BandId }
   | { name: 'settings' }
   | { name: 'teacher' }
   | { name: 'report' }
@@ -165,6 +168,7 @@ export const paths = {
   practise: (lessonId: string) => buildPath({ name: 'quiz', lessonId, practice: 'missed' }),
   review: (lessonId: string) => buildPath({ name: 'review', lessonId }),
   help: () => buildPath({ name: 'help' }),
+  helpPath: (band?: BandId) => buildPath({ name: 'help-path', band }),
   progress: (band?: BandId) => buildPath({ name: 'progress', band }),
   certificate: (band: BandId, topic?: TopicId) => buildPath({ name: 'certificate', band, topic }),
   settings: () => buildPath({ name: 'settings' }),

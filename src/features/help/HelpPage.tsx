@@ -1,6 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { Link } from '../../router/Link';
+import { paths } from '../../router/routes';
 import { HelpCard } from '../../ui/HelpCard';
+import { HelpPicture } from './HelpPicture';
+import './help.css';
 
 export function HelpPage() {
   const { t } = useTranslation();
@@ -10,6 +14,13 @@ export function HelpPage() {
     <article className="help-page">
       <h1 tabIndex={-1}>{t('help.title')}</h1>
       <HelpCard showHelpPageLink={false} />
+      <Link className="help-path-entry" href={paths.helpPath()}>
+        <HelpPicture name="adult" />
+        <span>
+          <span className="help-path-entry__title">{t('helpPath.entry')}</span>
+          <span>{t('helpPath.entryHint')}</span>
+        </span>
+      </Link>
       <p className="help-page__reassure">{t('help.notYourFault')}</p>
       <section aria-labelledby="help-what">
         <h2 id="help-what">{t('help.whatTitle')}</h2>

@@ -1,0 +1,38 @@
+/**
+ * The note a child shows or prints for a trusted adult: what happened, in an adult's words, what the
+ * adult is asked to do, 111, and room to write more by hand. Printed alone on one A4 page (help.css).
+ */
+import { useTranslation } from 'react-i18next';
+import { ADULT_ASKS, type Situation } from './helpPath';
+
+export function TrustedAdultNote({ situation }: { situation: Situation }) {
+  const { t } = useTranslation();
+  return (
+    <section className="trusted-note" aria-labelledby="trusted-note-title">
+      <h3 id="trusted-note-title" className="trusted-note__title">
+        {t('helpPath.note.title')}
+      </h3>
+      <p>{t('helpPath.note.greeting')}</p>
+      <p>{t('helpPath.note.opening')}</p>
+      <p>
+        <strong>{t('helpPath.note.whatLabel')}</strong> {t(`helpPath.note.situations.${situation}`)}
+      </p>
+      <p>
+        <strong>{t('helpPath.note.askLabel')}</strong>
+      </p>
+      <ol className="trusted-note__asks">
+        {ADULT_ASKS[situation].map((ask) => (
+          <li key={ask}>{t(`helpPath.note.asks.${ask}`)}</li>
+        ))}
+      </ol>
+      <p className="trusted-note__more">
+        <strong>{t('helpPath.note.moreLabel')}</strong>
+      </p>
+      <div className="trusted-note__lines" aria-hidden="true" />
+      <p className="trusted-note__hotline">
+        <span className="trusted-note__number">111</span> {t('help.cardTitle')} · {t('help.cardFree')}
+      </p>
+      <p className="small muted">{t('helpPath.note.footer')}</p>
+    </section>
+  );
+}
