@@ -16,6 +16,8 @@ export default defineConfig({
         test: {
           name: 'unit',
           environment: 'jsdom',
+          // jsdom component tests of whole screens can take a few seconds on a busy 2-core machine.
+          testTimeout: 20_000,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           setupFiles: ['tests/setup.ts'],
         },
@@ -25,6 +27,9 @@ export default defineConfig({
           name: 'build',
           environment: 'node',
           include: ['tests/build/**/*.test.ts'],
+          // These read and gzip the whole dist/ (hundreds of files) or run es-check over it: seconds each
+          // on a 2-core machine, more when it is busy. Correctness, not speed, is tested here.
+          testTimeout: 60_000,
         },
       },
       {
