@@ -12,7 +12,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
-import { useSlideKeys } from './keyboard';
+import { SLIDE_CONTROLS, useSlideKeys } from './keyboard';
 import { SlideView } from './SlideView';
 import { useFullscreen } from '../../ui/useFullscreen';
 import { openWindow, useHiddenAppShell } from './usePresenterShell';
@@ -81,7 +81,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
           </a>
         </p>
       )}
-      <div className="presenter__bar" role="group" aria-label={t('controls')}>
+      <div className="presenter__bar" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>
         <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('previous')}>
           <span aria-hidden="true">◀</span>
         </button>

@@ -13,7 +13,7 @@ import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { describeSlide } from './describeSlide';
-import { useSlideKeys } from './keyboard';
+import { SLIDE_CONTROLS, useSlideKeys } from './keyboard';
 import { notesFor, type Slide } from './slides';
 import { SlideView } from './SlideView';
 import { SpeakerTimer } from './SpeakerTimer';
@@ -53,7 +53,7 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
     <div className="speaker">
       <header className="speaker__top">
         <h1 tabIndex={-1}>{t('speaker.title', { title: lesson.title })}</h1>
-        <div className="speaker__controls" role="group" aria-label={t('controls')}>
+        <div className="speaker__controls" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>
           <button type="button" className="button" onClick={deck.previous} disabled={deck.index === 0}>
             ◀ {t('previous')}
           </button>

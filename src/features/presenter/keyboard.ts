@@ -40,10 +40,20 @@ export function slideActionFor(event: KeyLike): SlideAction | null {
   if (target?.closest('input, textarea, select, [contenteditable="true"]')) return null;
   const action = ACTIONS[event.key];
   if (!action) return null;
-  // Enter and Space press the focused button or follow the focused link: let them.
-  if ((event.key === 'Enter' || event.key === ' ') && target?.closest('a, button, summary')) return null;
+  // Enter presses the focused button or follows the focused link: let it, so keyboard users can work
+  // the toolbar. Space does the same inside a slide, but on the toolbar it moves the slide: a button
+  // keeps focus after a mouse click, and Space must not press "previous" again for the rest of the talk.
+  if (event.key === 'Enter' && target?.closest('a, button, summary')) return null;
+  if (event.key === ' ' && target?.closest('a, button, summary') && !onSlideControls(target)) return null;
   if (event.key === ' ' && event.shiftKey) return 'previous';
   return action;
+}
+
+/** Marks a window's toolbar (previous, next, speaker view…): Space there moves the slide. */
+export const SLIDE_CONTROLS = { 'data-slide-controls': '' } as const;
+
+function onSlideControls(target: Element | null | undefined): boolean {
+  return Boolean(target?.closest('[data-slide-controls]'));
 }
 
 /** Calls `onAction` for slide keys pressed anywhere in the window. */
@@ -58,7 +68,16 @@ export function useSlideKeys(onAction: (action: SlideAction, event: KeyboardEven
       const action = slideActionFor(event);
       if (action) handler.current(action, event);
     };
+    // A button clicks on Space's keyup; keydown's preventDefault stops that in Chromium, keyup's in
+    // Firefox — so a Space that moved the slide never also presses the toolbar button it landed on.
+    const onKeyUp = (event: KeyboardEvent) => {
+      if (event.key === ' ' && event.target instanceof Element && onSlideControls(event.target)) event.preventDefault();
+    };
     window.addEventListener('keydown', onKeyDown);
-    return () => window.removeEventListener('keydown', onKeyDown);
+    window.addEventListener('keyup', onKeyUp);
+    return () => {
+      window.removeEventListener('keydown', onKeyDown);
+      window.removeEventListener('keyup', onKeyUp);
+    };
   }, []);
 }

@@ -127,6 +127,35 @@ describe('the projector window', () => {
     expect(counter()).toBe('2 / 6');
   });
 
+  it('moves the slide with Space after a toolbar button was clicked, instead of pressing that button again', async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, 'open').mockReturnValue({ focus: () => undefined } as Window);
+    await renderPresenter('?slide=3');
+    await user.click(screen.getByRole('button', { name: 'Trang trước' }));
+    expect(counter()).toBe('2 / 6');
+    await user.keyboard(' ');
+    expect(counter()).toBe('3 / 6');
+    await user.keyboard('{Shift>} {/Shift}');
+    expect(counter()).toBe('2 / 6');
+    await user.click(screen.getByRole('button', { name: 'Mở màn hình người trình bày' }));
+    await user.keyboard(' ');
+    expect(counter()).toBe('3 / 6');
+    expect(open).toHaveBeenCalledTimes(1);
+    await user.keyboard('{PageDown}{ArrowRight}');
+    expect(counter()).toBe('5 / 6');
+  });
+
+  it('lets a keyboard user tab to a toolbar button and press it with Enter', async () => {
+    const user = userEvent.setup();
+    await renderPresenter('?slide=3');
+    const previous = screen.getByRole('button', { name: 'Trang trước' });
+    while (document.activeElement !== previous) await user.tab();
+    await user.keyboard('{Enter}');
+    expect(counter()).toBe('2 / 6');
+    await user.keyboard('{Enter}');
+    expect(counter()).toBe('1 / 6');
+  });
+
   it('leaves for the lesson page with Esc', async () => {
     const user = userEvent.setup();
     await renderPresenter();

@@ -47,6 +47,26 @@ describe('the speaker view', () => {
     expect(counter()).toBe('1 / 6');
   });
 
+  it('moves the slide with Space after a button was clicked, and presses a tabbed-to button with Enter', async () => {
+    const user = userEvent.setup();
+    const open = vi.spyOn(window, 'open').mockReturnValue({ focus: () => undefined } as Window);
+    window.history.replaceState(null, '', `/lesson/${LESSON}/speaker?slide=3`);
+    await renderWithProviders(<SpeakerPage lessonId={LESSON} />);
+    await screen.findByRole('heading', { level: 1, name: 'Màn hình người trình bày: Thông tin cá nhân' });
+    await user.click(screen.getByRole('button', { name: /Trang trước/ }));
+    expect(counter()).toBe('2 / 6');
+    await user.keyboard(' ');
+    expect(counter()).toBe('3 / 6');
+    await user.click(screen.getByRole('button', { name: 'Mở màn hình trình chiếu' }));
+    await user.keyboard(' ');
+    expect(counter()).toBe('4 / 6');
+    expect(open).toHaveBeenCalledTimes(1);
+    const previous = screen.getByRole('button', { name: /Trang trước/ });
+    while (document.activeElement !== previous) await user.tab();
+    await user.keyboard('{Enter}');
+    expect(counter()).toBe('3 / 6');
+  });
+
   it('follows the projector window when it changes slide', async () => {
     const projector = projectorWindow(LESSON);
     channels.push(projector.channel);

@@ -40,4 +40,13 @@ describe('keys and presentation clickers', () => {
     expect(slideActionFor({ key: 'ArrowRight', target: button })).toBe('next');
     expect(slideActionFor({ key: 'Backspace', target: field })).toBeNull();
   });
+
+  it('moves the slide with Space on a toolbar button (it keeps focus after a click), Enter still presses it', () => {
+    const bar = document.createElement('div');
+    bar.setAttribute('data-slide-controls', '');
+    const button = bar.appendChild(document.createElement('button'));
+    expect(slideActionFor({ key: ' ', target: button })).toBe('next');
+    expect(slideActionFor({ key: ' ', shiftKey: true, target: button })).toBe('previous');
+    expect(slideActionFor({ key: 'Enter', target: button })).toBeNull();
+  });
 });
