@@ -1,5 +1,6 @@
 /** Facts about, and the end-of-year reset of, everything the database holds on this computer. */
 import { getDatabase } from './db';
+import { requireTeacher, type TeacherProof } from './teacherLock';
 
 export async function storedCounts(): Promise<{ learners: number; attempts: number }> {
   const db = getDatabase();
@@ -7,10 +8,11 @@ export async function storedCounts(): Promise<{ learners: number; attempts: numb
 }
 
 /**
- * Deletes the whole database. Rejects when another tab keeps it open. The caller also clears the app's
- * preferences (src/stores/safeStorage.ts) and reloads the page.
+ * Deletes the whole database; needs the teacher PIN where one is set. Rejects when another tab keeps it
+ * open. The caller also clears the app's preferences (src/stores/safeStorage.ts) and reloads the page.
  */
-export async function deleteAllData(): Promise<void> {
+export async function deleteAllData(proof?: TeacherProof): Promise<void> {
+  await requireTeacher(proof);
   const db = getDatabase();
   db.close();
   await db.delete();

@@ -7,6 +7,8 @@
 import { useEffect, useState } from 'react';
 import { loadStore, type Store } from './loadStore';
 import type { AttemptWithAnswers } from './attempts';
+import type { IdleChoice } from '../domain/idle';
+import type { TeacherLockState } from './teacherLock';
 import type { Learner, LessonProgress } from './types';
 
 function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], fallback: T): T {
@@ -41,7 +43,8 @@ export function useCurrentLearnerId(): string | undefined {
   return current.kind === 'learner' ? current.learner.id : undefined;
 }
 
-export type CurrentLearner = { kind: 'loading' } | { kind: 'guest' } | { kind: 'none' } | { kind: 'learner'; learner: Learner };
+/** 'nobody': after the idle switch-back, until a child picks a profile; 'none': before start-up chose one. */
+export type CurrentLearner = { kind: 'loading' } | { kind: 'guest' } | { kind: 'nobody' } | { kind: 'none' } | { kind: 'learner'; learner: Learner };
 
 const LOADING: CurrentLearner = { kind: 'loading' };
 
@@ -50,6 +53,7 @@ export function useCurrentLearner(): CurrentLearner {
     async (store) => {
       const id = await store.currentLearnerId();
       if (id === store.learners.GUEST) return { kind: 'guest' };
+      if (id === store.learners.NOBODY) return { kind: 'nobody' };
       const learner = id ? await store.getLearner(id) : undefined;
       return learner ? { kind: 'learner', learner } : { kind: 'none' };
     },
@@ -83,4 +87,14 @@ export function useAttempts(learnerId: string | undefined, lessonId: string): At
     [learnerId, lessonId],
     undefined,
   );
+}
+
+/** Whether a teacher PIN is set (and when the locks were last reset); undefined while loading. */
+export function useTeacherLock(): TeacherLockState | undefined {
+  return useStoredQuery<TeacherLockState | undefined>((store) => store.teacherLock.teacherLockState(), [], undefined);
+}
+
+/** The idle time chosen for this computer; undefined while loading or when storage is unavailable. */
+export function useIdleChoice(): IdleChoice | undefined {
+  return useStoredQuery<IdleChoice | undefined>((store) => store.settings.idleChoice(), [], undefined);
 }

@@ -1,22 +1,30 @@
 /**
- * Learner profiles on a shared computer: nickname, avatar, class label and an optional PIN. The
- * current learner (or guest mode, which saves nothing) is remembered per computer in `meta`.
+ * Learner profiles on a shared computer: nickname, avatar, class label and an optional secret — a PIN
+ * or a picture password. The current learner (or guest mode, which saves nothing, or nobody after the
+ * idle switch-back) is remembered per computer in `meta`.
  *
- * A PIN guards opening, changing and deleting a profile (src/domain/pin.ts says what it is and is not).
- * The guard is here, not only on the screens: updateLearner, setLearnerPin and deleteLearner refuse
- * without the learner's PIN (PinRequiredError), and wrong tries are counted per learner in `meta`, so
- * a reload does not reset the wait.
+ * A secret guards opening, changing and deleting a profile (src/domain/pin.ts and secrets.ts say what it
+ * is and is not). The guard is here, not only on the screens: updateLearner, setLearnerSecret and
+ * deleteLearner refuse without the learner's secret or the teacher PIN (PinRequiredError), and wrong
+ * tries are counted per learner in `meta`, so a reload does not reset the wait. Where a teacher PIN is
+ * set, deleting a learner who has results and clearing a learner's secret need it (src/db/teacherLock.ts).
  */
 import { requireName } from '../domain/names';
-import { nextTryAt, type PinFailures } from '../domain/pin';
+import type { PasswordPicture } from '../domain/secrets';
 import { DEFAULT_AVATAR, DEFAULT_NICKNAME, getDatabase } from './db';
 import { newId } from './ids';
-import { hashPin, needsRehash, verifyPinHash } from './pin';
+import { hashSecret, needsRehash, verifySecret, type Secret } from './pin';
+import { checkTeacherPin, requireTeacher, teacherLockState, type TeacherProof } from './teacherLock';
+import { checkWithWait, learnerFailuresKey, waitingUntil, type Unlock } from './tries';
 import type { AvatarId, Learner } from './types';
+
+export type { Unlock } from './tries';
 
 export const CURRENT_LEARNER_KEY = 'currentLearnerId';
 /** Stored as the current learner while someone studies as a guest. */
 export const GUEST = 'guest';
+/** Stored as the current learner after the idle switch-back: nobody until a child picks their profile. */
+export const NOBODY = 'nobody';
 
 export interface LearnerInput {
   nickname: string;
@@ -24,6 +32,8 @@ export interface LearnerInput {
   classLabel?: string;
   /** 4 digits, or undefined for no PIN. */
   pin?: string;
+  /** A picture password (3 of 9 pictures in order) instead of a PIN. */
+  pictures?: readonly PasswordPicture[];
 }
 
 /**
@@ -35,16 +45,17 @@ export async function ensureCurrentLearner(): Promise<Learner | null> {
   const db = getDatabase();
   return db.transaction('rw', db.learners, db.meta, async () => {
     const current = (await db.meta.get(CURRENT_LEARNER_KEY))?.value;
-    if (current === GUEST) return null;
+    if (current === GUEST || current === NOBODY) return null;
     const chosen = current ? await db.learners.get(current) : undefined;
     if (chosen) return chosen;
-    const learner = (await db.learners.orderBy('createdAt').first()) ?? (await addLearner({ nickname: DEFAULT_NICKNAME, avatar: DEFAULT_AVATAR }));
+    // Never a protected profile: that would open it without its secret.
+    const learner = (await db.learners.orderBy('createdAt').filter((l) => !isProtected(l)).first()) ?? (await addLearner({ nickname: DEFAULT_NICKNAME, avatar: DEFAULT_AVATAR }));
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: learner.id });
     return learner;
   });
 }
 
-/** The id of the current learner, GUEST, or undefined before start-up has chosen one. */
+/** The id of the current learner, GUEST, NOBODY, or undefined before start-up has chosen one. */
 export async function currentLearnerId(): Promise<string | undefined> {
   return (await getDatabase().meta.get(CURRENT_LEARNER_KEY))?.value;
 }
@@ -60,27 +71,22 @@ export async function listLearners(): Promise<Learner[]> {
 export async function createLearner(input: LearnerInput): Promise<Learner> {
   const db = getDatabase();
   // Hashed before the transaction: an IndexedDB transaction closes while crypto works.
-  const pinHash = input.pin ? await hashPin(input.pin) : undefined;
+  const secret = secretOf(input);
+  const hashed = secret ? await hashedSecret(secret) : {};
   return db.transaction('rw', db.learners, db.meta, async () => {
-    const learner = await addLearner(input, pinHash);
+    const learner = await addLearner(input, hashed);
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: learner.id });
     return learner;
   });
 }
 
 /**
- * What opens a PIN-protected profile for changes. Today only the learner's own PIN; a teacher PIN is
- * meant to be another kind of proof here, accepted for any learner.
+ * What opens a protected profile for changes: the learner's own PIN or picture password, or the teacher
+ * PIN, accepted for any learner.
  */
-export type PinProof = { kind: 'learner-pin'; pin: string };
+export type PinProof = { kind: 'learner-pin'; pin: string } | { kind: 'pictures'; pictures: readonly string[] } | TeacherProof;
 
-export type Unlock =
-  | { ok: true }
-  | { ok: false; reason: 'wrong-pin'; retryAt?: number }
-  /** Too many wrong tries: no PIN is checked before `retryAt` (ms since epoch). */
-  | { ok: false; reason: 'wait'; retryAt: number };
-
-/** The learner has a PIN and the change came without the right one (or during a wait). */
+/** The learner has a secret and the change came without the right proof (or during a wait). */
 export class PinRequiredError extends Error {
   override name = 'PinRequiredError';
   constructor(
@@ -91,49 +97,46 @@ export class PinRequiredError extends Error {
   }
 }
 
-const failuresKey = (id: string) => `pinFailures:${id}`;
-
-async function readFailures(id: string): Promise<PinFailures | undefined> {
-  const raw = (await getDatabase().meta.get(failuresKey(id)))?.value;
-  if (!raw) return undefined;
-  try {
-    const value = JSON.parse(raw) as PinFailures;
-    return Number.isFinite(value.count) && Number.isFinite(value.lastAt) ? value : undefined;
-  } catch {
-    // A damaged counter counts as no wrong tries (it only ever adds a wait).
-    return undefined;
-  }
+/** Whether a profile has a secret (a PIN or a picture password). */
+export function isProtected(learner: Pick<Learner, 'pinHash' | 'pictureHash'>): boolean {
+  return learner.pinHash !== undefined || learner.pictureHash !== undefined;
 }
 
 /**
- * Checks a proof for a learner: always ok without a PIN. A right PIN clears the wrong tries and
- * replaces an old-format hash (migration on the next correct entry); a wrong one is counted, and
- * after five a growing wait starts (src/domain/pin.ts).
+ * Checks a proof for a learner: always ok without a secret. The teacher PIN is checked as such (its
+ * wrong tries count against the teacher PIN); the learner's own secret against their hash. A right one
+ * clears the wrong tries and replaces an old-format hash (migration on the next correct entry); a wrong
+ * one is counted, and after five a growing wait starts (src/domain/pin.ts).
  */
 export async function unlockLearner(id: string, proof: PinProof | undefined, now = Date.now()): Promise<Unlock> {
   const db = getDatabase();
   const learner = await db.learners.get(id);
   if (!learner) throw new Error(`no learner ${id}`);
-  if (!learner.pinHash) return { ok: true };
-  const failures = await readFailures(id);
-  const waitUntil = nextTryAt(failures, now);
-  if (waitUntil !== undefined) return { ok: false, reason: 'wait', retryAt: waitUntil };
-  if (!proof) return { ok: false, reason: 'wrong-pin' };
-
-  if (await verifyPinHash(proof.pin, learner.pinHash)) {
-    const stored = learner.pinHash;
-    const upgraded = needsRehash(stored) ? await hashPin(proof.pin) : undefined;
-    await db.transaction('rw', db.learners, db.meta, async () => {
-      await db.meta.delete(failuresKey(id));
-      // Only if nobody changed the PIN meanwhile; updatedAt stays: a new hash of the same PIN is no profile change.
-      if (upgraded && (await db.learners.get(id))?.pinHash === stored) await db.learners.update(id, { pinHash: upgraded });
-    });
-    return { ok: true };
+  if (!isProtected(learner)) return { ok: true };
+  if (proof?.kind === 'teacher-pin') return checkTeacherPin(proof.pin, now);
+  const stored = (learner.pinHash ?? learner.pictureHash) as string;
+  if (!proof) {
+    // Nothing to check: say so, and whether a wait is running.
+    const retryAt = await waitingUntil(learnerFailuresKey(id), now);
+    return retryAt === undefined ? { ok: false, reason: 'wrong-pin' } : { ok: false, reason: 'wait', retryAt };
   }
-  const counted: PinFailures = { count: (failures?.count ?? 0) + 1, lastAt: now };
-  await db.meta.put({ key: failuresKey(id), value: JSON.stringify(counted) });
-  const retryAt = nextTryAt(counted, now);
-  return retryAt === undefined ? { ok: false, reason: 'wrong-pin' } : { ok: false, reason: 'wrong-pin', retryAt };
+  // A PIN for a picture-password profile (or the reverse) is simply wrong.
+  const secret: Secret | undefined =
+    proof.kind === 'learner-pin' && learner.pinHash !== undefined
+      ? { kind: 'pin', pin: proof.pin }
+      : proof.kind === 'pictures' && learner.pictureHash !== undefined
+        ? { kind: 'pictures', pictures: proof.pictures }
+        : undefined;
+  const unlock = await checkWithWait(learnerFailuresKey(id), async () => secret !== undefined && (await verifySecret(secret, stored)), now);
+  if (unlock.ok && secret && needsRehash(stored)) {
+    const upgraded = await hashSecret(secret);
+    const field = secret.kind === 'pin' ? 'pinHash' : 'pictureHash';
+    await db.transaction('rw', db.learners, async () => {
+      // Only if nobody changed the secret meanwhile; updatedAt stays: a new hash of the same secret is no profile change.
+      if ((await db.learners.get(id))?.[field] === stored) await db.learners.update(id, { [field]: upgraded });
+    });
+  }
+  return unlock;
 }
 
 async function requireUnlocked(id: string, proof: PinProof | undefined): Promise<void> {
@@ -149,28 +152,53 @@ export async function updateLearner(id: string, changes: Partial<Omit<LearnerInp
   if (updated === 0) throw new Error(`no learner ${id}`);
 }
 
-/** Sets a new PIN, or removes it with `null`; a learner who has a PIN needs it for either. */
-export async function setLearnerPin(id: string, pin: string | null, proof?: PinProof): Promise<void> {
+/** A learner's secret as chosen on the form. */
+export type LearnerSecret = { kind: 'pin'; pin: string } | { kind: 'pictures'; pictures: readonly PasswordPicture[] };
+
+/**
+ * Gives a learner a PIN or a picture password (replacing whichever they had: a learner has one secret
+ * at most), or removes it with `null`; a learner who has a secret needs it, or the teacher PIN.
+ */
+export async function setLearnerSecret(id: string, secret: LearnerSecret | null, proof?: PinProof): Promise<void> {
+  const hashed = secret === null ? {} : await hashedSecret(secret);
   await requireUnlocked(id, proof);
-  await writePin(id, pin === null ? undefined : await hashPin(pin));
+  await writeSecret(id, hashed);
+}
+
+/** Sets a new PIN, or removes the secret with `null` (see setLearnerSecret). */
+export async function setLearnerPin(id: string, pin: string | null, proof?: PinProof): Promise<void> {
+  await setLearnerSecret(id, pin === null ? null : { kind: 'pin', pin }, proof);
 }
 
 /**
- * Removes a PIN the child forgot: the teacher's action in Settings. Unguarded on purpose until teacher
- * PINs exist (teacher mode keeps tools out of children's way; it is not a lock), and said so on screen.
+ * Removes a PIN or picture password the child forgot: the teacher's action in Cài đặt. Needs the teacher
+ * PIN where one is set; without one it is open to anyone, and the screen says so.
  */
-export async function clearForgottenPin(id: string): Promise<void> {
-  await writePin(id, undefined);
+export async function clearLearnerSecret(id: string, proof?: TeacherProof): Promise<void> {
+  await requireTeacher(proof);
+  await writeSecret(id, {});
 }
 
-async function writePin(id: string, pinHash: string | undefined): Promise<void> {
+function secretOf(input: LearnerInput): LearnerSecret | undefined {
+  if (input.pin && input.pictures) throw new TypeError('a learner has a PIN or a picture password, not both');
+  if (input.pin) return { kind: 'pin', pin: input.pin };
+  if (input.pictures) return { kind: 'pictures', pictures: input.pictures };
+  return undefined;
+}
+
+async function hashedSecret(secret: LearnerSecret): Promise<Pick<Learner, 'pinHash' | 'pictureHash'>> {
+  return secret.kind === 'pin' ? { pinHash: await hashSecret(secret) } : { pictureHash: await hashSecret(secret) };
+}
+
+/** Replaces the learner's secret with `hashed` (empty: none) and forgets their wrong tries. */
+async function writeSecret(id: string, hashed: Pick<Learner, 'pinHash' | 'pictureHash'>): Promise<void> {
   const db = getDatabase();
   await db.transaction('rw', db.learners, db.meta, async () => {
     const learner = await db.learners.get(id);
     if (!learner) throw new Error(`no learner ${id}`);
-    const { pinHash: _old, ...rest } = learner;
-    await db.learners.put(pinHash === undefined ? { ...rest, updatedAt: Date.now() } : { ...rest, pinHash, updatedAt: Date.now() });
-    await db.meta.delete(failuresKey(id));
+    const { pinHash: _pin, pictureHash: _pictures, ...rest } = learner;
+    await db.learners.put({ ...rest, ...hashed, updatedAt: Date.now() });
+    await db.meta.delete(learnerFailuresKey(id));
   });
 }
 
@@ -180,6 +208,11 @@ export async function switchLearner(id: string): Promise<void> {
     if (id !== GUEST && !(await db.learners.get(id))) throw new Error(`no learner ${id}`);
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: id });
   });
+}
+
+/** The idle switch-back: nobody is learning until a child picks a profile (a guest's session ends too). */
+export async function signOut(): Promise<void> {
+  await getDatabase().meta.put({ key: CURRENT_LEARNER_KEY, value: NOBODY });
 }
 
 export interface LearnerFootprint {
@@ -198,9 +231,19 @@ export async function learnerFootprint(id: string): Promise<LearnerFootprint> {
   }));
 }
 
-/** Removes the learner and everything they answered, in one transaction; a PIN-protected learner needs their PIN. */
+/**
+ * Whether deleting this learner needs the teacher PIN: one is set and the learner has results. Otherwise
+ * a protected learner needs their own secret (or the teacher PIN), and anyone else nothing.
+ */
+export async function deleteNeedsTeacher(id: string): Promise<boolean> {
+  if (!(await teacherLockState()).set) return false;
+  return (await getDatabase().attempts.where('learnerId').equals(id).count()) > 0;
+}
+
+/** Removes the learner and everything they answered, in one transaction, once the proof is right (see deleteNeedsTeacher). */
 export async function deleteLearner(id: string, proof?: PinProof): Promise<void> {
-  await requireUnlocked(id, proof);
+  if (await deleteNeedsTeacher(id)) await requireTeacher(proof);
+  else await requireUnlocked(id, proof);
   const db = getDatabase();
   await db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress, db.meta], async () => {
     await db.answers.where('learnerId').equals(id).delete();
@@ -208,11 +251,11 @@ export async function deleteLearner(id: string, proof?: PinProof): Promise<void>
     await db.progress.where('learnerId').equals(id).delete();
     await db.learners.delete(id);
     if ((await db.meta.get(CURRENT_LEARNER_KEY))?.value === id) await db.meta.delete(CURRENT_LEARNER_KEY);
-    await db.meta.delete(failuresKey(id));
+    await db.meta.delete(learnerFailuresKey(id));
   });
 }
 
-async function addLearner(input: LearnerInput, pinHash?: string): Promise<Learner> {
+async function addLearner(input: LearnerInput, hashed: Pick<Learner, 'pinHash' | 'pictureHash'> = {}): Promise<Learner> {
   const now = Date.now();
   const { nickname, avatar, classLabel } = cleanInput(input);
   const learner: Learner = {
@@ -220,7 +263,7 @@ async function addLearner(input: LearnerInput, pinHash?: string): Promise<Learne
     nickname: nickname ?? DEFAULT_NICKNAME,
     avatar: avatar ?? DEFAULT_AVATAR,
     ...(classLabel ? { classLabel } : {}),
-    ...(pinHash ? { pinHash } : {}),
+    ...hashed,
     createdAt: now,
     updatedAt: now,
   };

@@ -1,6 +1,8 @@
 /**
- * Hashing learners' PINs. A PIN is stored (and, in a whole-computer backup only, exported) as
- * `v2$<iterations>$<salt>$<hash>`: PBKDF2-HMAC-SHA-256 with a random 16-byte salt, hex-encoded.
+ * Hashing the secrets of a shared computer: learners' PINs and picture passwords, and the teacher PIN
+ * (src/domain/pin.ts, src/domain/secrets.ts). Each is stored as `v2$<iterations>$<salt>$<hash>`:
+ * PBKDF2-HMAC-SHA-256 with a random 16-byte salt, hex-encoded. Only a learner's PIN hash ever leaves the
+ * computer, and only in a whole-computer backup.
  *
  * crypto.subtle computes it where it exists (https, localhost). Schools also serve the app over plain
  * http on their LAN, where browsers hide crypto.subtle: there the same PBKDF2 runs in JavaScript
@@ -16,7 +18,23 @@
  * v2 hash the next time the right PIN is typed (see src/db/learners.ts).
  */
 import { isValidPin } from '../domain/pin';
+import { isValidPicturePassword, isValidTeacherPin, picturePasswordText } from '../domain/secrets';
 import { newId } from './ids';
+
+/** A secret as it was typed or chosen: what is hashed and checked. */
+export type Secret = { kind: 'pin'; pin: string } | { kind: 'teacher-pin'; pin: string } | { kind: 'pictures'; pictures: readonly string[] };
+
+/** The text hashed for a secret; undefined when it breaks its rule (such a secret matches nothing). */
+function secretText(secret: Secret): string | undefined {
+  switch (secret.kind) {
+    case 'pin':
+      return isValidPin(secret.pin) ? secret.pin : undefined;
+    case 'teacher-pin':
+      return isValidTeacherPin(secret.pin) ? secret.pin : undefined;
+    case 'pictures':
+      return isValidPicturePassword(secret.pictures) ? picturePasswordText(secret.pictures) : undefined;
+  }
+}
 
 export const SUBTLE_ITERATIONS = 100_000;
 export const FALLBACK_ITERATIONS = 20_000;
@@ -37,14 +55,14 @@ function subtle(): SubtleCrypto | undefined {
   return globalThis.crypto?.subtle;
 }
 
-async function pbkdf2(pin: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
+async function pbkdf2(text: string, salt: Uint8Array<ArrayBuffer>, iterations: number): Promise<Uint8Array> {
   const crypto = subtle();
   if (crypto) {
-    const key = await crypto.importKey('raw', new TextEncoder().encode(pin), 'PBKDF2', false, ['deriveBits']);
+    const key = await crypto.importKey('raw', new TextEncoder().encode(text), 'PBKDF2', false, ['deriveBits']);
     return new Uint8Array(await crypto.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, key, HASH_BITS));
   }
   const [{ pbkdf2Async }, { sha256 }] = await Promise.all([import('@noble/hashes/pbkdf2.js'), import('@noble/hashes/sha2.js')]);
-  return pbkdf2Async(sha256, pin, salt, { c: iterations, dkLen: HASH_BITS / 8 });
+  return pbkdf2Async(sha256, text, salt, { c: iterations, dkLen: HASH_BITS / 8 });
 }
 
 /** The iterations a new hash gets here: fewer where the JavaScript fallback does the work. */
@@ -52,24 +70,36 @@ export function targetIterations(): number {
   return subtle() ? SUBTLE_ITERATIONS : FALLBACK_ITERATIONS;
 }
 
-export async function hashPin(pin: string, iterations = targetIterations()): Promise<string> {
-  if (!isValidPin(pin)) throw new TypeError('a PIN is 4 digits');
+export async function hashSecret(secret: Secret, iterations = targetIterations()): Promise<string> {
+  const text = secretText(secret);
+  if (text === undefined) throw new TypeError(`not a valid ${secret.kind}`);
   const salt = crypto.getRandomValues(new Uint8Array(SALT_BYTES));
-  return `v2$${iterations}$${hex(salt)}$${hex(await pbkdf2(pin, salt, iterations))}`;
+  return `v2$${iterations}$${hex(salt)}$${hex(await pbkdf2(text, salt, iterations))}`;
 }
 
-/** Whether `pin` is the one `stored` was made from. Never throws: a malformed hash matches nothing. */
-export async function verifyPinHash(pin: string, stored: string): Promise<boolean> {
-  if (!isValidPin(pin)) return false;
+/** Whether `secret` is the one `stored` was made from. Never throws: a malformed hash matches nothing. */
+export async function verifySecret(secret: Secret, stored: string): Promise<boolean> {
+  const text = secretText(secret);
+  if (text === undefined) return false;
   const [version, ...rest] = stored.split('$');
-  if (version === 'v1') return rest[0] !== undefined && legacyHash(pin, rest[0]) === stored;
+  // Only learners' PINs were ever hashed the old way.
+  if (version === 'v1') return secret.kind === 'pin' && rest[0] !== undefined && legacyHash(text, rest[0]) === stored;
   if (version !== 'v2' || rest.length !== 3) return false;
   const [count, saltHex, hashHex] = rest as [string, string, string];
   const iterations = Number(count);
   const salt = fromHex(saltHex);
   // A hash from a file could ask for a billion iterations: refuse more than anything this app writes.
   if (!Number.isInteger(iterations) || iterations < 1 || iterations > SUBTLE_ITERATIONS * 10 || !salt) return false;
-  return constantTimeEqual(hex(await pbkdf2(pin, salt, iterations)), hashHex);
+  return constantTimeEqual(hex(await pbkdf2(text, salt, iterations)), hashHex);
+}
+
+export async function hashPin(pin: string, iterations = targetIterations()): Promise<string> {
+  if (!isValidPin(pin)) throw new TypeError('a PIN is 4 digits');
+  return hashSecret({ kind: 'pin', pin }, iterations);
+}
+
+export async function verifyPinHash(pin: string, stored: string): Promise<boolean> {
+  return verifySecret({ kind: 'pin', pin }, stored);
 }
 
 /** A stored hash that should be made again once the right PIN is typed: an old format, or fewer iterations than now. */

@@ -35,6 +35,7 @@ import {
   type TransferKind,
 } from '../domain/progressFile';
 import { getDatabase } from './db';
+import { requireTeacher, type TeacherProof } from './teacherLock';
 import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from './types';
 
 export { ImportDecisionError } from '../domain/importMerge';
@@ -108,7 +109,9 @@ export async function planImport(file: TransferFile, now = Date.now()): Promise<
   return planFromState(file, stored, now);
 }
 
-export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}): Promise<ImportSummary> {
+/** Restoring a backup (a file of `kind: "backup"`) needs the teacher PIN where one is set. */
+export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}, proof?: TeacherProof): Promise<ImportSummary> {
+  if (file.kind === 'backup') await requireTeacher(proof);
   const db = getDatabase();
   return db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress], async () => {
     // Planned again inside the transaction: the database may have changed since the user saw the plan.

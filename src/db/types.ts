@@ -15,6 +15,11 @@ export interface Learner {
   classLabel?: string;
   /** Salted hash of an optional 4-digit PIN. Keeps classmates out, not an adult: a teacher can clear it. */
   pinHash?: string;
+  /**
+   * Salted hash of an optional picture password (3 of 9 pictures in order), for a child who cannot type
+   * a PIN yet. Never set together with pinHash; never in any file (src/domain/secrets.ts).
+   */
+  pictureHash?: string;
   /** ms since epoch */
   createdAt: number;
   /** ms since epoch; on import the newer profile wins. */

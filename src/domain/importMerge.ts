@@ -317,8 +317,9 @@ export function profileChange(stored: Learner, incoming: ExportedLearner, now: n
       if (incoming.classLabel !== undefined) change.classLabel.to = incoming.classLabel;
     }
   }
-  // A PIN only ever arrives with a whole-computer backup; it never replaces or removes a stored one.
-  if (incoming.pinHash !== undefined && stored.pinHash === undefined) change.pinAdded = true;
+  // A PIN only ever arrives with a whole-computer backup; it never replaces or removes a stored one,
+  // nor joins a picture password (a learner has one secret at most).
+  if (incoming.pinHash !== undefined && stored.pinHash === undefined && stored.pictureHash === undefined) change.pinAdded = true;
   return Object.keys(change).length > 0 ? change : undefined;
 }
 

@@ -50,7 +50,7 @@ export function SettingsPage() {
 
   const askPersist = async () => setPersisted(await navigator.storage.persist().catch(() => false));
   const clearPin = async (id: string, name: string) => {
-    await (await loadStore()).learners.clearForgottenPin(id);
+    await (await loadStore()).learners.clearLearnerSecret(id);
     setCleared(t('settings.pinCleared', { name }));
   };
   const locale = i18n.language === 'vi' ? 'vi-VN' : 'en-GB';
