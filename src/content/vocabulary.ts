@@ -52,10 +52,10 @@ interface Range {
  * lesson's duration. A pupil lesson needs a family note and its quiz (`quiz.min` questions at least).
  */
 export const BANDS = [
-  { id: 'lop-1-3', audience: 'pupils', grades: '1–3', ages: '6–8', period: 35, minQuestions: 5, topics: PUPIL_TOPIC_IDS },
-  { id: 'lop-4-5', audience: 'pupils', grades: '4–5', ages: '9–10', period: 35, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
-  { id: 'lop-6-9', audience: 'pupils', grades: '6–9', ages: '11–14', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
-  { id: 'lop-10-12', audience: 'pupils', grades: '10–12', ages: '15–17', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS },
+  { id: 'lop-1-3', audience: 'pupils', grades: '1–3', ages: '6–8', period: 35, minQuestions: 5, topics: PUPIL_TOPIC_IDS, address: 'em' },
+  { id: 'lop-4-5', audience: 'pupils', grades: '4–5', ages: '9–10', period: 35, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'em' },
+  { id: 'lop-6-9', audience: 'pupils', grades: '6–9', ages: '11–14', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'em' },
+  { id: 'lop-10-12', audience: 'pupils', grades: '10–12', ages: '15–17', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'ban' },
 ] as const;
 export type PupilBandId = (typeof BANDS)[number]['id'];
 
@@ -65,8 +65,8 @@ export type PupilBandId = (typeof BANDS)[number]['id'];
  * optional self-check without scoring.
  */
 export const TRACKS = [
-  { id: 'cha-me', audience: 'parents', duration: { min: 20, max: 30 }, topics: PARENT_TOPIC_IDS },
-  { id: 'thay-co', audience: 'staff', duration: { min: 30, max: 45 }, topics: STAFF_TOPIC_IDS },
+  { id: 'cha-me', audience: 'parents', duration: { min: 20, max: 30 }, topics: PARENT_TOPIC_IDS, address: 'adult' },
+  { id: 'thay-co', audience: 'staff', duration: { min: 30, max: 45 }, topics: STAFF_TOPIC_IDS, address: 'adult' },
 ] as const;
 export type TrackId = (typeof TRACKS)[number]['id'];
 
@@ -100,6 +100,20 @@ export function bandRules(band: BandId): BandRules {
   if (!track) throw new Error(`unknown band ${band}`);
   // A track's quiz is a self-check: optional, and short when present.
   return { id: track.id, audience: track.audience, topics: track.topics, duration: track.duration, quiz: { min: 3, max: 5, required: false } };
+}
+
+/**
+ * How the interface speaks to a band's readers in Vietnamese, as its lessons do: "em" to children
+ * (lớp 1–9), "bạn" to teenagers (lớp 10–12), and to the adults of the tracks a form without a pronoun
+ * ("người tham dự"). English has one "you". Strings follow it through src/i18n/address.ts.
+ */
+export const ADDRESS_FORMS = ['em', 'ban', 'adult'] as const;
+export type AddressForm = (typeof ADDRESS_FORMS)[number];
+
+export function addressOf(band: BandId): AddressForm {
+  const row = [...BANDS, ...TRACKS].find((b) => b.id === band);
+  if (!row) throw new Error(`unknown band ${band}`);
+  return row.address;
 }
 
 export function audienceOf(band: BandId): Audience {

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
 import { FEATURE_NAMESPACES } from '../../src/app/featureNamespaces';
 import { CORE_NAMESPACE, setupI18n } from '../../src/i18n';
+import { ADDRESS_CONTEXTS } from '../../src/i18n/address';
 
 const NAMESPACES = [CORE_NAMESPACE, ...FEATURE_NAMESPACES];
 type Resources = Record<string, Record<string, unknown>>;
@@ -17,9 +18,12 @@ function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.tsx?$/.test(f)).map((f) => path.join(dir, f));
 }
 
+/** A form-of-address variant (src/i18n/address.ts): t('x', addressed(band)) looks up x_ban / x_adult, then x. */
+const ADDRESS_VARIANT = new RegExp(`_(${ADDRESS_CONTEXTS.join('|')})$`);
+
 /** i18next plural keys: t('x', { count }) looks up x_one / x_other. */
 function baseKey(key: string): string {
-  return key.replace(/_(zero|one|two|few|many|other)$/, '');
+  return key.replace(/_(zero|one|two|few|many|other)$/, '').replace(ADDRESS_VARIANT, '');
 }
 
 /** Every namespace in both languages, loaded the way the app loads them (registered loaders, backend). */
@@ -46,8 +50,21 @@ describe('translations', () => {
     }
   });
 
-  it('has every Vietnamese key in English and no extra English key', () => {
-    for (const ns of NAMESPACES) expect(keys(en[ns]).sort(), ns).toEqual(keys(vi[ns]).sort());
+  it('has every Vietnamese key in English and no extra English key (English has one "you": address variants only where its wording differs)', () => {
+    const plain = (list: string[]) => list.filter((key) => !ADDRESS_VARIANT.test(key)).sort();
+    for (const ns of NAMESPACES) {
+      expect(plain(keys(en[ns])), ns).toEqual(plain(keys(vi[ns])));
+      expect(keys(en[ns]).filter((key) => ADDRESS_VARIANT.test(key) && !keys(vi[ns]).includes(key)), ns).toEqual([]);
+    }
+  });
+
+  it('says every Vietnamese string addressed to the reader in every form of address', () => {
+    for (const ns of NAMESPACES) {
+      const all = keys(vi[ns]);
+      const addressed = [...new Set(all.filter((key) => ADDRESS_VARIANT.test(key)).map((key) => key.replace(ADDRESS_VARIANT, '')))];
+      const missing = addressed.flatMap((key) => [key, ...ADDRESS_CONTEXTS.map((c) => `${key}_${c}`)].filter((variant) => !all.includes(variant)));
+      expect(missing, ns).toEqual([]);
+    }
   });
 
   it('has no empty string in either language', () => {

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { addressed } from '../../i18n/address';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -47,10 +48,10 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
         <p className="lesson__meta">
           {t('lesson.duration', { count: lesson.duration })} {!track && <ProgressBadge progress={progress} />}
         </p>
-        {lesson.locale !== i18n.language && <p className="notice notice--info">{t('lesson.otherLanguage')}</p>}
+        {lesson.locale !== i18n.language && <p className="notice notice--info">{t('lesson.otherLanguage', addressed(lesson.band))}</p>}
         <p className="lead">{lesson.summary}</p>
         <section className="objectives" aria-labelledby="objectives">
-          <h2 id="objectives">{track ? t('tracks.objectives') : t('lesson.objectives')}</h2>
+          <h2 id="objectives">{t('lesson.objectives', addressed(lesson.band))}</h2>
           <ul>
             {lesson.objectives.map((objective) => (
               <li key={objective}>{objective}</li>

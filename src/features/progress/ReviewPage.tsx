@@ -1,6 +1,7 @@
 /** Past attempts at a lesson's quiz, the questions missed last time with explanations, and practice. */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { addressed } from '../../i18n/address';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -24,6 +25,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
   const date = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
   const latestFinished = attempts.find((a) => a.attempt.finishedAt !== undefined);
   const missed = latestFinished ? missedQuestions(lesson.quiz, latestFinished.answers) : [];
+  const address = addressed(lesson.band);
 
   return (
     <article className="review-page" lang={lesson.locale}>
@@ -32,7 +34,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
       </p>
       <h1 tabIndex={-1}>{t('review.title', { title: lesson.title })}</h1>
       {attempts.length === 0 ? (
-        <p>{t('review.none')}</p>
+        <p>{t('review.none', address)}</p>
       ) : (
         <section aria-labelledby="attempts">
           <h2 id="attempts">{t('review.attempts')}</h2>
@@ -52,14 +54,14 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
           <h2 id="missed">{t('review.missedTitle')}</h2>
           {latestFinished.attempt.lessonVersion !== lesson.version && <p className="notice notice--info">{t('review.changed')}</p>}
           {missed.length === 0 ? (
-            <p>{t('review.noneMissed')}</p>
+            <p>{t('review.noneMissed', address)}</p>
           ) : (
             <>
               <ol className="review">
                 {missed.map(({ question, answer }) => (
                   <li key={question.id} className="review__item">
                     <p className="review__question">{question.question}</p>
-                    <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t) })}</p>
+                    <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
                     <p>✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
                     <p className="review__explanation">{question.explanation}</p>
                   </li>

@@ -6,12 +6,16 @@
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
+import type { BandId } from '../../content/vocabulary';
+import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
 import { useQuizKeys } from './useQuizKeys';
 
 interface Props {
   question: Question;
+  /** The lesson's band: the interface speaks in its form of address. */
+  band: BandId;
   position: number;
   total: number;
   selected: number[];
@@ -24,7 +28,7 @@ interface Props {
   onNext: () => void;
 }
 
-export function QuestionView({ question, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
+export function QuestionView({ question, band, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
   const { t } = useTranslation();
   const nextButton = useRef<HTMLButtonElement>(null);
   const legend = useRef<HTMLHeadingElement>(null);
@@ -100,7 +104,7 @@ export function QuestionView({ question, position, total, selected, checked, isL
                   <span className="option__text">{optionText(question, i, t)}</span>
                   {mark && (
                     <span className="option__mark">
-                      {mark === 'correct' ? '✓' : '✗'} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong')}
+                      {mark === 'correct' ? '✓' : '✗'} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
                     </span>
                   )}
                 </label>

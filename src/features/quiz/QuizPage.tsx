@@ -9,9 +9,10 @@ import { useStorageStatus } from '../../stores/storageStatus';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { QuizRunner } from './QuizRunner';
+import { addressed } from '../../i18n/address';
 import { SelfCheckPage } from './SelfCheckPage';
 import { findLesson } from '../../content/catalog';
-import { audienceOf } from '../../content/vocabulary';
+import { audienceOf, type BandId } from '../../content/vocabulary';
 
 /**
  * The quiz of a lesson; for a session of an audience track (parents, staff), its self-check instead,
@@ -49,14 +50,14 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
         <Link href={paths.lesson(lessonId)}>← {state.lesson.title}</Link>
       </p>
       <h1 tabIndex={-1}>{t('quiz.title', { title: state.lesson.title })}</h1>
-      {current.kind === 'guest' && <p className="notice notice--info">{t('learners.guestNotice')}</p>}
+      {current.kind === 'guest' && <p className="notice notice--info">{t('learners.guestNotice', addressed(state.lesson.band))}</p>}
       {practice && quiz.length > 0 && <p className="notice notice--info">{t('review.practiceNotice')}</p>}
       {waiting ? (
         <p className="muted" role="status">
           {t('lesson.loading')}
         </p>
       ) : practice && quiz.length === 0 ? (
-        <NothingToPractise lessonId={lessonId} finishedBefore={latest !== undefined} />
+        <NothingToPractise lessonId={lessonId} band={state.lesson.band} finishedBefore={latest !== undefined} />
       ) : (
         <QuizRunner key={`${state.lesson.id}.${state.lesson.locale}.${practice}`} lesson={practice ? { ...state.lesson, quiz } : state.lesson} learnerId={learnerId} practice={practice} />
       )}
@@ -65,11 +66,12 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
 }
 
 /** `?practice=missed` with nothing missed: say why, and offer the whole quiz instead of an empty one. */
-function NothingToPractise({ lessonId, finishedBefore }: { lessonId: string; finishedBefore: boolean }) {
+function NothingToPractise({ lessonId, band, finishedBefore }: { lessonId: string; band: BandId; finishedBefore: boolean }) {
   const { t } = useTranslation();
+  const address = addressed(band);
   return (
     <>
-      <p>{finishedBefore ? t('review.allRight') : t('review.nothingSaved')}</p>
+      <p>{finishedBefore ? t('review.allRight', address) : t('review.nothingSaved', address)}</p>
       <p>
         <Link className="button button--primary" href={paths.quiz(lessonId)}>
           {finishedBefore ? t('review.takeQuiz') : t('review.startQuiz')}

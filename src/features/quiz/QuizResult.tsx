@@ -1,6 +1,8 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
+import type { BandId } from '../../content/vocabulary';
+import { addressed } from '../../i18n/address';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { answerText, optionText } from '../../ui/optionText';
@@ -10,6 +12,8 @@ import { correctIndexes, missedQuestions } from '../../domain/quiz';
 
 interface Props {
   lessonId: string;
+  /** The lesson's band: the result speaks in its form of address. */
+  band: BandId;
   questions: readonly Question[];
   answers: readonly GivenAnswer[];
   saved: boolean;
@@ -18,7 +22,7 @@ interface Props {
   onRestart: () => void;
 }
 
-export function QuizResult({ lessonId, questions, answers, saved, canPractise, onRestart }: Props) {
+export function QuizResult({ lessonId, band, questions, answers, saved, canPractise, onRestart }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -28,14 +32,15 @@ export function QuizResult({ lessonId, questions, answers, saved, canPractise, o
   const missed = missedQuestions(questions, answers);
   // The practice reads the saved attempt, so it is offered once this one is saved.
   const offerPractice = canPractise && saved && missed.length > 0;
-  const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh') : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow');
+  const address = addressed(band);
+  const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh', address) : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow', address);
 
   return (
     <section className="quiz-result" aria-labelledby="quiz-result-title">
       <h2 id="quiz-result-title" ref={heading} tabIndex={-1}>
         {t('quiz.resultTitle')}
       </h2>
-      <p className="quiz-result__score">{t('quiz.score', { correct, total: questions.length, percent })}</p>
+      <p className="quiz-result__score">{t('quiz.score', { correct, total: questions.length, percent, ...address })}</p>
       <p>{praise}</p>
       {saved && <p className="muted">{t('quiz.savedNotice')}</p>}
       {missed.length > 0 && (
@@ -45,7 +50,7 @@ export function QuizResult({ lessonId, questions, answers, saved, canPractise, o
             {missed.map(({ question, answer }) => (
               <li key={question.id} className="review__item">
                 <p className="review__question">{question.question}</p>
-                <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t) })}</p>
+                <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
                 <p>
                   ✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}
                 </p>

@@ -14,6 +14,7 @@ import { QuestionView } from './QuestionView';
 import { QuizResult } from './QuizResult';
 import { initialQuizState, quizReducer } from './quizState';
 import { isCorrect } from '../../domain/quiz';
+import { addressed } from '../../i18n/address';
 
 interface Props {
   lesson: LessonBody;
@@ -86,6 +87,7 @@ export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
     return (
       <QuizResult
         lessonId={lesson.id}
+        band={lesson.band}
         questions={lesson.quiz}
         answers={state.answers}
         saved={saved && storageProblem === null}
@@ -108,10 +110,11 @@ export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
 
   return (
     <div className="quiz">
-      {state.resumedAt !== null && <p className="notice notice--info">{t('quiz.resumed', { current: state.resumedAt })}</p>}
+      {state.resumedAt !== null && <p className="notice notice--info">{t('quiz.resumed', { current: state.resumedAt, ...addressed(lesson.band) })}</p>}
       <QuestionView
         key={question.id}
         question={question}
+        band={lesson.band}
         position={state.index + 1}
         total={lesson.quiz.length}
         selected={state.selected}

@@ -52,6 +52,7 @@ function SelfCheck({ lesson }: { lesson: LessonBody }) {
       <QuestionView
         key={`${question.id}#${round}`}
         question={question}
+        band={lesson.band}
         position={state.index + 1}
         total={lesson.quiz.length}
         selected={state.selected}

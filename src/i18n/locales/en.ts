@@ -79,6 +79,8 @@ const en: Translation<CoreResources> = {
     loadFailed: 'The lesson could not be opened. Try reloading the page.',
     retry: 'Try again',
     objectives: 'After this lesson, you can:',
+    // English has one "you"; a variant only where the wording differs (src/i18n/address.ts).
+    objectives_adult: 'After the session, participants can:',
     duration_one: 'Duration: {{count}} minute',
     duration_other: 'Duration: {{count}} minutes',
     otherLanguage: 'This lesson is not available in your language yet, so it is shown in its original language.',
@@ -378,7 +380,6 @@ const en: Translation<CoreResources> = {
       'cha-me': 'Sessions for parents',
       'thay-co': 'Sessions for school staff',
     },
-    objectives: 'After the session, participants can:',
     selfCheckCount_one: 'Self-check, {{count}} question',
     selfCheckCount_other: 'Self-check, {{count}} questions',
     noSelfCheck: 'No self-check',
