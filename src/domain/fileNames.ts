@@ -23,11 +23,18 @@ export function localDateStamp(date: Date): string {
 
 /**
  * A progress file's name: `mang-an-toan-lan-6a-2026-11-23.json` for one learner (nickname and class),
- * `mang-an-toan-sao-luu-2026-11-23.json` for a backup or several learners; `hoc-sinh` when nothing of the
- * nickname is left (one written in emoji). The date is the local day of the export.
+ * `mang-an-toan-ca-lop-2026-11-23.json` for several learners (everyone), `mang-an-toan-sao-luu-2026-11-23.json`
+ * for the whole-computer backup — two different files a teacher must not mix up on a USB stick;
+ * `hoc-sinh` when nothing of the nickname is left (one written in emoji). The date is the local day of
+ * the export.
  */
 export function progressFileName(file: { kind: string; exportedAt: string; learners: readonly { nickname: string; classLabel?: string }[] }): string {
   const [only] = file.learners;
-  const who = file.kind === 'learners' && file.learners.length === 1 && only ? asciiSlug(`${only.nickname} ${only.classLabel ?? ''}`) || 'hoc-sinh' : 'sao-luu';
+  const who =
+    file.kind === 'backup'
+      ? 'sao-luu'
+      : file.learners.length === 1 && only
+        ? asciiSlug(`${only.nickname} ${only.classLabel ?? ''}`) || 'hoc-sinh'
+        : 'ca-lop';
   return `mang-an-toan-${who}-${localDateStamp(new Date(file.exportedAt))}.json`;
 }

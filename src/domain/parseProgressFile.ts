@@ -3,7 +3,7 @@
  * has a code the UI turns into words (i18n), most helpful first:
  *
  *   too-large       more than 20 MB — checked on the raw size, before decoding or parsing anything
- *   not-json        not UTF-8 JSON, or cut off (a byte-order mark is fine)
+ *   not-json        not UTF-8 JSON, or cut off (a byte-order mark is fine); `at` says where, when known
  *   foreign         JSON, but not a Mạng An Toàn progress file
  *   future-version  our file, written by a newer app: "update the app, then import"
  *   invalid         our file, but damaged or tampered with; `detail` names the first problem (for logs)
@@ -16,7 +16,13 @@ import { createTransferFileSchema, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TRA
 export const TRANSFER_ERROR_CODES = ['too-large', 'not-json', 'foreign', 'future-version', 'invalid'] as const;
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
 
-export type ParseResult = { ok: true; file: TransferFile } | { ok: false; reason: TransferErrorCode; detail?: string };
+/** Where a file stops being JSON, counted from 1 as an editor shows it. */
+export interface TextPosition {
+  line: number;
+  column: number;
+}
+
+export type ParseResult = { ok: true; file: TransferFile } | { ok: false; reason: TransferErrorCode; detail?: string; at?: TextPosition };
 
 export interface ParseOptions {
   /** ms since epoch; timestamps after now + TRANSFER_LIMITS.clockSkew are rejected. */
@@ -49,7 +55,10 @@ export function parseTransferFile(input: string | ArrayBuffer | Uint8Array, opti
     try {
       value = JSON.parse(text);
     } catch (error) {
-      return reject('not-json', error instanceof Error ? error.message : undefined);
+      // The browser's message is English and differs between browsers: only the place is kept, and the
+      // UI says it in the user's language.
+      const at = jsonErrorPosition(text, error instanceof Error ? error.message : '');
+      return at ? { ok: false, reason: 'not-json', at } : { ok: false, reason: 'not-json' };
     }
 
     if (!isRecord(value) || !Object.hasOwn(value, 'format') || value.format !== TRANSFER_FORMAT) return reject('foreign');
@@ -75,6 +84,30 @@ export function parseTransferFile(input: string | ArrayBuffer | Uint8Array, opti
 
 function reject(reason: TransferErrorCode, detail?: string): ParseResult {
   return detail === undefined ? { ok: false, reason } : { ok: false, reason, detail: detail.slice(0, MAX_DETAIL_LENGTH) };
+}
+
+/**
+ * The line and column of a JSON.parse error, read from the message: Chromium says "at position N" (and
+ * newer versions "(line L column C)"), Firefox "at line L column C", and "Unexpected end of JSON input"
+ * means the file is cut off at its end. Undefined when the message names no place (Safari).
+ */
+export function jsonErrorPosition(text: string, message: string): TextPosition | undefined {
+  const lineColumn = /line (\d+) column (\d+)/i.exec(message);
+  if (lineColumn) return { line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
+  const position = /position (\d+)/i.exec(message);
+  if (position) return positionOf(text, Math.min(Number(position[1]), text.length));
+  if (/end of (JSON )?(input|data)/i.test(message)) return positionOf(text, text.length);
+  return undefined;
+}
+
+function positionOf(text: string, offset: number): TextPosition {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) {
+    line += 1;
+    lineStart = i + 1;
+  }
+  return { line, column: offset - lineStart + 1 };
 }
 
 function byteLength(input: string | ArrayBuffer | Uint8Array): number {

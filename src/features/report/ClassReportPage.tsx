@@ -52,7 +52,7 @@ export function ClassReportPage() {
     setStatus(t('files.reading', { count: files.length }));
     const outcomes = await readProgressFiles(files);
     const accepted = outcomes.flatMap((o) => (o.ok ? [{ name: o.name, source: o.file }] : []));
-    const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ name: o.name, reason: o.reason, detail: o.detail }]));
+    const failed = outcomes.flatMap((o) => (o.ok ? [] : [{ name: o.name, reason: o.reason, detail: o.detail, at: o.at }]));
     setLoaded((list) => [...list, ...accepted]);
     setRejected((list) => [...list, ...failed]);
     setReading((n) => n - files.length);

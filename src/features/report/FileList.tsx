@@ -1,5 +1,6 @@
 /** What came of the files so far: how much was read, and each file that failed with the reason in words. */
 import { useTranslation } from 'react-i18next';
+import type { TextPosition } from '../../domain/parseProgressFile';
 import type { FileProblem } from './readFiles';
 import type { ReportSource } from './report';
 
@@ -13,6 +14,8 @@ export interface RejectedFile {
   reason: FileProblem;
   /** The parser's note on the first problem (English, technical): shown small, for whoever fixes the file */
   detail?: string;
+  /** Where a file stops being JSON: said in the user's language, never the browser's English message */
+  at?: TextPosition;
 }
 
 interface Props {
@@ -50,6 +53,7 @@ export function FileList({ loaded, rejected, learners, attempts }: Props) {
             {rejected.map((file, i) => (
               <li key={i}>
                 <strong className="report-file-name">{file.name}</strong>: {t(`errors.${file.reason}`)}
+                {file.at && <span className="small muted block">{t('files.damagedAt', { line: file.at.line, column: file.at.column })}</span>}
                 {file.detail && file.reason === 'invalid' && <span className="small muted block">{t('files.detail', { detail: file.detail })}</span>}
               </li>
             ))}

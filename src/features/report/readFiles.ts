@@ -4,12 +4,12 @@
  * loaded only when files arrive (the report page itself stays small).
  */
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
-import type { parseTransferFile, TransferErrorCode } from '../../domain/parseProgressFile';
+import type { parseTransferFile, TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
 
 export type FileProblem = TransferErrorCode | 'unreadable';
 
-export type FileOutcome = { name: string; ok: true; file: TransferFile } | { name: string; ok: false; reason: FileProblem; detail?: string };
+export type FileOutcome = { name: string; ok: true; file: TransferFile } | { name: string; ok: false; reason: FileProblem; detail?: string; at?: TextPosition };
 
 const loadParser = () => import('../../domain/parseProgressFile');
 
@@ -38,5 +38,5 @@ async function readOne(file: File, parse: typeof parseTransferFile): Promise<Fil
     return { name: file.name, ok: false, reason: 'unreadable' };
   }
   const parsed = parse(bytes);
-  return parsed.ok ? { name: file.name, ok: true, file: parsed.file } : { name: file.name, ok: false, reason: parsed.reason, detail: parsed.detail };
+  return parsed.ok ? { name: file.name, ok: true, file: parsed.file } : { name: file.name, ok: false, reason: parsed.reason, detail: parsed.detail, at: parsed.at };
 }

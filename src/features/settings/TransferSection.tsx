@@ -9,7 +9,7 @@ import { useLearners } from '../../db/hooks';
 import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange } from '../../db/transfer';
 import { progressFileName } from '../../domain/fileNames';
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
-import type { TransferErrorCode } from '../../domain/parseProgressFile';
+import type { TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
@@ -20,7 +20,7 @@ const EVERYONE = '*';
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string }
+  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string; at?: TextPosition }
   | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[] }
   | { step: 'done'; learners: number; attempts: number };
 
@@ -55,7 +55,7 @@ export function TransferSection() {
     const [transfer, parser] = await Promise.all([loadTransfer(), loadParser()]);
     const parsed = parser.parseTransferFile(await chosen.arrayBuffer());
     if (!parsed.ok) {
-      setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail });
+      setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail, at: parsed.at });
       return;
     }
     try {
@@ -129,7 +129,8 @@ function ImportStatus({ state, setState, onApply }: { state: ImportState; setSta
       return (
         <div className="notice notice--error" role="alert">
           <p>{t(`transfer.errors.${state.reason}`)}</p>
-          {state.detail && <p className="small">{t('transfer.detail', { detail: state.detail })}</p>}
+          {state.at && <p className="small">{t('transfer.damagedAt', { line: state.at.line, column: state.at.column })}</p>}
+          {state.detail && state.reason === 'invalid' && <p className="small">{t('transfer.detail', { detail: state.detail })}</p>}
         </div>
       );
     case 'done':

@@ -325,6 +325,7 @@ const en: Translation<CoreResources> = {
       exportFailed: 'The file could not be created. Please try again.',
     },
     detail: 'Details: {{detail}}',
+    damagedAt: 'Damaged at line {{line}}, character {{column}}.',
     planTitle: 'The file holds {{count}} profiles',
     planNew: '{{name}}: a new profile, {{attempts}} quiz attempts.',
     planSameId: '{{name}}: already on this computer – {{attempts}} new attempts, {{known}} already here.',

@@ -354,6 +354,7 @@ const vi = {
       exportFailed: 'Chưa tạo được tệp. Hãy thử lại.',
     },
     detail: 'Chi tiết: {{detail}}',
+    damagedAt: 'Chỗ hỏng: dòng {{line}}, ký tự thứ {{column}}.',
     planTitle: 'Tệp có {{count}} hồ sơ',
     planNew: '{{name}}: hồ sơ mới, {{attempts}} lần làm bài.',
     planSameId: '{{name}}: đã có trên máy – thêm {{attempts}} lần làm bài mới, {{known}} lần đã có sẵn.',

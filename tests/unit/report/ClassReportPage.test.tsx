@@ -99,6 +99,9 @@ describe('the class report page', () => {
     expect(screen.getByText('Đã đọc: 2 tệp, 3 học sinh, 3 lần làm bài.')).toBeInTheDocument();
     const rejected = screen.getByRole('list', { name: /Tệp không đọc được/ });
     expect(within(rejected).getByText('hong.json').closest('li')).toHaveTextContent('hong.json: tệp bị hỏng hoặc không đầy đủ');
+    // where the file is damaged, in the user's language — not the browser's English JSON message
+    expect(within(rejected).getByText('hong.json').closest('li')).toHaveTextContent('Chỗ hỏng: dòng 1, ký tự thứ 71.');
+    expect(rejected).not.toHaveTextContent(/JSON|Unexpected|Expected/);
     expect(within(rejected).getByText('anh.json').closest('li')).toHaveTextContent('anh.json: đây không phải tệp tiến độ của Mạng An Toàn.');
 
     const table = screen.getByRole('table', { name: /Điểm cao nhất và mức hoàn thành của từng học sinh – tất cả các lớp/ });

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { TRANSFER_LIMITS } from '../../../src/domain/progressFile';
-import { parseTransferFile } from '../../../src/domain/parseProgressFile';
+import { jsonErrorPosition, parseTransferFile } from '../../../src/domain/parseProgressFile';
 import { MINUTE, NOW, validFileData } from './fixtures';
 
 const valid = JSON.stringify(validFileData());
@@ -24,6 +24,21 @@ describe('parseTransferFile', () => {
     lan.classLabel = ' 6A ';
     const result = parseTransferFile(JSON.stringify(data), { now: NOW });
     expect(result.ok && [result.file.learners[0]?.nickname, result.file.learners[0]?.classLabel]).toEqual(['Lan', '6A']);
+  });
+
+  it('says where a damaged file stops being JSON, with no English browser message', () => {
+    const broken = '{\n  "format": "mang-an-toan/progress",\n  "formatVersion": 1\n  "kind": "learners"\n}';
+    const result = parseTransferFile(broken, { now: NOW });
+    expect(result).toEqual({ ok: false, reason: 'not-json', at: { line: 4, column: 3 } });
+    // A file cut off by an interrupted copy: the place is its end.
+    expect(parseTransferFile('{\n  "format": "mang', { now: NOW })).toEqual({ ok: false, reason: 'not-json', at: { line: 2, column: 18 } });
+  });
+
+  it('reads the place from each browser engine\'s message', () => {
+    const text = 'ab\ncdef\ng';
+    expect(jsonErrorPosition(text, "Unexpected token } in JSON at position 5")).toEqual({ line: 2, column: 3 });
+    expect(jsonErrorPosition(text, "JSON.parse: expected ',' or '}' after property value in object at line 3 column 1 of the JSON data")).toEqual({ line: 3, column: 1 });
+    expect(jsonErrorPosition(text, "JSON Parse error: Expected '}'")).toBeUndefined();
   });
 
   it('accepts exactly 20 MB and refuses one byte more, before decoding', () => {

@@ -115,8 +115,8 @@ describe('export file names', () => {
     expect(name.length).toBeLessThanOrEqual(64);
   });
 
-  it('names a backup, or a file of several learners, "sao-luu"', () => {
+  it('names the backup "sao-luu" and a file of everyone "ca-lop", so the two are never confused', () => {
     expect(named('Lan', '6A', 'backup')).toBe('mang-an-toan-sao-luu-2026-11-23.json');
-    expect(exportFileName(editedFile(() => {}))).toMatch(/^mang-an-toan-sao-luu-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(exportFileName(editedFile(() => {}))).toMatch(/^mang-an-toan-ca-lop-\d{4}-\d{2}-\d{2}\.json$/);
   });
 });
