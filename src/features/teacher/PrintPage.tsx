@@ -1,7 +1,7 @@
 /**
- * A4 printouts of a lesson: the plan, a student handout (key terms, key rules and the activity), the
- * families note, the quiz as a paper worksheet with the answer key on a page of its own, and the
- * activity cards to cut out.
+ * A4 printouts of a lesson: the plan, a student handout (key terms, key rules and the discussion
+ * questions), the families note, the quiz as a paper worksheet with the answer key on a page of its
+ * own, and the activity cards to cut out.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -50,10 +50,14 @@ export function PrintPage({ lessonId, variant }: { lessonId: string; variant: Pr
   );
 }
 
+/**
+ * What a pupil reads, chosen by block kind: key terms, the tips and warnings, the discussion questions.
+ * Activities (how the teacher runs them), :::teacher notes and the families note are for adults and
+ * stay on the plan and the families note.
+ */
 function Handout({ lesson }: { lesson: LessonBody }) {
   const { t } = useTranslation();
   const rules = [...calloutsOf(lesson, 'tip'), ...calloutsOf(lesson, 'warning')];
-  const activities = calloutsOf(lesson, 'activity');
   const discussion = calloutsOf(lesson, 'discussion');
   return (
     <>
@@ -62,15 +66,6 @@ function Handout({ lesson }: { lesson: LessonBody }) {
       <KeyTerms terms={lesson.keyTerms} />
       <h2>{t('teacher.print.keyRules')}</h2>
       {rules.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : rules.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
-      {activities.map((callout, i) => (
-        <section key={i}>
-          <h2>
-            {t('teacher.print.activity')}
-            {callout.title ? `: ${callout.title}` : ''}
-          </h2>
-          <CalloutHtml callout={callout} />
-        </section>
-      ))}
       {discussion.map((callout, i) => (
         <section key={i}>
           <h2>{t('lesson.callouts.discussion')}</h2>
@@ -151,7 +146,8 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
       </ol>
       <section className="page-break answer-key" aria-labelledby="answer-key">
         <h2 id="answer-key">{t('teacher.print.answerKey', { title: lesson.title })}</h2>
-        <ol>
+        {/* Each answer says "Câu 1: …" (the number a pupil wrote next to), so the list adds none. */}
+        <ul className="answer-key__list">
           {lesson.quiz.map((question, n) => (
             <li key={question.id}>
               <p>
@@ -165,7 +161,7 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
               <p className="small">{question.explanation}</p>
             </li>
           ))}
-        </ol>
+        </ul>
       </section>
     </>
   );
