@@ -83,11 +83,8 @@ export class ImportDecisionError extends Error {
   }
 }
 
-export interface LearnerImportResult {
-  fileLearnerId: string;
-  storedLearnerId: string;
-  outcome: 'created' | 'merged';
-  profileUpdated: boolean;
+/** What an import did with attempts and answers, for one learner or for the whole file. */
+export interface ImportCounts {
   attemptsAdded: number;
   attemptsCompleted: number;
   attemptsPresent: number;
@@ -97,15 +94,16 @@ export interface LearnerImportResult {
   answersIgnored: number;
 }
 
-export interface ImportSummary {
+export interface LearnerImportResult extends ImportCounts {
+  fileLearnerId: string;
+  storedLearnerId: string;
+  outcome: 'created' | 'merged';
+  profileUpdated: boolean;
+}
+
+export interface ImportSummary extends ImportCounts {
   learnersCreated: number;
   learnersUpdated: number;
-  attemptsAdded: number;
-  attemptsCompleted: number;
-  attemptsPresent: number;
-  answersAdded: number;
-  answersPresent: number;
-  answersIgnored: number;
   progressRowsWritten: number;
   learners: LearnerImportResult[];
 }
