@@ -211,6 +211,35 @@ export function starsFor(state: LessonState): 0 | 1 | 2 | 3 {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Certificates
+
+/** A certificate of completion needs every lesson finished with at least this score (half right). */
+export const CERTIFICATE_PERCENT = 50;
+
+/** Why a lesson stands between a learner and a certificate. */
+export type CertificateGap = 'not-finished' | 'below-half';
+
+export interface CertificateStanding<L> {
+  earned: boolean;
+  /** Lessons still to do, in the given order, each with what is missing. */
+  left: { lesson: L; gap: CertificateGap; bestPercent?: number }[];
+}
+
+/**
+ * A topic's or band's certificate: earned once every lesson in it (at least one) has a finished quiz
+ * whose best score is at least half right. One finished quiz with 13% is not a completion.
+ */
+export function certificateStanding<L>(lessons: readonly L[], stateOf: (lesson: L) => LessonState): CertificateStanding<L> {
+  const left: CertificateStanding<L>['left'] = [];
+  for (const lesson of lessons) {
+    const state = stateOf(lesson);
+    if (state.kind === 'not-started' || state.kind === 'in-progress') left.push({ lesson, gap: 'not-finished' });
+    else if (state.bestPercent < CERTIFICATE_PERCENT) left.push({ lesson, gap: 'below-half', bestPercent: state.bestPercent });
+  }
+  return { earned: lessons.length > 0 && left.length === 0, left };
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Names
 
 /**

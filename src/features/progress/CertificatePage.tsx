@@ -8,7 +8,7 @@ import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
-import { isComplete, summarise } from './skills';
+import { certificateFor } from './skills';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
   const { t, i18n } = useTranslation();
@@ -26,17 +26,18 @@ export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId
     </p>
   );
 
-  if (!isComplete(summarise(lessons, progress))) {
-    const missing = lessons.filter((lesson) => progress.get(lesson.id)?.status !== 'completed');
+  const standing = certificateFor(lessons, progress);
+  if (!standing.earned) {
     return (
       <div>
         {back}
         <h1 tabIndex={-1}>{t('certificate.title')}</h1>
         <p>{t('certificate.notYet')}</p>
         <ul>
-          {missing.map((lesson) => (
+          {standing.left.map(({ lesson, gap, bestPercent }) => (
             <li key={lesson.id}>
-              <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link>
+              <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link>:{' '}
+              {gap === 'below-half' ? t('certificate.belowHalf', { percent: bestPercent }) : t('certificate.notFinished')}
             </li>
           ))}
         </ul>

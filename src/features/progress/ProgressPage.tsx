@@ -9,7 +9,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ProgressBadge } from '../../ui/ProgressBadge';
 import { progressState, starsFor } from '../../domain/learning';
-import { isComplete, latestBand, nextStep, summarise } from './skills';
+import { certificateFor, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
@@ -38,7 +38,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
   const bandName = t(`bands.${band}.name`);
   const bandLessons = lessonsInBand(band, locale);
   const step = nextStep(bandLessons, allLessons().filter((e) => e.locale === locale), progress);
-  const bandComplete = isComplete(summarise(bandLessons, progress));
+  const bandComplete = certificateFor(bandLessons, progress).earned;
 
   return (
     <div className="progress-page">
@@ -108,7 +108,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
                   );
                 })}
               </ul>
-              {isComplete(summary) && (
+              {certificateFor(lessons, progress).earned && (
                 <p>
                   <Link href={paths.certificate(band, topic)} className="small">
                     🏅 {t('progressMap.certificateTopic')}

@@ -4,7 +4,7 @@
  */
 import type { CatalogEntry } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
-import { progressState } from '../../domain/learning';
+import { certificateStanding, progressState, type CertificateStanding } from '../../domain/learning';
 import type { LessonProgress } from '../../db/types';
 
 export interface GroupSummary {
@@ -24,6 +24,11 @@ export function summarise(lessons: readonly CatalogEntry[], progress: ReadonlyMa
 
 export function isComplete(summary: GroupSummary): boolean {
   return summary.total > 0 && summary.completed === summary.total;
+}
+
+/** Where a learner stands for the certificate of these lessons (the rule: src/domain/learning.ts). */
+export function certificateFor(lessons: readonly CatalogEntry[], progress: ReadonlyMap<string, LessonProgress>): CertificateStanding<CatalogEntry> {
+  return certificateStanding(lessons, (lesson) => progressState(progress.get(lesson.id)));
 }
 
 /** The band the learner worked in last, so the map opens where they are. */

@@ -273,6 +273,8 @@ const en: Translation<CoreResources> = {
     issuer: 'Mạng An Toàn – Learning to use the Internet safely',
     print: 'Print the certificate',
     notYet: 'To get this certificate, finish these lessons first:',
+    notFinished: 'the quiz is not finished yet',
+    belowHalf: 'best score {{percent}}%; at least half right (50%) is needed',
     back: 'Back to progress',
   },
   settings: {

@@ -302,6 +302,8 @@ const vi = {
     issuer: 'Mạng An Toàn – Học dùng Internet an toàn',
     print: 'In giấy chứng nhận',
     notYet: 'Em cần hoàn thành thêm các bài sau để nhận giấy chứng nhận:',
+    notFinished: 'chưa làm xong bài kiểm tra',
+    belowHalf: 'điểm cao nhất {{percent}}%, cần đúng ít nhất một nửa (50%)',
     back: 'Về trang tiến độ',
   },
   settings: {

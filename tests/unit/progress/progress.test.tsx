@@ -64,7 +64,7 @@ describe('the skills map, review and certificate', () => {
     window.history.replaceState(null, '', '/progress');
     await renderWithProviders(<App />);
 
-    expect(await screen.findByRole('heading', { level: 1, name: 'Tiến độ của Lan' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Tiến độ của Lan' }, { timeout: 10_000 })).toBeInTheDocument();
     const topic = await screen.findByRole('region', { name: /Bảo vệ thông tin cá nhân/ });
     expect(within(topic).getByRole('img', { name: '3 / 3 sao' })).toBeInTheDocument();
     expect(within(topic).getByRole('img', { name: 'Huy hiệu: đã thành thạo chủ đề' })).toBeInTheDocument();
@@ -103,5 +103,26 @@ describe('the skills map, review and certificate', () => {
     await renderWithProviders(<App />);
     await waitFor(() => expect(screen.getByText('Em cần hoàn thành thêm các bài sau để nhận giấy chứng nhận:')).toBeInTheDocument());
     expect(screen.getByRole('link', { name: 'Gọi 111' })).toHaveAttribute('href', '/lesson/fixture-hotline');
+  });
+
+  it('gives no certificate for a finished quiz with fewer than half right, and says what is left', async () => {
+    // 1 of 6 right: finished, but 17% is not a completion
+    await takeQuiz(learnerId, 'fixture-personal-data', [true, false, false, false, false, false]);
+    window.history.replaceState(null, '', '/certificate/lop-4-5/personal-data');
+    await renderWithProviders(<App />);
+    // pages load lazily: the first one in a test file can take longer than the default second
+    expect(await screen.findByText('Em cần hoàn thành thêm các bài sau để nhận giấy chứng nhận:', {}, { timeout: 10_000 })).toBeInTheDocument();
+    expect(screen.queryByRole('article', { name: 'Giấy chứng nhận hoàn thành' })).not.toBeInTheDocument();
+    await waitFor(() => expect(screen.getByRole('link', { name: 'Thông tin cá nhân' }).closest('li')).toHaveTextContent('điểm cao nhất 17%, cần đúng ít nhất một nửa (50%)'), { timeout: 10_000 });
+  });
+
+  it('offers a certificate on the skills map only when it is earned', async () => {
+    await takeQuiz(learnerId, 'fixture-personal-data', [true, false, false, false, false, false]);
+    window.history.replaceState(null, '', '/progress/lop-4-5');
+    const view = await renderWithProviders(<App />);
+    const topic = await screen.findByRole('region', { name: /Bảo vệ thông tin cá nhân/ }, { timeout: 10_000 });
+    await waitFor(() => expect(within(topic).getByRole('img', { name: '1 / 3 sao' })).toBeInTheDocument());
+    expect(within(topic).queryByRole('link', { name: /Giấy chứng nhận chủ đề/ })).not.toBeInTheDocument();
+    view.unmount();
   });
 });
