@@ -60,14 +60,14 @@ function CardsView({ cards }: { cards: Cards }) {
   const { t } = useTranslation();
   const heading = `${t('lesson.callouts.cards')}: ${cards.title}`;
   return (
-    <aside className="callout callout--cards" aria-label={heading}>
+    <div role="note" className="callout callout--cards" aria-label={heading}>
       <p className="callout__title">{heading}</p>
       <ul className="activity-cards">
         {cards.cards.map((card, i) => (
           <LeafHtml key={i} as="li" className="activity-cards__card prose" leaf={card} />
         ))}
       </ul>
-    </aside>
+    </div>
   );
 }
 
@@ -98,13 +98,15 @@ function CalloutView({ callout }: { callout: Callout }) {
       </div>
     );
   }
+  // A note, not a landmark: a lesson has several tips called "Mẹo hay", and landmarks must have unique
+  // names (axe: landmark-unique); the landmarks stay the page's own (header, nav, main, parts).
   return (
-    <aside className={`callout callout--${callout.kind}`} aria-label={heading}>
+    <div role="note" className={`callout callout--${callout.kind}`} aria-label={heading}>
       <p className="callout__title">
         {callout.title ? `${t(`lesson.callouts.${callout.kind}`)}: ${callout.title}` : heading}
         {minutes}
       </p>
       {body}
-    </aside>
+    </div>
   );
 }

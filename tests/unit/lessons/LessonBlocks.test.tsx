@@ -26,11 +26,20 @@ describe('the lesson page', () => {
   it('shows the activity cards in a titled box, one item per card, after their activity', async () => {
     window.history.replaceState(null, '', '/lesson/fixture-hotline');
     await renderWithProviders(<App />);
-    const box = await screen.findByRole('complementary', { name: 'Thẻ hoạt động: Thẻ người giúp đỡ' });
+    const box = await screen.findByRole('note', { name: 'Thẻ hoạt động: Thẻ người giúp đỡ' });
     const cards = within(box).getAllByRole('listitem');
     expect(cards.map((card) => card.textContent)).toEqual(['Thẻ 1. Bố mẹ em.', 'Thẻ 2. Cô giáo chủ nhiệm.', 'Thẻ 3. Tổng đài 111. Xem bài Thông tin cá nhân.']);
     expect(within(cards[0]!).getByText('Thẻ 1.').tagName).toBe('STRONG');
-    const activity = screen.getByRole('complementary', { name: 'Ai giúp được em?' });
+    const activity = screen.getByRole('note', { name: 'Ai giúp được em?' });
     expect(activity.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
+  it('makes tips and activities notes, not landmarks, so several "Mẹo hay" never repeat a landmark name', async () => {
+    window.history.replaceState(null, '', '/lesson/fixture-personal-data');
+    await renderWithProviders(<App />);
+    expect(await screen.findByRole('note', { name: 'Mẹo hay' })).toBeInTheDocument();
+    expect(screen.queryByRole('complementary', { name: 'Mẹo hay' })).not.toBeInTheDocument();
+    const asides = screen.queryAllByRole('complementary').map((aside) => aside.getAttribute('aria-label'));
+    expect(new Set(asides).size).toBe(asides.length);
   });
 });
