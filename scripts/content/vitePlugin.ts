@@ -8,6 +8,7 @@ import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { CATALOG_MODULE, catalogModuleCode, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
 import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
+import { schoolModule } from './school.ts';
 
 const RESOLVED_PREFIX = '\0';
 
@@ -16,6 +17,8 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
   let result: LoadResult | undefined;
   // The folder the app is served from (Vite's `base`): lesson links are written under it.
   let base = '/';
+  // The school's contacts (content/school.yaml or SCHOOL_FILE) as `virtual:school`: see school.ts.
+  const school = schoolModule(root);
 
   const compile = (): LoadResult => {
     result = loadContent({ ...options, root, base });
@@ -32,6 +35,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
     },
 
     buildStart() {
+      school.check(this);
       const r = compile();
       for (const file of r.files) this.addWatchFile(file);
       if (hasErrors(r.diagnostics)) this.error(`Lesson content has errors:\n${report(r)}`);
@@ -39,6 +43,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
     },
 
     resolveId(id) {
+      if (school.owns(id)) return RESOLVED_PREFIX + id;
       if (id === CATALOG_MODULE || id.startsWith(LESSON_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
@@ -47,6 +52,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
       if (!id.startsWith(RESOLVED_PREFIX)) return undefined;
       const r = result ?? compile();
       const virtualId = id.slice(RESOLVED_PREFIX.length);
+      if (school.owns(virtualId)) return school.code(this);
       if (virtualId === CATALOG_MODULE) return catalogModuleCode(r.lessons);
       if (!virtualId.startsWith(LESSON_MODULE_PREFIX)) return undefined;
       const key = virtualId.slice(LESSON_MODULE_PREFIX.length);
@@ -56,6 +62,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
     },
 
     configureServer(server) {
+      school.watch(server);
       server.watcher.add(root);
       const onChange = (file: string) => {
         if (!path.resolve(file).startsWith(root + path.sep)) return;

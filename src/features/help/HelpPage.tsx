@@ -3,6 +3,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { HelpCard } from '../../ui/HelpCard';
+import { SchoolContacts } from '../../ui/SchoolContacts';
 import { HelpPicture } from './HelpPicture';
 import './help.css';
 
@@ -22,6 +23,7 @@ export function HelpPage() {
         </span>
       </Link>
       <p className="help-page__reassure">{t('help.notYourFault')}</p>
+      <SchoolContacts heading={2} />
       <section aria-labelledby="help-what">
         <h2 id="help-what">{t('help.whatTitle')}</h2>
         <p>{t('help.what')}</p>

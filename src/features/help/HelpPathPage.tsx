@@ -10,6 +10,7 @@
 import { useEffect, useReducer, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { SchoolContacts } from '../../ui/SchoolContacts';
 import { BANDS, type BandId, type PupilBandId } from '../../content/vocabulary';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
@@ -159,6 +160,7 @@ function DoStep({ heading, register, situation, onNote }: StepProps & { register
           </li>
         ))}
       </ol>
+      <SchoolContacts heading={3} forChild />
       {DANGER_NOW.includes(situation) && (
         <p className="help-path__danger">
           <HelpPicture name="danger" />

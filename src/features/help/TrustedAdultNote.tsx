@@ -1,8 +1,10 @@
 /**
  * The note a child shows or prints for a trusted adult: what happened, in an adult's words, what the
- * adult is asked to do, 111, and room to write more by hand. Printed alone on one A4 page (help.css).
+ * adult is asked to do, the school's own contacts when it has filled them in, 111, and room to write
+ * more by hand. Printed alone on one A4 page (help.css).
  */
 import { useTranslation } from 'react-i18next';
+import { SchoolContacts } from '../../ui/SchoolContacts';
 import { ADULT_ASKS, type Situation } from './helpPath';
 
 export function TrustedAdultNote({ situation }: { situation: Situation }) {
@@ -25,6 +27,7 @@ export function TrustedAdultNote({ situation }: { situation: Situation }) {
           <li key={ask}>{t(`helpPath.note.asks.${ask}`)}</li>
         ))}
       </ol>
+      <SchoolContacts heading={4} />
       <p className="trusted-note__more">
         <strong>{t('helpPath.note.moreLabel')}</strong>
       </p>

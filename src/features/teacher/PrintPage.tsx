@@ -16,6 +16,7 @@ import { correctIndexes, optionLetter } from '../../domain/quiz';
 import { cardsOf } from '../../content/lessonContent';
 import { LeafHtml } from '../../ui/FlowView';
 import { KeyTerms } from '../../ui/KeyTerms';
+import { SchoolContacts } from '../../ui/SchoolContacts';
 import { calloutsOf } from './lessonPlan';
 import './printouts.css';
 import { CalloutHtml, PlanContent } from './PlanContent';
@@ -116,6 +117,7 @@ function FamilyNote({ lesson }: { lesson: LessonBody }) {
       <p>{lesson.summary}</p>
       {notes.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : notes.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
       <p className="print-help">{t('teacher.print.helpLine')}</p>
+      <SchoolContacts heading={2} />
     </>
   );
 }

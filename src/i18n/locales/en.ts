@@ -584,6 +584,12 @@ const en: Translation<CoreResources> = {
       footer: 'A note from the Mạng An Toàn app. The app does not keep what I chose.',
     },
   },
+  school: {
+    title: 'Contacts at {{name}}',
+    childTitle: 'At school, you can also go to:',
+    counselling: 'School counselling',
+    local: 'Local police or ward office',
+  },
 };
 
 export default en;

@@ -616,6 +616,13 @@ const vi = {
       footer: 'Lời nhắn từ ứng dụng Mạng An Toàn. Ứng dụng không lưu lại điều em đã chọn.',
     },
   },
+  // The school's own contacts (content/school.yaml), src/ui/SchoolContacts.tsx.
+  school: {
+    title: 'Liên hệ ở {{name}}',
+    childTitle: 'Ở trường, em cũng có thể tìm:',
+    counselling: 'Tư vấn học đường',
+    local: 'Công an, chính quyền địa phương',
+  },
 };
 
 export default vi;
