@@ -1,13 +1,21 @@
 /**
- * Phase two of the compiler: turn loaded lessons into code. The catalog (metadata of every lesson) goes
- * into the first bundle; each lesson body is its own module, imported on demand, so the first paint does
- * not pay for every lesson while the service worker still precaches them all.
+ * Phase two of the compiler: turn loaded lessons into code. The catalog (metadata of every lesson) is
+ * cut so the first bundle stays the same size however many lessons there are:
+ *   - `virtual:lesson-catalog`: the number of lessons of each band (the home page's only need) and a
+ *     loader per part below — a fixed size, in the first bundle;
+ *   - `virtual:lesson-catalog/index`: which band each lesson id is in, loaded when a lesson is opened;
+ *   - `virtual:lesson-catalog/band/<band>`: the band's entries and its lesson-body loaders.
+ * Each lesson body is its own module, imported on demand. Every part is its own chunk, so the service
+ * worker still precaches them all.
  */
 import type { CatalogEntry, LessonBody } from '../../src/content/types.ts';
+import { BAND_IDS, type BandId } from '../../src/content/vocabulary.ts';
 import type { LoadedLesson } from './load.ts';
 import { ASSET_REFERENCE } from './flow.ts';
 
 export const CATALOG_MODULE = 'virtual:lesson-catalog';
+export const CATALOG_INDEX_MODULE = `${CATALOG_MODULE}/index`;
+export const CATALOG_BAND_PREFIX = `${CATALOG_MODULE}/band/`;
 export const LESSON_MODULE_PREFIX = 'virtual:lesson/';
 
 export function lessonKey(lesson: Pick<LessonBody, 'id' | 'locale'>): string {
@@ -19,13 +27,57 @@ export function toCatalogEntry(lesson: LessonBody): CatalogEntry {
   return { id, locale, band, topic, order, title, summary, duration, questionCount, competences, version };
 }
 
-/** Lessons arrive sorted (see loadContent), so the output is the same for the same input. */
-export function catalogModuleCode(lessons: readonly LoadedLesson[]): string {
-  const entries = lessons.map(({ lesson }) => toCatalogEntry(lesson));
-  const loaders = lessons
+/** The catalog's modules: the small first-bundle module and its parts. */
+export function isCatalogModule(id: string): boolean {
+  return id === CATALOG_MODULE || id.startsWith(`${CATALOG_MODULE}/`);
+}
+
+/**
+ * The code of one catalog module (`id`, see isCatalogModule). Lessons arrive sorted (see loadContent),
+ * so the output is the same for the same input.
+ */
+export function catalogModuleCode(lessons: readonly LoadedLesson[], id: string = CATALOG_MODULE): string {
+  if (id === CATALOG_MODULE) return shellCode(lessons);
+  if (id === CATALOG_INDEX_MODULE) return indexCode(lessons);
+  const band = id.slice(CATALOG_BAND_PREFIX.length);
+  if (id.startsWith(CATALOG_BAND_PREFIX) && (BAND_IDS as readonly string[]).includes(band)) return bandCode(lessons, band as BandId);
+  throw new Error(`no catalog module "${id}"`);
+}
+
+/** Lesson ids (each once, whatever its languages) of every band, in teaching order; bands without lessons are left out. */
+function idsByBand(lessons: readonly LoadedLesson[]): Map<BandId, string[]> {
+  const ids = new Map<BandId, Set<string>>();
+  for (const { lesson } of lessons) {
+    const band = ids.get(lesson.band) ?? new Set<string>();
+    band.add(lesson.id);
+    ids.set(lesson.band, band);
+  }
+  return new Map(BAND_IDS.flatMap((band) => (ids.has(band) ? [[band, [...ids.get(band)!]] as const] : [])));
+}
+
+function shellCode(lessons: readonly LoadedLesson[]): string {
+  const byBand = idsByBand(lessons);
+  const counts = Object.fromEntries(BAND_IDS.map((band) => [band, byBand.get(band)?.length ?? 0]));
+  const parts = [...byBand.keys()].map((band) => `  ${JSON.stringify(band)}: () => import(${JSON.stringify(CATALOG_BAND_PREFIX + band)})`).join(',\n');
+  return [
+    `export const lessonCounts = ${JSON.stringify(counts)};`,
+    `export const loadIndex = () => import(${JSON.stringify(CATALOG_INDEX_MODULE)});`,
+    `export const bandParts = {\n${parts}\n};`,
+    '',
+  ].join('\n');
+}
+
+function indexCode(lessons: readonly LoadedLesson[]): string {
+  return `export const idsByBand = ${JSON.stringify(Object.fromEntries(idsByBand(lessons)))};\n`;
+}
+
+function bandCode(lessons: readonly LoadedLesson[], band: BandId): string {
+  const inBand = lessons.filter(({ lesson }) => lesson.band === band);
+  const entries = inBand.map(({ lesson }) => toCatalogEntry(lesson));
+  const loaders = inBand
     .map(({ lesson }) => `  ${JSON.stringify(lessonKey(lesson))}: () => import(${JSON.stringify(LESSON_MODULE_PREFIX + lessonKey(lesson))})`)
     .join(',\n');
-  return `export const catalog = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
+  return `export const entries = ${JSON.stringify(entries)};\nexport const loaders = {\n${loaders}\n};\n`;
 }
 
 /**

@@ -1,12 +1,13 @@
 /**
- * Vite plugin: compiles content/ into `virtual:lesson-catalog` and one `virtual:lesson/<id>.<locale>`
- * module per lesson. A build with any content error fails with every problem listed; in `npm run dev`
- * saving a lesson recompiles and reloads the page, and an error shows in Vite's overlay.
+ * Vite plugin: compiles content/ into `virtual:lesson-catalog` (and its parts, see emit.ts) and one
+ * `virtual:lesson/<id>.<locale>` module per lesson. A build with any content error fails with every
+ * problem listed; in `npm run dev` saving a lesson recompiles and reloads the page, and an error shows in
+ * Vite's overlay.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
-import { CATALOG_MODULE, catalogModuleCode, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
+import { catalogModuleCode, isCatalogModule, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
 import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
 import { schoolModule } from './school.ts';
 
@@ -44,7 +45,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
 
     resolveId(id) {
       if (school.owns(id)) return RESOLVED_PREFIX + id;
-      if (id === CATALOG_MODULE || id.startsWith(LESSON_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
+      if (isCatalogModule(id) || id.startsWith(LESSON_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
 
@@ -53,7 +54,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
       const r = result ?? compile();
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       if (school.owns(virtualId)) return school.code(this);
-      if (virtualId === CATALOG_MODULE) return catalogModuleCode(r.lessons);
+      if (isCatalogModule(virtualId)) return catalogModuleCode(r.lessons, virtualId);
       if (!virtualId.startsWith(LESSON_MODULE_PREFIX)) return undefined;
       const key = virtualId.slice(LESSON_MODULE_PREFIX.length);
       const loaded = r.lessons.find(({ lesson }) => lessonKey(lesson) === key);

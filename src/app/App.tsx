@@ -2,11 +2,6 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from './StorageNotice';
-import { BandPage } from '../features/lessons/BandPage';
-import { HelpPage } from '../features/help/HelpPage';
-import { HomePage } from '../features/home/HomePage';
-import { LessonPage } from '../features/lessons/LessonPage';
-import { QuizPage } from '../features/quiz/QuizPage';
 import { TeacherTools } from '../features/teacher/TeacherTools';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -14,8 +9,12 @@ import { useRoute } from '../router/navigation';
 import { paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
+import { useLocale } from '../i18n';
 import './featureNamespaces';
 import { Header } from './Header';
+import { PageErrorBoundary } from './PageErrorBoundary';
+import { suspendUntilPageReady } from './pageData';
+import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
 import { usePageTitle } from './usePageTitle';
 
 // Screens a child reaches less often load on demand (each is precached, so offline they are instant).
@@ -56,9 +55,11 @@ export function App() {
         <StorageNotice />
       </div>
       <main id="main" tabIndex={-1}>
-        <Suspense fallback={<p className="muted">{t('lesson.loading')}</p>}>
-          <Page route={route} />
-        </Suspense>
+        <PageErrorBoundary key={pathname}>
+          <Suspense fallback={<p className="muted">{t('lesson.loading')}</p>}>
+            <Page route={route} />
+          </Suspense>
+        </PageErrorBoundary>
       </main>
       <UpdatePrompt />
     </>
@@ -66,6 +67,8 @@ export function App() {
 }
 
 function Page({ route }: { route: Route }) {
+  // The page's code, catalog part and lesson body, loaded before it renders (see pageData.ts).
+  suspendUntilPageReady(route, useLocale());
   switch (route.name) {
     case 'home':
       return <HomePage />;

@@ -1,6 +1,7 @@
 /**
  * The shape of compiled content, shared by the compiler (which writes it) and the app (which reads it).
- * The catalog is small and ships in the first bundle; each LessonBody is its own chunk, loaded on demand.
+ * The catalog comes in a part per band, each its own chunk (scripts/content/emit.ts); each LessonBody is
+ * its own chunk too. Both load on demand.
  */
 import type { CompetenceCode } from './competences';
 import type { BandId, CalloutKind, Locale, PartKind, QuestionType, TopicId } from './vocabulary';
@@ -20,6 +21,14 @@ export interface CatalogEntry {
   competences: CompetenceCode[];
   /** Content hash of the source file: quiz attempts record it so results can be matched to a wording. */
   version: string;
+}
+
+/** One band's part of the catalog (`virtual:lesson-catalog/band/<band>`). */
+export interface CatalogPart {
+  /** The band's lessons in every locale, in teaching order. */
+  entries: CatalogEntry[];
+  /** `<id>.<locale>` → the lesson body, loaded as its own chunk. */
+  loaders: Record<string, () => Promise<{ default: LessonBody }>>;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { findLesson, loadLessonBody } from './catalog';
+import { findLesson, loadedLessonBody, loadLessonBody } from './catalog';
 import type { CatalogEntry, LessonBody } from './types';
 import type { Locale } from './vocabulary';
 
@@ -9,15 +9,20 @@ export type LessonState =
   | { status: 'failed'; entry: CatalogEntry; retry: () => void }
   | { status: 'ready'; entry: CatalogEntry; lesson: LessonBody };
 
-/** Loads a lesson's body (its own chunk) in the reader's language, falling back to another one. */
+/**
+ * Loads a lesson's body (its own chunk) in the reader's language, falling back to another one. A body
+ * loaded before the page renders (src/app/pageData.ts) is ready in the first render, so a prerendered
+ * page hydrates with its text rather than with "loading".
+ */
 export function useLesson(lessonId: string, locale: Locale): LessonState {
   const entry = findLesson(lessonId, locale);
+  const preloaded = entry && loadedLessonBody(entry);
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ key: string; lesson?: LessonBody; failed?: boolean }>();
   const key = entry ? `${entry.id}.${entry.locale}#${attempt}` : '';
 
   useEffect(() => {
-    if (!entry) return;
+    if (!entry || preloaded) return;
     let cancelled = false;
     loadLessonBody(entry).then(
       (lesson) => !cancelled && setLoaded({ key, lesson }),
@@ -31,6 +36,7 @@ export function useLesson(lessonId: string, locale: Locale): LessonState {
   }, [key]);
 
   if (!entry) return { status: 'not-found' };
+  if (preloaded) return { status: 'ready', entry, lesson: preloaded };
   if (loaded?.key !== key) return { status: 'loading', entry };
   if (loaded.failed || !loaded.lesson) return { status: 'failed', entry, retry: () => setAttempt((n) => n + 1) };
   return { status: 'ready', entry, lesson: loaded.lesson };

@@ -1,0 +1,146 @@
+/**
+ * What a page needs before it renders: its code (for the prerendered pages, see pages.ts), its part of
+ * the catalog (src/content/catalog.ts) and, for a lesson's pages, the lesson's body. The app shell waits
+ * for it (App: `use(pageReady(...))`), the client before hydrating (src/main.tsx) and the prerenderer
+ * before rendering (src/entry-server.tsx), so all three render the same thing in one pass.
+ */
+import {
+  findLesson,
+  isBandLoaded,
+  isCatalogLoaded,
+  isLessonEntryLoaded,
+  loadBand,
+  loadCatalog,
+  loadedLessonBody,
+  loadLessonBody,
+  loadLessonEntry,
+} from '../content/catalog';
+import type { Locale } from '../content/vocabulary';
+import type { Route } from '../router/routes';
+import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
+
+/** Which part of the catalog a page reads. */
+type CatalogNeed = { kind: 'none' } | { kind: 'band'; band: Extract<Route, { name: 'band' }>['band'] } | { kind: 'lesson'; lessonId: string } | { kind: 'all' };
+
+function catalogNeed(route: Route): CatalogNeed {
+  switch (route.name) {
+    case 'home': // lesson counts are always there
+    case 'help':
+    case 'settings':
+    case 'learners':
+    case 'new-learner':
+    case 'edit-learner':
+    case 'not-found':
+      return { kind: 'none' };
+    case 'band':
+      return { kind: 'band', band: route.band };
+    case 'lesson':
+    case 'quiz':
+    case 'review':
+    case 'present':
+    case 'speaker':
+    case 'class-quiz':
+    case 'plan':
+    case 'print':
+      return { kind: 'lesson', lessonId: route.lessonId };
+    default:
+      // Progress, certificates, teacher pages, reports, search (and any page added later) read all lessons.
+      return { kind: 'all' };
+  }
+}
+
+const PAGE_CODE: Partial<Record<Route['name'], { preload: () => Promise<unknown>; isLoaded: () => boolean }>> = {
+  home: HomePage,
+  band: BandPage,
+  lesson: LessonPage,
+  quiz: QuizPage,
+  help: HelpPage,
+};
+
+async function loadCatalogFor(route: Route, locale: Locale): Promise<void> {
+  const need = catalogNeed(route);
+  if (need.kind === 'band') await loadBand(need.band);
+  else if (need.kind === 'all') await loadCatalog();
+  else if (need.kind === 'lesson') {
+    await loadLessonEntry(need.lessonId);
+    const entry = findLesson(need.lessonId, locale);
+    // Best effort: a body that fails to load is the page's to report (useLesson shows "try again").
+    if (entry) await loadLessonBody(entry).catch(() => undefined);
+  }
+}
+
+/** Whether the page of `route` can render now without waiting for anything. */
+function isPageDataLoaded(route: Route, locale: Locale): boolean {
+  if (PAGE_CODE[route.name]?.isLoaded() === false) return false;
+  const need = catalogNeed(route);
+  if (need.kind === 'band') return isBandLoaded(need.band);
+  if (need.kind === 'all') return isCatalogLoaded();
+  if (need.kind === 'lesson') {
+    if (!isLessonEntryLoaded(need.lessonId)) return false;
+    const entry = findLesson(need.lessonId, locale);
+    return !entry || loadedLessonBody(entry) !== undefined;
+  }
+  return true;
+}
+
+/** Loads everything the page of `route` needs in `locale`. */
+export async function loadPageData(route: Route, locale: Locale): Promise<void> {
+  await Promise.all([PAGE_CODE[route.name]?.preload(), loadCatalogFor(route, locale)]);
+}
+
+/** A promise React's `use` can read synchronously once settled (the fields React itself would add). */
+type Tracked = Promise<void> & { status?: 'pending' | 'fulfilled' | 'rejected'; value?: void; reason?: unknown };
+
+const ready = new Map<string, Tracked>();
+
+/**
+ * Not the language: after a switch the page stays on screen while the lesson in the new language loads
+ * (useLesson says "loading" in its place), rather than the whole page making way for a fallback.
+ */
+function dataKey(route: Route): string {
+  const need = catalogNeed(route);
+  const which = need.kind === 'band' ? need.band : need.kind === 'lesson' ? need.lessonId : '';
+  return `${route.name}|${need.kind}|${which}`;
+}
+
+/**
+ * The same promise for the same page, marked settled as soon as it is, so a page whose data is loaded
+ * renders without suspending. A failure is kept until forgetFailedPageLoads() (the page's "try again").
+ */
+function pageReady(route: Route, locale: Locale): Tracked {
+  const key = dataKey(route);
+  const known = ready.get(key);
+  if (known) return known;
+  const loaded = isPageDataLoaded(route, locale);
+  const promise: Tracked = loaded ? Promise.resolve() : loadPageData(route, locale);
+  if (loaded) promise.status = 'fulfilled';
+  promise.then(
+    () => {
+      promise.status = 'fulfilled';
+    },
+    (error: unknown) => {
+      promise.status = 'rejected';
+      promise.reason = error;
+    },
+  );
+  ready.set(key, promise);
+  return promise;
+}
+
+/** After a failed load, the next render of the page loads again. */
+export function forgetFailedPageLoads(): void {
+  for (const [key, promise] of ready) if (promise.status === 'rejected') ready.delete(key);
+}
+
+/**
+ * Call while rendering a page, under <Suspense>: returns once the page's data is loaded, suspends until
+ * then, and throws the error of a failed load (for an error boundary). It throws the promise rather
+ * than calling React's `use`, which React supports as well: in a test's act() scope a `use` that
+ * suspends is never retried, so every test of a page would hang; a thrown promise is.
+ */
+export function suspendUntilPageReady(route: Route, locale: Locale): void {
+  const promise = pageReady(route, locale);
+  if (promise.status === 'fulfilled') return;
+  if (promise.status === 'rejected') throw promise.reason;
+  throw promise;
+}
