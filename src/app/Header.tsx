@@ -7,6 +7,7 @@ import { changeLanguage } from '../i18n';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useUiStore } from '../stores/uiStore';
+import { PhoneIcon } from '../ui/icons';
 
 export function Header() {
   const { t, i18n } = useTranslation();
@@ -43,7 +44,7 @@ export function Header() {
             </Link>
           )}
           <Link className="help-entry" href={paths.help()}>
-            <span aria-hidden="true">☎</span> {t('helpEntry')}
+            <PhoneIcon /> {t('helpEntry')}
           </Link>
           <HelpPathLink />
           <div className="language-switch" role="group" aria-label={t('language.label')}>

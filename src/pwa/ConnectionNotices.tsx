@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { usePwaStore } from './pwaStore';
 import { serviceWorkerSupported } from './support';
 import { useOnline } from './useOnline';
+import { OfflineIcon } from '../ui/icons';
 
 export function ConnectionNotices() {
   const { t } = useTranslation();
@@ -17,7 +18,7 @@ export function ConnectionNotices() {
     <>
       {!online && (
         <p className="offline-indicator" role="status">
-          <span aria-hidden="true">⚡</span> {t('pwa.offline')}
+          <OfflineIcon /> {t('pwa.offline')}
         </p>
       )}
       {insecure && !insecureDismissed && (

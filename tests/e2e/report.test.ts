@@ -173,8 +173,8 @@ describe('class report from export files', () => {
 
     const ngocCells = await cells('Bảo Ngọc');
     expect(ngocCells[0]).toBe('6A');
-    expect(ngocCells[firstColumn]).toContain('★ 100%');
-    expect(ngocCells[secondColumn]).toContain('◐');
+    expect(ngocCells[firstColumn]).toContain('100%, thành thạo');
+    expect(ngocCells[secondColumn]).toContain('đang làm dở');
     expect((await cells('Minh Đức'))[firstColumn]).toContain(`${minhPercent}%`);
     expect((await cells('Lan'))[secondColumn]).toContain('–');
 

@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { canRescue, lastRoundOut, stillIn, type GameState } from './gameState';
 import { listNames } from './listNames';
+import { CrossIcon } from '../../ui/icons';
 
 interface Props {
   game: GameState;
@@ -43,7 +44,11 @@ export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Pro
                 <button key={player.id} type="button" className="game-toggle game-toggle--wrong" aria-pressed={pressed} onClick={() => onToggle(player.id)}>
                   <span className="game-toggle__name">{player.name}</span>
                   <span className="game-toggle__state" aria-hidden="true">
-                    {pressed ? `✗ ${t('elimination.wrong')}` : ''}
+                    {pressed && (
+                      <>
+                        <CrossIcon /> {t('elimination.wrong')}
+                      </>
+                    )}
                   </span>
                 </button>
               );

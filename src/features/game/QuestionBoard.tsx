@@ -7,6 +7,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import { optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, optionLetter } from '../../domain/quiz';
+import { CheckIcon } from '../../ui/icons';
 
 interface Props {
   question: Question;
@@ -52,7 +53,11 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
                 {optionText(question, i, t)}
               </span>
-              {revealed && isCorrect && <span className="game-option__mark">✓ {t('play.correctOption')}</span>}
+              {revealed && isCorrect && (
+                <span className="game-option__mark">
+                  <CheckIcon /> {t('play.correctOption')}
+                </span>
+              )}
             </li>
           );
         })}

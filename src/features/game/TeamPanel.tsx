@@ -1,6 +1,7 @@
 /** Team mode beside the question: toggles for the teams that answered correctly, and the live scoreboard. */
 import { useTranslation } from 'react-i18next';
 import { scoreOf, standings, type GameState } from './gameState';
+import { CheckIcon } from '../../ui/icons';
 
 interface Props {
   game: GameState;
@@ -33,7 +34,11 @@ export function TeamPanel({ game, onToggle }: Props) {
                 <span className="game-toggle__key">{i + 1}</span>
                 <span className="game-toggle__name">{team.name}</span>
                 <span className="game-toggle__state" aria-hidden="true">
-                  {pressed ? `✓ ${t('teams.correct')}` : ''}
+                  {pressed && (
+                    <>
+                      <CheckIcon /> {t('teams.correct')}
+                    </>
+                  )}
                 </span>
               </button>
             );

@@ -4,6 +4,7 @@ import { useCurrentLearner } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
+import { SwitchIcon } from '../../ui/icons';
 
 export function CurrentLearnerChip() {
   const { t } = useTranslation();
@@ -15,9 +16,7 @@ export function CurrentLearnerChip() {
     <Link className={`learner-chip${current.kind === 'guest' ? ' learner-chip--guest' : ''}`} href={paths.learners()} aria-label={`${t('learners.currentLabel')}: ${name}. ${t('learners.switch')}`}>
       {current.kind === 'learner' && <Avatar id={current.learner.avatar} size={28} />}
       <span className="learner-chip__name">{name}</span>
-      <span className="learner-chip__switch" aria-hidden="true">
-        ⇄
-      </span>
+      <SwitchIcon className="learner-chip__switch" />
     </Link>
   );
 }

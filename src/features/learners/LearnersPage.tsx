@@ -10,6 +10,7 @@ import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
 import { PinPrompt } from './PinPrompt';
+import { LockIcon } from '../../ui/icons';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -48,7 +49,7 @@ export function LearnersPage() {
                 <Avatar id={learner.avatar} size={88} />
                 <span className="learner-card__name">{learner.nickname}</span>
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}
-                {learner.pinHash && <span className="learner-card__pin">🔒 {t('learners.hasPin')}</span>}
+                {learner.pinHash && <span className="learner-card__pin"><LockIcon /> {t('learners.hasPin')}</span>}
               </button>
               {asking === learner.id && (
                 <PinPrompt learner={learner} label={t('learners.enterPin', { name: learner.nickname })} onCancel={() => setAsking(null)} onOk={() => void choose(learner.id)} />

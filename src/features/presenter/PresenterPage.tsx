@@ -18,6 +18,7 @@ import { useFullscreen } from '../../ui/useFullscreen';
 import { openWindow, useHiddenAppShell } from './usePresenterShell';
 import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
+import { NextIcon, PreviousIcon } from '../../ui/icons';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('presenter');
@@ -83,14 +84,14 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
       )}
       <div className="presenter__bar" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>
         <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('previous')}>
-          <span aria-hidden="true">◀</span>
+          <PreviousIcon />
         </button>
         <p className="presenter__counter" aria-live="polite">
           <span aria-hidden="true">{t('counter', counter)}</span>
           <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
         </p>
         <button type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('next')}>
-          <span aria-hidden="true">▶</span>
+          <NextIcon />
         </button>
         <p className="presenter__hint">{deck.index === 0 ? t('keyboardHint') : ''}</p>
         {fullscreen.supported && (

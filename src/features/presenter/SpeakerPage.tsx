@@ -20,6 +20,7 @@ import { SpeakerTimer } from './SpeakerTimer';
 import { openWindow, useHiddenAppShell } from './usePresenterShell';
 import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
+import { NextIcon, PreviousIcon } from '../../ui/icons';
 
 export function SpeakerPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('presenter');
@@ -55,14 +56,14 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
         <h1 tabIndex={-1}>{t('speaker.title', { title: lesson.title })}</h1>
         <div className="speaker__controls" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>
           <button type="button" className="button" onClick={deck.previous} disabled={deck.index === 0}>
-            ◀ {t('previous')}
+            <PreviousIcon /> {t('previous')}
           </button>
           <p className="speaker__counter" aria-live="polite">
             <span aria-hidden="true">{t('counter', counter)}</span>
             <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
           </p>
           <button type="button" className="button button--primary" onClick={deck.next} disabled={!nextSlide}>
-            {t('next')} ▶
+            {t('next')} <NextIcon />
           </button>
           <button type="button" className="button" onClick={openPresenter}>
             {t('speaker.openPresenter')}

@@ -9,6 +9,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
 import { certificateFor } from './skills';
+import { PrinterIcon } from '../../ui/icons';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
   const { t, i18n } = useTranslation();
@@ -71,7 +72,7 @@ export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId
       </article>
       <p className="no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
-          🖨 {t('certificate.print')}
+          <PrinterIcon /> {t('certificate.print')}
         </button>
       </p>
     </div>

@@ -11,6 +11,7 @@ import { ProgressBadge } from '../../ui/ProgressBadge';
 import { progressState, starsFor } from '../../domain/learning';
 import { certificateFor, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
+import { MedalIcon } from '../../ui/icons';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
   const { t } = useTranslation();
@@ -65,7 +66,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
         {bandComplete && (
           <p>
             <Link className="button" href={paths.certificate(band)}>
-              🏅 {t('progressMap.certificateBand', { band: bandName })}
+              <MedalIcon /> {t('progressMap.certificateBand', { band: bandName })}
             </Link>
           </p>
         )}
@@ -83,7 +84,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
               <h2 id={`skill-${topic}`}>
                 {mastered && (
                   <span className="skill__badge" role="img" aria-label={t('progressMap.topicBadge')}>
-                    🏅
+                    <MedalIcon />
                   </span>
                 )}{' '}
                 {t(`topics.${topic}`)}
@@ -111,7 +112,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
               {certificateFor(lessons, progress).earned && (
                 <p>
                   <Link href={paths.certificate(band, topic)} className="small">
-                    🏅 {t('progressMap.certificateTopic')}
+                    <MedalIcon /> {t('progressMap.certificateTopic')}
                   </Link>
                 </p>
               )}

@@ -11,6 +11,7 @@ import { useLesson } from '../../content/useLesson';
 import { answerText, optionText } from '../../ui/optionText';
 import { correctIndexes } from '../../domain/quiz';
 import { missedQuestions } from '../../domain/quiz';
+import { CheckIcon, CrossIcon } from '../../ui/icons';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();
@@ -61,8 +62,8 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
                 {missed.map(({ question, answer }) => (
                   <li key={question.id} className="review__item">
                     <p className="review__question">{question.question}</p>
-                    <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
-                    <p>✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
+                    <p><CrossIcon /> {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
+                    <p><CheckIcon /> {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
                     <p className="review__explanation">{question.explanation}</p>
                   </li>
                 ))}

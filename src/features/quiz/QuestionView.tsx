@@ -11,6 +11,7 @@ import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
 import { useQuizKeys } from './useQuizKeys';
+import { CheckIcon, CrossIcon } from '../../ui/icons';
 
 interface Props {
   question: Question;
@@ -104,7 +105,7 @@ export function QuestionView({ question, band, position, total, selected, checke
                   <span className="option__text">{optionText(question, i, t)}</span>
                   {mark && (
                     <span className="option__mark">
-                      {mark === 'correct' ? '✓' : '✗'} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
+                      {mark === 'correct' ? <CheckIcon /> : <CrossIcon />} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
                     </span>
                   )}
                 </label>
@@ -138,7 +139,9 @@ function Feedback({ question, selected }: { question: Question; selected: number
   const right = isCorrect(question, selected);
   return (
     <div className={`feedback feedback--${right ? 'right' : 'wrong'}`}>
-      <p className="feedback__verdict">{right ? `✓ ${t('quiz.correct')}` : `✗ ${t('quiz.incorrect')}`}</p>
+      <p className="feedback__verdict">
+        {right ? <CheckIcon /> : <CrossIcon />} {right ? t('quiz.correct') : t('quiz.incorrect')}
+      </p>
       {!right && <p>{t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t) })}</p>}
       <p className="feedback__explanation">{question.explanation}</p>
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
+import { CheckIcon, CrossIcon } from '../../ui/icons';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { answerText, optionText } from '../../ui/optionText';
@@ -50,9 +51,11 @@ export function QuizResult({ lessonId, band, questions, answers, saved, canPract
             {missed.map(({ question, answer }) => (
               <li key={question.id} className="review__item">
                 <p className="review__question">{question.question}</p>
-                <p>✗ {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
                 <p>
-                  ✓ {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}
+                  <CrossIcon /> {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}
+                </p>
+                <p>
+                  <CheckIcon /> {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}
                 </p>
                 <p className="review__explanation">{question.explanation}</p>
               </li>

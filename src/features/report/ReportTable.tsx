@@ -3,9 +3,11 @@
  * screen reader announces "Lan, Mật khẩu là bí mật: 90%, thành thạo". States are a symbol and words,
  * never colour alone; the symbols are explained in a key above the table.
  */
+import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { MASTERY_PERCENT } from '../../domain/learning';
 import { groupByTopic, type ClassReport, type LessonCell } from './report';
+import { CheckIcon, HalfDoneIcon, StarIcon } from '../../ui/icons';
 
 interface Props {
   report: ClassReport;
@@ -93,18 +95,18 @@ function Cell({ cell }: { cell: LessonCell }) {
   const { t } = useTranslation('report');
   switch (cell.state) {
     case 'mastered':
-      return <StateCell className="report-cell--mastered" symbol={`★ ${cell.bestPercent}%`} words={t('table.cellMastered', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--mastered" symbol={<><StarIcon /> {cell.bestPercent}%</>} words={t('table.cellMastered', { percent: cell.bestPercent })} />;
     case 'completed':
-      return <StateCell className="report-cell--completed" symbol={`✓ ${cell.bestPercent}%`} words={t('table.cellCompleted', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--completed" symbol={<><CheckIcon /> {cell.bestPercent}%</>} words={t('table.cellCompleted', { percent: cell.bestPercent })} />;
     case 'in-progress':
-      return <StateCell className="report-cell--progress" symbol="◐" words={t('table.inProgress')} />;
+      return <StateCell className="report-cell--progress" symbol={<HalfDoneIcon />} words={t('table.inProgress')} />;
     case 'not-started':
       return <StateCell className="report-cell--new" symbol="–" words={t('table.notStarted')} />;
   }
 }
 
 /** The symbol is what the eye scans; the words are what a screen reader says. */
-function StateCell({ className, symbol, words }: { className: string; symbol: string; words: string }) {
+function StateCell({ className, symbol, words }: { className: string; symbol: ReactNode; words: string }) {
   return (
     <td className={`report-cell ${className}`}>
       <span aria-hidden="true">{symbol}</span>
@@ -122,13 +124,13 @@ function Legend() {
       </p>
       <ul aria-labelledby="report-legend-title">
         <li>
-          <span aria-hidden="true">★</span> {t('table.mastered', { percent: MASTERY_PERCENT })}
+          <StarIcon /> {t('table.mastered', { percent: MASTERY_PERCENT })}
         </li>
         <li>
-          <span aria-hidden="true">✓</span> {t('table.completed')}
+          <CheckIcon /> {t('table.completed')}
         </li>
         <li>
-          <span aria-hidden="true">◐</span> {t('table.inProgress')}
+          <HalfDoneIcon /> {t('table.inProgress')}
         </li>
         <li>
           <span aria-hidden="true">–</span> {t('table.notStarted')}

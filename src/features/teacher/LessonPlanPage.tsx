@@ -8,6 +8,7 @@ import { useLesson } from '../../content/useLesson';
 import { cardsOf } from '../../content/lessonContent';
 import { TeacherTools } from './TeacherTools';
 import { PlanContent } from './PlanContent';
+import { PrinterIcon } from '../../ui/icons';
 
 export function LessonPlanPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
@@ -31,7 +32,7 @@ export function LessonPlanPage({ lessonId }: { lessonId: string }) {
         <ul>
           {PRINT_VARIANTS.filter((variant) => variant !== 'cards' || cardsOf(lesson).length > 0).map((variant) => (
             <li key={variant}>
-              <Link href={paths.print(lesson.id, variant)}>🖨 {t(`teacher.print.${variant}`)}</Link>
+              <Link href={paths.print(lesson.id, variant)}><PrinterIcon /> {t(`teacher.print.${variant}`)}</Link>
             </li>
           ))}
         </ul>

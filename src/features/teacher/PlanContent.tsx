@@ -8,6 +8,7 @@ import { useLocale } from '../../i18n';
 import { FlowView } from '../../ui/FlowView';
 import { KeyTerms } from '../../ui/KeyTerms';
 import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
+import { CheckIcon } from '../../ui/icons';
 
 export function CalloutHtml({ callout }: { callout: Callout }) {
   return (
@@ -83,7 +84,7 @@ export function PlanContent({ lesson }: { lesson: LessonBody }) {
               <li key={question.id}>
                 {question.scenario && <p className="muted">{question.scenario}</p>}
                 <p>{question.question}</p>
-                <p className="small">✓ {correctIndexes(question).map((i) => optionText(question, i, t)).join('; ')}</p>
+                <p className="small"><CheckIcon /> {correctIndexes(question).map((i) => optionText(question, i, t)).join('; ')}</p>
               </li>
             ))}
           </ol>

@@ -20,6 +20,7 @@ import { SchoolContacts } from '../../ui/SchoolContacts';
 import { calloutsOf } from './lessonPlan';
 import './printouts.css';
 import { CalloutHtml, PlanContent } from './PlanContent';
+import { PrinterIcon } from '../../ui/icons';
 
 export function PrintPage({ lessonId, variant }: { lessonId: string; variant: PrintVariant }) {
   const { t } = useTranslation();
@@ -34,7 +35,7 @@ export function PrintPage({ lessonId, variant }: { lessonId: string; variant: Pr
       <p className="no-print breadcrumb">
         <Link href={paths.plan(lesson.id)}>← {t('teacher.print.back')}</Link>{' '}
         <button type="button" className="button button--primary" onClick={() => window.print()}>
-          🖨 {t('teacher.print.printNow')}
+          <PrinterIcon /> {t('teacher.print.printNow')}
         </button>
       </p>
       {variant === 'plan' && (

@@ -174,7 +174,7 @@ describe('the whole-class game', () => {
     const status = screen.getByRole('status');
     expect(within(status).getByText('Đáp án: C. Gọi 111.')).toBeInTheDocument();
     expect(within(status).getByText('Giải thích q1.')).toBeInTheDocument();
-    expect(options[2]).toHaveTextContent('✓ Đáp án đúng');
+    expect(options[2]).toHaveTextContent('Đáp án đúng');
     expect(options[0]).not.toHaveTextContent('Đáp án đúng');
     expect(screen.getByRole('button', { name: 'Câu tiếp theo' })).toHaveFocus();
   });

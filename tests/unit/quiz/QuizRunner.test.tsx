@@ -180,7 +180,7 @@ describe('the quiz', () => {
     expect(screen.getByText('Em trả lời đúng 1 / 2 câu (50%).')).toBeInTheDocument();
     const review = screen.getByRole('heading', { name: 'Xem lại các câu chưa đúng' }).parentElement!;
     expect(within(review).getByText('Câu hỏi q3?')).toBeInTheDocument();
-    expect(within(review).getByText('✗ Em đã chọn: Đúng')).toBeInTheDocument();
+    expect(within(review).getByText('Em đã chọn: Đúng')).toBeInTheDocument();
     expect(useUiStore.getState().quizInProgress).toBe(false);
 
     await waitFor(async () => expect((await db.attempts.toArray())[0]).toMatchObject({ correctCount: 1, scorePercent: 50 }));

@@ -3,7 +3,7 @@
  * "bạn" to lớp 10–12 (as their lessons do), no pronoun to the adults of the tracks; English keeps "you".
  * The lesson comes from a stand-in for useLesson, so any band can be shown (the fixture pack is lớp 4–5).
  */
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LessonBody, Question } from '../../../src/content/types';
@@ -114,7 +114,7 @@ describe('the form of address', () => {
     shown.lesson = lessonOf('lop-10-12');
     await ensureCurrentLearner();
     await renderWithProviders(<ReviewPage lessonId={shown.lesson.id} />);
-    const main = await screen.findByRole('article');
-    expect(await within(main).findByText('Bạn chưa làm bài kiểm tra của bài học này.')).toBeInTheDocument();
+    // The page settles once the learner and their attempts have loaded: wait for that, not for a first paint.
+    await waitFor(() => expect(screen.getByText('Bạn chưa làm bài kiểm tra của bài học này.')).toBeInTheDocument());
   });
 });

@@ -2,7 +2,7 @@
  * "Practise the ones I missed": offered where a pupil sees their mistakes (the result screen, the
  * review), and a practice with nothing to practise says why instead of showing an empty quiz.
  */
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { ReactElement } from 'react';
@@ -94,7 +94,8 @@ describe('practising the questions missed', () => {
 
   it('says on the review of a quiz never taken that it was never taken, and offers to take it, not to redo it', async () => {
     await open(<ReviewPage lessonId={LESSON} />);
-    expect(await screen.findByText('Em chưa làm bài kiểm tra của bài học này.', {}, FIRST)).toBeInTheDocument();
+    // The page settles once the learner and their attempts have loaded: wait for that, not for a first paint.
+    await waitFor(() => expect(screen.getByText('Em chưa làm bài kiểm tra của bài học này.')).toBeInTheDocument(), FIRST);
     expect(screen.getByRole('link', { name: 'Làm bài kiểm tra' })).toHaveAttribute('href', `/lesson/${LESSON}/quiz`);
     expect(screen.queryByRole('link', { name: /Làm lại/ })).not.toBeInTheDocument();
   });
