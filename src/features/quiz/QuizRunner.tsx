@@ -6,6 +6,7 @@
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
+import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import { QuizRecorder } from '../../db/QuizRecorder';
 import { storageReporter, useStorageStatus } from '../../stores/storageStatus';
@@ -24,8 +25,15 @@ interface Props {
   practice?: boolean;
 }
 
-export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
+export function QuizRunner({ lesson, learnerId: currentId, practice = false }: Props) {
   const { t } = useTranslation();
+  // The attempt belongs to whoever started it. The current learner is stored for the whole browser, so
+  // another tab choosing someone else changes `currentId` here: this quiz keeps saving for its owner,
+  // says so, and starts again for the new learner only when asked.
+  const [learnerId, setOwner] = useState(currentId);
+  const [acknowledged, setAcknowledged] = useState(currentId);
+  const learners = useLearners();
+  const nameOf = (id: string | undefined) => (id ? learners.find((l) => l.id === id)?.nickname : undefined) ?? t('quiz.switched.guest');
   const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   const [recorder, setRecorder] = useState<QuizRecorder>();
@@ -100,6 +108,17 @@ export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
   const question = lesson.quiz[state.index];
   if (!question) return null;
 
+  const switched = currentId !== learnerId && currentId !== acknowledged;
+  const switchTo = () => {
+    finishing.current = false;
+    setSaved(false);
+    setRestarted(true);
+    setRecorder(undefined);
+    setOwner(currentId);
+    setAcknowledged(currentId);
+    dispatch({ type: 'restart' });
+  };
+
   const check = () => {
     if (state.checked || state.selected.length === 0) return;
     const answer = { questionId: question.id, selected: state.selected, correct: isCorrect(question, state.selected) };
@@ -110,6 +129,19 @@ export function QuizRunner({ lesson, learnerId, practice = false }: Props) {
 
   return (
     <div className="quiz">
+      {switched && (
+        <div className="notice notice--warning" role="alert">
+          <p>{t('quiz.switched.body', { current: nameOf(currentId), owner: nameOf(learnerId) })}</p>
+          <p className="button-row">
+            <button type="button" className="button button--primary" onClick={() => setAcknowledged(currentId)}>
+              {t('quiz.switched.continue', { owner: nameOf(learnerId) })}
+            </button>{' '}
+            <button type="button" className="button" onClick={switchTo}>
+              {t('quiz.switched.switch', { current: nameOf(currentId) })}
+            </button>
+          </p>
+        </div>
+      )}
       {state.resumedAt !== null && <p className="notice notice--info">{t('quiz.resumed', { current: state.resumedAt, ...addressed(lesson.band) })}</p>}
       <QuestionView
         key={question.id}

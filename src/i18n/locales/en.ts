@@ -107,6 +107,12 @@ const en: Translation<CoreResources> = {
     backToBand: 'Lessons for {{band}}',
   },
   quiz: {
+    switched: {
+      body: '{{current}} was just chosen in another tab or window. This quiz is still saved for {{owner}}.',
+      continue: 'Carry on with {{owner}}’s quiz',
+      switch: 'Take the quiz as {{current}}',
+      guest: 'a guest (results not saved)',
+    },
     title: 'Quiz: {{title}}',
     position: 'Question {{current}} of {{total}}',
     chooseOne: 'Choose one answer.',

@@ -114,6 +114,12 @@ const vi = {
     backToBand: 'Các bài học của {{band}}',
   },
   quiz: {
+    switched: {
+      body: '{{current}} vừa được chọn ở một thẻ hoặc cửa sổ khác. Bài này vẫn được lưu cho {{owner}}.',
+      continue: 'Tiếp tục làm bài của {{owner}}',
+      switch: 'Làm bài với tên {{current}}',
+      guest: 'khách (không lưu kết quả)',
+    },
     title: 'Kiểm tra: {{title}}',
     position: 'Câu {{current}} / {{total}}',
     chooseOne: 'Chọn một đáp án.',
