@@ -9,11 +9,12 @@ import type { ReactElement } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
 import { PARENT_SESSION, STAFF_SESSION } from './trackCatalog';
+import type * as Screens from './trackScreens';
 
 vi.mock('virtual:lesson-catalog', async () => (await import('./trackCatalog')).trackCatalogModule());
 
 let db: AppDatabase;
-let m: typeof import('./trackScreens');
+let m: typeof Screens;
 
 /** Screens are rendered on their own: the app shell's page loading is not what these tests are about. */
 const open = (ui: ReactElement) => m.renderWithProviders(ui);
