@@ -101,6 +101,56 @@ describe('presenter mode', () => {
     await expectSlide(projector, 3);
   });
 
+  it('moves slides with Space after a toolbar button was clicked, in both windows, not pressing the button again', async () => {
+    await startAt(3);
+    // The projector: ◀ clicked with the mouse keeps focus; Space then goes on, it does not go back again.
+    await projector.getByRole('button', { name: 'Trang trước' }).click();
+    await expectSlide(projector, 2);
+    await projector.keyboard.press('Space');
+    await expectSlide(projector, 3);
+    await projector.keyboard.press('Space');
+    await expectSlide(projector, 4);
+    await projector.keyboard.press('Shift+Space');
+    await expectSlide(projector, 3);
+    await projector.keyboard.press('PageDown');
+    await expectSlide(projector, 4);
+    // Clicking "open the speaker view" again focuses the open window; Space must not do it a third time.
+    const pages = context.pages().length;
+    await projector.getByRole('button', { name: 'Mở màn hình người trình bày' }).click();
+    await projector.bringToFront();
+    await projector.keyboard.press('Space');
+    await expectSlide(projector, 5);
+    await expectSlide(speaker, 5);
+    expect(context.pages().length).toBe(pages);
+
+    // The speaker view: the same after its ◀ button.
+    await speaker.getByRole('button', { name: /Trang trước/ }).click();
+    await expectSlide(speaker, 4);
+    await speaker.keyboard.press('Space');
+    await expectSlide(speaker, 5);
+    await speaker.keyboard.press('ArrowLeft');
+    await expectSlide(projector, 4);
+  });
+
+  it('lets a keyboard user tab to a toolbar button and press it with Enter, in both windows', async () => {
+    await startAt(3);
+    const previous = projector.getByRole('button', { name: 'Trang trước' });
+    for (let i = 0; i < 20 && !(await previous.evaluate((button) => button === document.activeElement)); i += 1) await projector.keyboard.press('Tab');
+    await expect.poll(() => previous.evaluate((button) => button === document.activeElement)).toBe(true);
+    await projector.keyboard.press('Enter');
+    await expectSlide(projector, 2);
+    await projector.keyboard.press('Enter');
+    await expectSlide(projector, 1);
+    await expectSlide(speaker, 1);
+
+    const next = speaker.getByRole('button', { name: /Trang sau/ });
+    for (let i = 0; i < 20 && !(await next.evaluate((button) => button === document.activeElement)); i += 1) await speaker.keyboard.press('Tab');
+    await expect.poll(() => next.evaluate((button) => button === document.activeElement)).toBe(true);
+    await speaker.keyboard.press('Enter');
+    await expectSlide(speaker, 2);
+    await expectSlide(projector, 2);
+  });
+
   it('keeps the speaker view in step after the projector reloads', async () => {
     await startAt(3);
     await projector.reload();
