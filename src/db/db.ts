@@ -2,6 +2,7 @@
  * The one IndexedDB database of the app. Each version bump gets `.version(n).stores(...)` plus an
  * `.upgrade()` when rows must change, with a comment on what changed and a migration test.
  */
+import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { repairName } from '../domain/names';
 import type { AvatarId, Learner, LessonProgress, MetaRecord, QuizAnswer, QuizAttempt } from './types';
@@ -22,7 +23,7 @@ export const SCHEMA_V2 = { ...SCHEMA_V1, answers: 'id, attemptId, learnerId, [le
 
 export const DEFAULT_AVATAR: AvatarId = 'cat';
 /** The nickname of the profile a new computer starts with (and of a nickname the v3 repair emptied). */
-export const DEFAULT_NICKNAME = 'Học sinh';
+export const DEFAULT_NICKNAME = DEFAULT_LEARNER_NICKNAME;
 
 export class AppDatabase extends Dexie {
   /** Children using this computer (profiles: nickname, avatar, class, optional PIN). */

@@ -11,7 +11,7 @@
  *
  * Loaded on demand by the settings screen: the file schema brings zod, which the rest of the app does not need.
  */
-import { deriveProgress } from '../domain/learning';
+import { deriveProgress, isUnusedDefaultLearner } from '../domain/learning';
 import {
   collectWrites,
   planImport as planFromState,
@@ -75,6 +75,8 @@ export async function buildExport({ learnerIds, kind, now = Date.now() }: Export
       const attempts = await db.attempts.where('learnerId').equals(learner.id).toArray();
       // By attempt, not by the answers' learnerId: an answer belongs to the attempt it was given in.
       const answers = await db.answers.where('attemptId').anyOf(attempts.map((attempt) => attempt.id)).toArray();
+      // "Everyone" leaves out the untouched default profile; one chosen learner or a backup keeps it.
+      if (!wanted && kind === 'learners' && isUnusedDefaultLearner({ ...learner, attempts })) continue;
       exported.push(toExportedLearner(learner, attempts, answers, kind === 'backup'));
     }
     return exported;

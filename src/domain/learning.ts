@@ -211,6 +211,21 @@ export function starsFor(state: LessonState): 0 | 1 | 2 | 3 {
 }
 
 // ---------------------------------------------------------------------------------------------------
+// The default profile
+
+/** The nickname of the profile a new browser starts with (and of a nickname the v3 repair emptied). */
+export const DEFAULT_LEARNER_NICKNAME = 'Học sinh';
+
+/**
+ * A profile nobody used: the automatic default, never renamed, no class, no quiz. It is left out of an
+ * "everyone" file and of the class report, where it would be an empty row that tells a teacher nothing
+ * (two computers: "1/4 done" instead of "1/2"). The whole-computer backup still keeps it.
+ */
+export function isUnusedDefaultLearner(learner: { nickname: string; classLabel?: string; attempts: readonly unknown[] }): boolean {
+  return learner.nickname === DEFAULT_LEARNER_NICKNAME && !learner.classLabel && learner.attempts.length === 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
 // Certificates
 
 /** A certificate of completion needs every lesson finished with at least this score (half right). */

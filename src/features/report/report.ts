@@ -13,7 +13,7 @@ import { compareLessons } from '../../content/lessonOrder';
 import { inReaderLanguage } from '../../content/readerLanguage';
 import type { CatalogEntry } from '../../content/types';
 import type { BandId, Locale, TopicId } from '../../content/vocabulary';
-import { attemptsState, finalAnswers, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
+import { attemptsState, finalAnswers, isUnusedDefaultLearner, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
 import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../../domain/progressFile';
 
 /** What the report reads of a progress file (a parsed TransferFile fits). */
@@ -43,6 +43,7 @@ export function mergeSources(sources: readonly ReportSource[]): ClassData {
 
   for (const source of sources) {
     for (const learner of source.learners) {
+      if (isUnusedDefaultLearner(learner)) continue;
       const known = learners.get(learner.id);
       if (!known) {
         learners.set(learner.id, { id: learner.id, nickname: learner.nickname, classLabel: learner.classLabel, updatedAt: learner.updatedAt, attempts: [] });

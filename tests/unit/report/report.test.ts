@@ -39,6 +39,16 @@ describe('merging many progress files', () => {
     expect(data.attemptCount).toBe(2);
   });
 
+  it('leaves out the untouched default profile of each computer: two computers are "1/2", not "1/4"', () => {
+    const data = mergeSources([
+      { learners: [learner('pc1-default', 'Học sinh', undefined, []), learner('lan', 'Lan', '6A', [attempt('a1', 'pd-1', { scorePercent: 50 })])] },
+      { learners: [learner('pc2-default', 'Học sinh', undefined, []), learner('minh', 'Minh', '6A', [])] },
+    ]);
+    expect(data.learners.map((l) => l.nickname)).toEqual(['Lan', 'Minh']);
+    // a child who really goes by "Học sinh" and has a class or a quiz still counts
+    expect(mergeSources([{ learners: [learner('hs', 'Học sinh', '6A', [])] }]).learners).toHaveLength(1);
+  });
+
   it('counts an attempt found in two files once, completed by its finished copy, answers joined by id', () => {
     const unfinished = attempt('a1', 'pd-1', { answers: [answer('x1', 'q1', true)] });
     const finished = attempt('a1', 'pd-1', { scorePercent: 67, answers: [answer('x1', 'q1', true), answer('x2', 'q2', true), answer('x3', 'q3', false)] });

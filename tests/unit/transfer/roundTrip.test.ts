@@ -44,6 +44,15 @@ describe('export, wipe, import', () => {
     expect(again.ok && again.file).toEqual(file);
   });
 
+  it('leaves the untouched default profile out of an "everyone" file, but keeps it in a backup', async () => {
+    await seedTwoLearners();
+    await db.learners.add({ id: 'default', nickname: 'Học sinh', avatar: 'cat', createdAt: T0, updatedAt: T0 });
+    const everyone = await buildExport({ kind: 'learners', now: T0 + 60 * MINUTE });
+    expect(everyone.learners.map((learner) => learner.nickname).sort()).toEqual(['Lan', 'Minh']);
+    const backup = await buildExport({ kind: 'backup', now: T0 + 60 * MINUTE });
+    expect(backup.learners.map((learner) => learner.nickname).sort()).toEqual(['Học sinh', 'Lan', 'Minh']);
+  });
+
   it('changes nothing when the same file is imported a second time', async () => {
     await seedTwoLearners();
     const file = await buildExport({ kind: 'backup' });
