@@ -2,6 +2,7 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from './StorageNotice';
+import { IdleGuard } from '../features/idle/IdleGuard';
 import { TeacherTools } from '../features/teacher/TeacherTools';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
@@ -62,6 +63,7 @@ export function App() {
         </PageErrorBoundary>
       </main>
       <UpdatePrompt />
+      <IdleGuard />
     </>
   );
 }

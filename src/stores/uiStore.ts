@@ -12,17 +12,24 @@ interface UiState {
   largeText: boolean;
   /** True while a child is in the middle of a quiz: an app update must not reload the page then. */
   quizInProgress: boolean;
-  /** Shows teaching tools (presenter, class quiz, plans, report). Keeps them out of children's way; not a lock. */
+  /**
+   * Shows teaching tools (presenter, class quiz, plans, report), keeping them out of children's way.
+   * Where a teacher PIN is set, the screen that turns it on asks for the PIN first (src/db/teacherLock.ts).
+   */
   teacherMode: boolean;
+  /** The idle switch-back just brought the app to "Ai đang học?": that page says why, until someone is chosen. */
+  idleSwitched: boolean;
   toggleLargeText: () => void;
   setTeacherMode: (on: boolean) => void;
   setQuizInProgress: (inProgress: boolean) => void;
+  setIdleSwitched: (switched: boolean) => void;
 }
 
 export const useUiStore = create<UiState>()((set) => ({
   largeText: readStored(LARGE_TEXT_KEY) === 'on',
   quizInProgress: false,
   teacherMode: readStored(TEACHER_MODE_KEY) === 'on',
+  idleSwitched: false,
   setTeacherMode: (on) => {
     writeStored(TEACHER_MODE_KEY, on ? 'on' : 'off');
     set({ teacherMode: on });
@@ -33,4 +40,5 @@ export const useUiStore = create<UiState>()((set) => ({
       return { largeText: !state.largeText };
     }),
   setQuizInProgress: (quizInProgress) => set({ quizInProgress }),
+  setIdleSwitched: (idleSwitched) => set({ idleSwitched }),
 }));

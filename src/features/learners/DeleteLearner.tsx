@@ -1,23 +1,33 @@
-/** Deleting a profile, behind a confirmation that counts exactly what will be lost. */
+/**
+ * Deleting a profile, behind a confirmation that counts exactly what will be lost. Where a teacher PIN
+ * is set and the learner has results, the confirmation asks for it (the learner's own secret is not
+ * enough to throw their work away).
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
 import type { LearnerFootprint, PinProof } from '../../db/learners';
+import type { TeacherProof } from '../../db/teacherLock';
 import type { Learner } from '../../db/types';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
+import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 
-/** `proof`: the learner's PIN, already asked for by the edit page when the profile has one. */
+/** `proof`: the learner's secret (or the teacher PIN), already asked for by the edit page when the profile has one. */
 export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: PinProof }) {
   const { t } = useTranslation();
-  const [footprint, setFootprint] = useState<LearnerFootprint | null>(null);
+  const [footprint, setFootprint] = useState<(LearnerFootprint & { needsTeacher: boolean }) | null>(null);
+  const [teacherProof, setTeacherProof] = useState<TeacherProof | undefined>(proof?.kind === 'teacher-pin' ? proof : undefined);
   const [failed, setFailed] = useState(false);
 
-  const ask = async () => setFootprint(await (await loadStore()).learners.learnerFootprint(learner.id));
+  const ask = async () => {
+    const { learners } = await loadStore();
+    setFootprint({ ...(await learners.learnerFootprint(learner.id)), needsTeacher: await learners.deleteNeedsTeacher(learner.id) });
+  };
   const confirm = async () => {
     try {
       const { learners } = await loadStore();
-      await learners.deleteLearner(learner.id, proof);
+      await learners.deleteLearner(learner.id, teacherProof ?? proof);
       // Someone must be current for the next quiz: the oldest remaining profile, or a new default one.
       await learners.ensureCurrentLearner();
       navigate(paths.learners());
@@ -40,9 +50,13 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
           </p>
           <p id="delete-learner-body">{t('learners.deleteBody', { name: learner.nickname, ...footprint })}</p>
           {failed && <p role="alert">{t('learners.errors.saveFailed')}</p>}
-          <button type="button" className="button button--danger" autoFocus onClick={() => void confirm()}>
-            {t('learners.deleteConfirm')}
-          </button>
+          {footprint.needsTeacher && !teacherProof ? (
+            <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.deleteLearner', { name: learner.nickname })} onOk={setTeacherProof} />
+          ) : (
+            <button type="button" className="button button--danger" autoFocus onClick={() => void confirm()}>
+              {t('learners.deleteConfirm')}
+            </button>
+          )}
           <button type="button" className="button" onClick={() => setFootprint(null)}>
             {t('learners.cancel')}
           </button>

@@ -1,7 +1,8 @@
 /**
- * Create or edit a profile: nickname, avatar, class and PIN; deleting says exactly what will be lost.
- * A PIN-protected profile asks for its PIN before anything can be changed or deleted, and the PIN is
- * then passed along as proof (the database checks it again).
+ * Create or edit a profile: nickname, avatar, class and lock (none, a PIN or a picture password);
+ * deleting says exactly what will be lost. A protected profile asks for its secret (or the teacher PIN)
+ * before anything can be changed or deleted, and the proof is then passed along (the database checks it
+ * again).
  */
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
@@ -9,17 +10,19 @@ import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
-import type { PinProof } from '../../db/learners';
+import type { LearnerSecret, PinProof } from '../../db/learners';
 import type { AvatarId, Learner } from '../../db/types';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
 import { checkName, type NameCheck } from '../../domain/names';
 import { isValidPin } from '../../domain/pin';
+import { isValidPicturePassword, type PasswordPicture } from '../../domain/secrets';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { DeleteLearner } from './DeleteLearner';
-import { PinPrompt } from './PinPrompt';
+import { PicturePasswordChooser } from './PicturePassword';
+import { SecretPrompt } from './SecretPrompt';
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const { t } = useTranslation();
@@ -30,7 +33,7 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const [proof, setProof] = useState<PinProof>();
 
   if (learnerId && !existing) return <p className="muted">{t('lesson.loading')}</p>;
-  const locked = existing?.pinHash !== undefined && proof === undefined;
+  const locked = existing !== undefined && (existing.pinHash !== undefined || existing.pictureHash !== undefined) && proof === undefined;
   return (
     <div className="learner-form-page">
       <p className="breadcrumb">
@@ -38,10 +41,10 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
       </p>
       <h1 tabIndex={-1}>{title}</h1>
       {existing && locked ? (
-        <PinPrompt
+        <SecretPrompt
           learner={existing}
-          label={t('learners.enterPinToEdit', { name: existing.nickname })}
-          onOk={(pin) => setProof({ kind: 'learner-pin', pin })}
+          label={existing.pictureHash ? t('sharedComputer.picturePassword.enter', { name: existing.nickname }) : t('learners.enterPinToEdit', { name: existing.nickname })}
+          onOk={setProof}
           onCancel={() => navigate(paths.learners())}
         />
       ) : (
@@ -54,15 +57,20 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   );
 }
 
-type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'form', string>>;
+type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'pictures' | 'form', string>>;
+
+/** What the form does with the lock: keep the stored one, have none, or set a new PIN or picture password. */
+type SecretChoice = 'keep' | 'none' | 'pin' | 'pictures';
 
 function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof }) {
   const { t } = useTranslation();
   const [nickname, setNickname] = useState(existing?.nickname ?? '');
   const [classLabel, setClassLabel] = useState(existing?.classLabel ?? '');
   const [avatar, setAvatar] = useState<AvatarId>(existing?.avatar ?? 'cat');
+  const hasSecret = existing?.pinHash !== undefined || existing?.pictureHash !== undefined;
+  const [secretChoice, setSecretChoice] = useState<SecretChoice>(hasSecret ? 'keep' : 'none');
   const [pin, setPin] = useState('');
-  const [removePin, setRemovePin] = useState(false);
+  const [pictures, setPictures] = useState<PasswordPicture[]>([]);
   const [errors, setErrors] = useState<Errors>({});
 
   useEffect(() => {
@@ -75,7 +83,8 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
     const label = nameError(checkName(classLabel, 'classLabel'), t('learners.errors.classLabel'), t);
     if (name) found.nickname = name;
     if (label) found.classLabel = label;
-    if (pin !== '' && !isValidPin(pin)) found.pin = t('learners.errors.pin');
+    if (secretChoice === 'pin' && !isValidPin(pin)) found.pin = t('learners.errors.pin');
+    if (secretChoice === 'pictures' && !isValidPicturePassword(pictures)) found.pictures = t('sharedComputer.picturePassword.incomplete');
     return found;
   };
 
@@ -86,13 +95,13 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
     if (Object.keys(found).length > 0) return;
     try {
       const { learners } = await loadStore();
+      const secret: LearnerSecret | null = secretChoice === 'pin' ? { kind: 'pin', pin } : secretChoice === 'pictures' ? { kind: 'pictures', pictures } : null;
       if (existing) {
         await learners.updateLearner(existing.id, { nickname, avatar, classLabel }, proof);
-        if (removePin) await learners.setLearnerPin(existing.id, null, proof);
-        else if (pin) await learners.setLearnerPin(existing.id, pin, proof);
+        if (secret || (secretChoice === 'none' && hasSecret)) await learners.setLearnerSecret(existing.id, secret, proof);
         navigate(paths.learners());
       } else {
-        await learners.createLearner({ nickname, avatar, classLabel, ...(pin ? { pin } : {}) });
+        await learners.createLearner({ nickname, avatar, classLabel, ...(secret?.kind === 'pin' ? { pin } : secret?.kind === 'pictures' ? { pictures } : {}) });
         navigate(paths.home());
       }
     } catch {
@@ -123,26 +132,23 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
           </label>
         ))}
       </fieldset>
-      <Field id="pin" label={existing?.pinHash ? t('learners.newPin') : t('learners.pin')} hint={t('learners.pinHint')} error={errors.pin}>
-        <input
-          id="pin"
-          type="password"
-          inputMode="numeric"
-          autoComplete="new-password"
-          maxLength={4}
-          value={pin}
-          disabled={removePin}
-          onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))}
-          {...describedBy('pin', errors.pin)}
-        />
-      </Field>
-      {existing?.pinHash && (
-        <p>
-          <label>
-            <input type="checkbox" checked={removePin} onChange={(e) => setRemovePin(e.target.checked)} /> {t('learners.removePin')}
-          </label>
+      <fieldset className="secret-choice" aria-describedby="secret-hint">
+        <legend>{t('sharedComputer.secret.legend')}</legend>
+        <p id="secret-hint" className="field-hint">
+          {t('sharedComputer.secret.hint')}
         </p>
+        {(hasSecret ? (['keep', 'pin', 'pictures', 'none'] as const) : (['none', 'pin', 'pictures'] as const)).map((choice) => (
+          <label key={choice} className="block">
+            <input type="radio" name="secret" value={choice} checked={secretChoice === choice} onChange={() => setSecretChoice(choice)} /> {secretLabel(choice, hasSecret, t)}
+          </label>
+        ))}
+      </fieldset>
+      {secretChoice === 'pin' && (
+        <Field id="pin" label={t('learners.pin')} hint={t('learners.pinHint')} error={errors.pin}>
+          <input id="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={4} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} {...describedBy('pin', errors.pin)} />
+        </Field>
       )}
+      {secretChoice === 'pictures' && <PicturePasswordChooser value={pictures} onChange={setPictures} error={errors.pictures} />}
       <p>
         <button type="submit" className="button button--primary button--large">
           {existing ? t('learners.save') : t('learners.create')}
@@ -153,6 +159,13 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
       </p>
     </form>
   );
+}
+
+function secretLabel(choice: SecretChoice, hasSecret: boolean, t: TFunction): string {
+  if (choice === 'keep') return t('sharedComputer.secret.keep');
+  if (choice === 'pin') return t('sharedComputer.secret.pin');
+  if (choice === 'pictures') return t('sharedComputer.secret.pictures');
+  return hasSecret ? t('sharedComputer.secret.remove') : t('sharedComputer.secret.none');
 }
 
 const CHARACTER_PROBLEMS = { control: 'control', bidi: 'bidi', 'zero-width': 'zeroWidth', surrogate: 'surrogate' } as const;

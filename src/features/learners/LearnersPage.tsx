@@ -1,4 +1,7 @@
-/** "Ai đang học?": the learners of this computer as large cards; choosing one (with its PIN) switches. */
+/**
+ * "Ai đang học?": the learners of this computer as large cards; choosing one (with its PIN or picture
+ * password) switches. After the idle switch-back it says why the app came back here.
+ */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -9,8 +12,9 @@ import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
-import { PinPrompt } from './PinPrompt';
 import { LockIcon } from '../../ui/icons';
+import { useUiStore } from '../../stores/uiStore';
+import { SecretPrompt } from './SecretPrompt';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -19,21 +23,29 @@ export function LearnersPage() {
   const current = useCurrentLearner();
   const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const idleSwitched = useUiStore((s) => s.idleSwitched);
+  const setIdleSwitched = useUiStore((s) => s.setIdleSwitched);
 
   const choose = async (id: string) => {
     try {
       const store = await loadStore();
       await store.learners.switchLearner(id);
+      setIdleSwitched(false);
       navigate(paths.home());
     } catch {
       setError(t('learners.errors.saveFailed'));
     }
   };
-  const open = (learner: Learner) => (learner.pinHash ? setAsking(learner.id) : void choose(learner.id));
+  const open = (learner: Learner) => (learner.pinHash || learner.pictureHash ? setAsking(learner.id) : void choose(learner.id));
 
   return (
     <div className="learners-page">
       <h1 tabIndex={-1}>{t('learners.title')}</h1>
+      {idleSwitched && (
+        <p className="notice notice--info" role="status">
+          {t('sharedComputer.idle.switched')}
+        </p>
+      )}
       <p className="lead">{t('learners.intro')}</p>
       {error && (
         <p className="notice notice--error" role="alert">
@@ -44,15 +56,24 @@ export function LearnersPage() {
         {learners.map((learner) => {
           const isCurrent = current.kind === 'learner' && current.learner.id === learner.id;
           return (
-            <li key={learner.id} className={`learner-card${isCurrent ? ' learner-card--current' : ''}`}>
+            <li key={learner.id} className={`learner-card${isCurrent ? ' learner-card--current' : ''}${asking === learner.id ? ' learner-card--asking' : ''}`}>
               <button type="button" className="learner-card__open" aria-label={t('learners.open', { name: learner.nickname })} aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
                 <Avatar id={learner.avatar} size={88} />
                 <span className="learner-card__name">{learner.nickname}</span>
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}
-                {learner.pinHash && <span className="learner-card__pin"><LockIcon /> {t('learners.hasPin')}</span>}
+                {(learner.pinHash || learner.pictureHash) && (
+                  <span className="learner-card__pin">
+                    <LockIcon /> {learner.pictureHash ? t('sharedComputer.secret.hasPictures') : t('learners.hasPin')}
+                  </span>
+                )}
               </button>
               {asking === learner.id && (
-                <PinPrompt learner={learner} label={t('learners.enterPin', { name: learner.nickname })} onCancel={() => setAsking(null)} onOk={() => void choose(learner.id)} />
+                <SecretPrompt
+                  learner={learner}
+                  label={learner.pictureHash ? t('sharedComputer.picturePassword.enter', { name: learner.nickname }) : t('learners.enterPin', { name: learner.nickname })}
+                  onCancel={() => setAsking(null)}
+                  onOk={() => void choose(learner.id)}
+                />
               )}
               <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: learner.nickname })}>
                 {t('learners.edit')}

@@ -52,7 +52,12 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
       <h1 tabIndex={-1}>{t('quiz.title', { title: state.lesson.title })}</h1>
       {current.kind === 'guest' && <p className="notice notice--info">{t('learners.guestNotice', addressed(state.lesson.band))}</p>}
       {practice && quiz.length > 0 && <p className="notice notice--info">{t('review.practiceNotice')}</p>}
-      {waiting ? (
+      {current.kind === 'nobody' && !unavailable ? (
+        // After the idle switch-back nobody is chosen: the answers must not go to whoever was here before.
+        <p className="notice notice--info">
+          {t('sharedComputer.idle.chooseFirst')} <Link href={paths.learners()}>{t('sharedComputer.idle.chooseLink')}</Link>
+        </p>
+      ) : waiting ? (
         <p className="muted" role="status">
           {t('lesson.loading')}
         </p>

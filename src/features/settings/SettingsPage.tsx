@@ -1,18 +1,20 @@
 /**
  * This computer's settings: how much is stored and whether the browser keeps it, moving progress
- * (export, import, backup), teacher actions (clear a PIN), the end-of-year reset, and which version of the
- * app this computer has.
+ * (export, import, backup), teacher actions (the teacher PIN, the idle time, clearing a learner's lock),
+ * the end-of-year reset, and which version of the app this computer has.
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useLearners } from '../../db/hooks';
-import { loadStore } from '../../db/loadStore';
 import { buildInfo, formatBuildDate } from '../../pwa/buildInfo';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
+import { IdleSetting } from './IdleSetting';
+import { LearnerSecrets } from './LearnerSecrets';
 import { ResetComputer } from './ResetComputer';
+import { TeacherLockSection } from './TeacherLockSection';
 import { TransferSection } from './TransferSection';
 
 interface Estimate {
@@ -38,7 +40,6 @@ export function SettingsPage() {
   const setPersisted = useStorageStatus((s) => s.setPersisted);
   const learners = useLearners();
   const [estimate, setEstimate] = useState<Estimate | null>(null);
-  const [cleared, setCleared] = useState<string | null>(null);
   const canPersist = typeof navigator !== 'undefined' && Boolean(navigator.storage?.persist);
 
   useEffect(() => {
@@ -49,12 +50,7 @@ export function SettingsPage() {
   }, [learners]);
 
   const askPersist = async () => setPersisted(await navigator.storage.persist().catch(() => false));
-  const clearPin = async (id: string, name: string) => {
-    await (await loadStore()).learners.clearLearnerSecret(id);
-    setCleared(t('settings.pinCleared', { name }));
-  };
   const locale = i18n.language === 'vi' ? 'vi-VN' : 'en-GB';
-  const withPin = learners.filter((learner) => learner.pinHash);
 
   return (
     <div className="settings-page">
@@ -75,24 +71,12 @@ export function SettingsPage() {
 
       <section aria-labelledby="teacher-title">
         <h2 id="teacher-title">{t('settings.teacherTitle')}</h2>
-        <p className="muted">{t('settings.teacherNote')}</p>
         <p>
           <Link href={paths.teacher()}>{t('teacher.title')}: {t('teacher.modeLabel')}</Link>
         </p>
-        {withPin.length === 0 ? (
-          <p>{t('settings.noPins')}</p>
-        ) : (
-          <ul>
-            {withPin.map((learner) => (
-              <li key={learner.id}>
-                <button type="button" className="button" onClick={() => void clearPin(learner.id, learner.nickname)}>
-                  {t('settings.clearPin', { name: learner.nickname })}
-                </button>
-              </li>
-            ))}
-          </ul>
-        )}
-        {cleared && <p role="status">{cleared}</p>}
+        <TeacherLockSection />
+        <IdleSetting />
+        <LearnerSecrets />
         <ResetComputer />
       </section>
 

@@ -5,12 +5,14 @@
 import { useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../app/download';
-import { useLearners } from '../../db/hooks';
+import { useLearners, useTeacherLock } from '../../db/hooks';
+import type { TeacherProof } from '../../db/teacherLock';
 import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange } from '../../db/transfer';
 import { progressFileName } from '../../domain/fileNames';
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
 import type { TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
+import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
 const loadTransfer = () => import('../../db/transfer');
@@ -21,7 +23,8 @@ type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
   | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string; at?: TextPosition }
-  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[] }
+  /** `proof`: the teacher PIN, asked before a backup is restored where one is set. */
+  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[]; proof?: TeacherProof }
   | { step: 'done'; learners: number; attempts: number };
 
 export function TransferSection() {
@@ -30,6 +33,7 @@ export function TransferSection() {
   const [who, setWho] = useState(EVERYONE);
   const [exported, setExported] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const lockSet = useTeacherLock()?.set === true;
 
   const exportFile = async (kind: 'learners' | 'backup') => {
     try {
@@ -69,7 +73,7 @@ export function TransferSection() {
   const apply = async () => {
     if (state.step !== 'planned') return;
     try {
-      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions, { acceptProfiles: state.accepted });
+      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions, { acceptProfiles: state.accepted }, state.proof);
       setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
     } catch {
       setState({ step: 'rejected', reason: 'writeFailed' });
@@ -113,12 +117,12 @@ export function TransferSection() {
         <label htmlFor="import-file">{t('transfer.chooseFile')}</label>
         <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
       </p>
-      <ImportStatus state={state} setState={setState} onApply={() => void apply()} />
+      <ImportStatus state={state} setState={setState} onApply={() => void apply()} lockSet={lockSet} />
     </section>
   );
 }
 
-function ImportStatus({ state, setState, onApply }: { state: ImportState; setState: (s: ImportState) => void; onApply: () => void }) {
+function ImportStatus({ state, setState, onApply, lockSet }: { state: ImportState; setState: (s: ImportState) => void; onApply: () => void; lockSet: boolean }) {
   const { t } = useTranslation();
   switch (state.step) {
     case 'idle':
@@ -184,9 +188,13 @@ function ImportStatus({ state, setState, onApply }: { state: ImportState; setSta
             ))}
           </ul>
           {undecided.length > 0 && <p className="muted">{t('transfer.chooseFirst')}</p>}
-          <button type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
-            {t('transfer.apply')}
-          </button>
+          {state.plan.kind === 'backup' && lockSet && !state.proof ? (
+            <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.restore')} onOk={(proof) => setState({ ...state, proof })} />
+          ) : (
+            <button type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
+              {t('transfer.apply')}
+            </button>
+          )}
           <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
             {t('transfer.cancel')}
           </button>

@@ -13,6 +13,9 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useUiStore } from '../../stores/uiStore';
+import { useTeacherLock } from '../../db/hooks';
+import { useStorageStatus } from '../../stores/storageStatus';
+import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { TeacherTools } from './TeacherTools';
 
 export function TeacherPage() {
@@ -21,6 +24,17 @@ export function TeacherPage() {
   usePageTitle(t('teacher.title'));
   const teacherMode = useUiStore((s) => s.teacherMode);
   const setTeacherMode = useUiStore((s) => s.setTeacherMode);
+  // Where a teacher PIN is set, turning teacher mode on asks for it (turning it off never does). Until
+  // the lock is known the switch only turns off; with storage unavailable there is no lock to know.
+  const lock = useTeacherLock();
+  const storageUnavailable = useStorageStatus((s) => s.problem) === 'unavailable';
+  const lockPending = lock === undefined && !storageUnavailable;
+  const [askingPin, setAskingPin] = useState(false);
+  const switchMode = (on: boolean) => {
+    if (!on) setTeacherMode(false);
+    else if (lock?.set) setAskingPin(true);
+    else if (!lockPending) setTeacherMode(true);
+  };
   const [competence, setCompetence] = useState<CompetenceCode | ''>('');
   const filterId = useId();
   const matches = (entry: { competences: readonly CompetenceCode[] }) => competence === '' || entry.competences.includes(competence);
@@ -35,9 +49,19 @@ export function TeacherPage() {
       <p className="lead">{t('teacher.intro')}</p>
       <div className="teacher-mode">
         <label className="switch">
-          <input type="checkbox" role="switch" checked={teacherMode} onChange={(e) => setTeacherMode(e.target.checked)} aria-describedby="teacher-mode-note" />{' '}
+          <input type="checkbox" role="switch" checked={teacherMode} disabled={lockPending && !teacherMode} onChange={(e) => switchMode(e.target.checked)} aria-describedby="teacher-mode-note" />{' '}
           {t('teacher.modeLabel')}
         </label>
+        {askingPin && (
+          <TeacherPinPrompt
+            label={t('sharedComputer.teacherPin.prompts.teacherMode')}
+            onOk={() => {
+              setAskingPin(false);
+              setTeacherMode(true);
+            }}
+            onCancel={() => setAskingPin(false)}
+          />
+        )}
         <p role="status">{teacherMode ? t('teacher.modeOn') : t('teacher.modeOff')}</p>
         <p id="teacher-mode-note" className="muted small">
           {t('teacher.modeNote')}

@@ -1,4 +1,5 @@
 /** English: a faithful translation of vi.ts, with the same keys (checked by its type and a test). */
+import { sharedComputerEn } from './sharedComputer';
 import { teacherEn } from './teacher';
 import type { Translation } from '../translation';
 import type { CoreResources } from './vi';
@@ -200,11 +201,9 @@ const en: Translation<CoreResources> = {
       frog: 'Frog',
       chick: 'Chick',
     },
-    pin: '4-digit PIN (optional)',
-    pinHint: 'Optional. A PIN prevents mix-ups on a shared computer: classmates cannot open, change or delete your profile by mistake. It is a lock, not a safe: it has only 4 digits, and a teacher can remove it if you forget it.',
-    newPin: 'New PIN (leave empty to keep it)',
+    pin: 'PIN (4 digits)',
+    pinHint: 'Choose 4 digits that are easy for you to remember and hard for others to guess (not 1234 or your birthday).',
     pinSubmit: 'Open',
-    removePin: 'Remove the PIN',
     hasPin: 'Has a PIN',
     create: 'Create profile',
     save: 'Save',
@@ -295,10 +294,6 @@ const en: Translation<CoreResources> = {
     askPersist: 'Ask to keep data persistently',
     counts: 'This computer holds {{learners}} learner profiles and {{attempts}} quiz attempts.',
     teacherTitle: 'For teachers',
-    teacherNote: 'These actions have no password: this is a shared computer, not a security system.',
-    clearPin: 'Remove {{name}}’s PIN',
-    pinCleared: '{{name}}’s PIN was removed.',
-    noPins: 'No profile has a PIN.',
     resetTitle: 'Delete all data on this computer',
     resetBody: 'For the end of the school year. Every profile, result and setting on this computer will be deleted for ever. Make a backup first if you need one.',
     reset: 'Delete all data…',
@@ -352,6 +347,7 @@ const en: Translation<CoreResources> = {
     acceptChange: 'Accept this change to the profile (if not ticked, the profile here stays as it is; the results are still imported)',
   },
   teacher: teacherEn,
+  sharedComputer: sharedComputerEn,
   storage: {
     unavailable: 'This computer is not letting the app save your results (perhaps a private window or a browser setting). You can still read the lessons and take the quizzes, but your results will not be kept.',
     writeFailed: 'Your answer could not be saved yet (the computer’s storage may be full). Your answer is still on the screen.',

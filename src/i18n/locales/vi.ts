@@ -2,6 +2,7 @@
  * Vietnamese: the source language. Every key here must exist in en.ts too (tests/unit/i18n.test.ts),
  * and the type of this object is what `t()` keys are checked against.
  */
+import { sharedComputerVi } from './sharedComputer';
 import { teacherVi } from './teacher';
 
 const vi = {
@@ -221,11 +222,9 @@ const vi = {
       frog: 'Ếch',
       chick: 'Gà con',
     },
-    pin: 'Mã PIN 4 số (không bắt buộc)',
-    pinHint: 'Không bắt buộc. Mã PIN giúp tránh nhầm hồ sơ trên máy dùng chung: bạn khác không vô tình mở, sửa hay xoá hồ sơ của em. Đây là khoá chống nhầm, không phải két sắt: mã chỉ có 4 chữ số, và thầy cô có thể xoá mã khi em quên.',
-    newPin: 'Mã PIN mới (để trống nếu không đổi)',
+    pin: 'Mã PIN (4 chữ số)',
+    pinHint: 'Chọn 4 chữ số em dễ nhớ mà bạn khác khó đoán (đừng dùng 1234 hay ngày sinh).',
     pinSubmit: 'Vào học',
-    removePin: 'Bỏ mã PIN',
     hasPin: 'Có mã PIN',
     create: 'Tạo hồ sơ',
     save: 'Lưu',
@@ -324,10 +323,6 @@ const vi = {
     askPersist: 'Xin giữ dữ liệu lâu dài',
     counts: 'Trên máy này có {{learners}} hồ sơ học sinh và {{attempts}} lần làm bài.',
     teacherTitle: 'Dành cho thầy cô',
-    teacherNote: 'Các việc dưới đây không được bảo vệ bằng mật khẩu: đây là máy dùng chung, không phải hệ thống bảo mật.',
-    clearPin: 'Xoá mã PIN của {{name}}',
-    pinCleared: 'Đã xoá mã PIN của {{name}}.',
-    noPins: 'Không có hồ sơ nào đặt mã PIN.',
     resetTitle: 'Xoá toàn bộ dữ liệu của máy này',
     resetBody: 'Dùng vào cuối năm học. Mọi hồ sơ, kết quả và cài đặt trên máy này sẽ bị xoá vĩnh viễn. Hãy sao lưu trước nếu cần.',
     reset: 'Xoá toàn bộ dữ liệu…',
@@ -381,6 +376,7 @@ const vi = {
     acceptChange: 'Đồng ý thay đổi hồ sơ này (nếu không chọn, hồ sơ trên máy giữ nguyên; kết quả học vẫn được nhập)',
   },
   teacher: teacherVi,
+  sharedComputer: sharedComputerVi,
   storage: {
     unavailable: 'Máy này đang không cho lưu kết quả học (có thể do chế độ ẩn danh hoặc cài đặt của trình duyệt). Em vẫn học và làm bài được, nhưng kết quả sẽ không được lưu lại.',
     writeFailed: 'Chưa lưu được câu trả lời của em (bộ nhớ của máy có thể đã đầy). Câu trả lời vẫn còn trên màn hình.',

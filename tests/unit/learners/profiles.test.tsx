@@ -134,7 +134,7 @@ describe('learner profiles on a shared computer', () => {
     const nickname = await screen.findByLabelText('Tên gọi');
     await user.clear(nickname);
     await user.type(nickname, 'Minh Anh');
-    await user.click(screen.getByRole('checkbox', { name: 'Bỏ mã PIN' }));
+    await user.click(screen.getByRole('radio', { name: 'Bỏ khoá' }));
     await user.click(screen.getByRole('button', { name: 'Lưu' }));
     await waitFor(() => expect(window.location.pathname).toBe('/learners'));
     expect(await db.learners.get(minh.id)).toMatchObject({ nickname: 'Minh Anh' });

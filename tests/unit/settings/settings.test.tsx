@@ -22,8 +22,8 @@ describe('the settings of this computer', () => {
     const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
     await initStorage();
     await renderWithProviders(<App />);
-    await user.click(await screen.findByRole('button', { name: 'Xoá mã PIN của Minh' }));
-    expect(await screen.findByText('Đã xoá mã PIN của Minh.')).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: 'Xoá khoá của Minh' }));
+    expect(await screen.findByText('Đã xoá khoá của Minh.')).toBeInTheDocument();
     expect((await db.learners.get(minh.id))?.pinHash).toBeUndefined();
   });
 

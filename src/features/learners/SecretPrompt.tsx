@@ -1,0 +1,136 @@
+/**
+ * Asks for a protected learner's secret — their PIN or their picture password — before their profile is
+ * opened, changed or deleted; where a teacher PIN is set, "Thầy cô mở giúp" takes it instead. The
+ * database checks the proof and counts wrong tries (src/db/learners.ts: unlockLearner); this only says
+ * what happened. After five wrong tries it says how long to wait instead of checking.
+ */
+import { useState, type FormEvent } from 'react';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import { useTeacherLock } from '../../db/hooks';
+import type { PinProof, Unlock } from '../../db/learners';
+import { loadStore } from '../../db/loadStore';
+import type { Learner } from '../../db/types';
+import type { PasswordPicture } from '../../domain/secrets';
+import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { PicturePasswordEntry } from './PicturePassword';
+
+interface Props {
+  learner: Learner;
+  /** What the learner is asked, e.g. "Nhập mã PIN của Minh" (for a picture password: which pictures). */
+  label: string;
+  /** Called with the proof once it is right (the caller may need it for a change). */
+  onOk: (proof: PinProof) => void;
+  onCancel: () => void;
+}
+
+type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
+
+export function SecretPrompt({ learner, label, onOk, onCancel }: Props) {
+  const { t } = useTranslation();
+  const lock = useTeacherLock();
+  const [byTeacher, setByTeacher] = useState(false);
+  const [problem, setProblem] = useState<Problem | null>(null);
+  const [checking, setChecking] = useState(false);
+
+  const check = async (proof: PinProof): Promise<boolean> => {
+    if (checking) return false;
+    setChecking(true);
+    try {
+      const unlock: Unlock = await (await loadStore()).learners.unlockLearner(learner.id, proof);
+      if (unlock.ok) {
+        onOk(proof);
+        return true;
+      }
+      setProblem(unlock.retryAt !== undefined ? { kind: 'wait', until: unlock.retryAt } : { kind: 'wrong' });
+    } catch {
+      setProblem({ kind: 'failed' });
+    } finally {
+      setChecking(false);
+    }
+    return false;
+  };
+
+  const errorId = `secret-${learner.id}-error`;
+  const message = problem && (
+    <p id={errorId} className="field-error" role="alert">
+      {problemText(problem, learner.pictureHash !== undefined, t)}
+    </p>
+  );
+
+  return (
+    <div className="secret-prompt">
+      {byTeacher ? (
+        <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.unlockLearner', { name: learner.nickname })} onOk={onOk} onCancel={() => setByTeacher(false)} />
+      ) : learner.pictureHash !== undefined ? (
+        <>
+          <PicturePasswordEntry label={label} disabled={checking} onComplete={(pictures: PasswordPicture[]) => void check({ kind: 'pictures', pictures })} />
+          {message}
+          <button type="button" className="button" onClick={onCancel}>
+            {t('learners.cancel')}
+          </button>
+        </>
+      ) : (
+        <PinForm learnerId={learner.id} label={label} checking={checking} problem={problem} message={message} errorId={errorId} onSubmit={(pin) => check({ kind: 'learner-pin', pin })} onCancel={onCancel} />
+      )}
+      {lock?.set && !byTeacher && (
+        <p>
+          <button type="button" className="button" onClick={() => setByTeacher(true)}>
+            {t('sharedComputer.unlock.teacherInstead')}
+          </button>
+        </p>
+      )}
+    </div>
+  );
+}
+
+function PinForm(props: {
+  learnerId: string;
+  label: string;
+  checking: boolean;
+  problem: Problem | null;
+  message: React.ReactNode;
+  errorId: string;
+  onSubmit: (pin: string) => Promise<boolean>;
+  onCancel: () => void;
+}) {
+  const { t } = useTranslation();
+  const [pin, setPin] = useState('');
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    if (!(await props.onSubmit(pin))) setPin('');
+  };
+  const id = `pin-${props.learnerId}`;
+  return (
+    <form className="pin-prompt" onSubmit={(event) => void submit(event)}>
+      <label htmlFor={id}>{props.label}</label>
+      <input
+        id={id}
+        type="password"
+        inputMode="numeric"
+        autoComplete="off"
+        pattern="[0-9]{4}"
+        maxLength={4}
+        value={pin}
+        autoFocus
+        aria-invalid={props.problem !== null}
+        aria-describedby={props.problem ? props.errorId : undefined}
+        onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
+      />
+      {props.message}
+      <button type="submit" className="button button--primary" disabled={props.checking}>
+        {t('learners.pinSubmit')}
+      </button>
+      <button type="button" className="button" onClick={props.onCancel}>
+        {t('learners.cancel')}
+      </button>
+    </form>
+  );
+}
+
+function problemText(problem: Problem, pictures: boolean, t: TFunction): string {
+  if (problem.kind === 'wrong') return pictures ? t('sharedComputer.picturePassword.wrong') : t('learners.wrongPin');
+  if (problem.kind === 'failed') return t('learners.errors.saveFailed');
+  const seconds = secondsUntil(problem.until);
+  return seconds >= 120 ? t('learners.pinWaitMinutes', { minutes: Math.ceil(seconds / 60) }) : t('learners.pinWaitSeconds', { seconds });
+}

@@ -1,0 +1,54 @@
+/**
+ * Removing a PIN or picture password a child forgot: the teacher's action, behind the teacher PIN where
+ * one is set (without one, anyone can do it, and the screen says so).
+ */
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLearners, useTeacherLock } from '../../db/hooks';
+import { loadStore } from '../../db/loadStore';
+import type { TeacherProof } from '../../db/teacherLock';
+import type { Learner } from '../../db/types';
+import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+
+export function LearnerSecrets() {
+  const { t } = useTranslation();
+  const learners = useLearners();
+  const lockSet = useTeacherLock()?.set === true;
+  const [asking, setAsking] = useState<Learner | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const locked = learners.filter((learner) => learner.pinHash !== undefined || learner.pictureHash !== undefined);
+
+  const clear = async (learner: Learner, proof?: TeacherProof) => {
+    setAsking(null);
+    try {
+      await (await loadStore()).learners.clearLearnerSecret(learner.id, proof);
+      setMessage(t('sharedComputer.secrets.cleared', { name: learner.nickname }));
+    } catch {
+      setMessage(t('learners.errors.saveFailed'));
+    }
+  };
+
+  return (
+    <div className="learner-secrets" role="group" aria-labelledby="learner-secrets-title">
+      <h3 id="learner-secrets-title">{t('sharedComputer.secrets.title')}</h3>
+      {locked.length === 0 ? (
+        <p>{t('sharedComputer.secrets.none')}</p>
+      ) : (
+        <ul>
+          {locked.map((learner) => (
+            <li key={learner.id}>
+              <button type="button" className="button" onClick={() => (lockSet ? setAsking(learner) : void clear(learner))}>
+                {t('sharedComputer.secrets.clear', { name: learner.nickname })}
+              </button>{' '}
+              <span className="muted small">({learner.pictureHash ? t('sharedComputer.secrets.kindPictures') : t('sharedComputer.secrets.kindPin')})</span>
+              {asking?.id === learner.id && (
+                <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.clearSecret', { name: learner.nickname })} onOk={(proof) => void clear(learner, proof)} onCancel={() => setAsking(null)} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      {message && <p role="status">{message}</p>}
+    </div>
+  );
+}
