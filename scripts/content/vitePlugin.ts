@@ -10,6 +10,7 @@ import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { catalogModuleCode, isCatalogModule, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
 import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
 import { schoolModule } from './school.ts';
+import { SEARCH_MODULE_PREFIX, searchModuleCode } from './searchIndex.ts';
 
 const RESOLVED_PREFIX = '\0';
 
@@ -45,7 +46,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
 
     resolveId(id) {
       if (school.owns(id)) return RESOLVED_PREFIX + id;
-      if (isCatalogModule(id) || id.startsWith(LESSON_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
+      if (isCatalogModule(id) || id.startsWith(LESSON_MODULE_PREFIX) || id.startsWith(SEARCH_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
 
@@ -55,6 +56,8 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       if (school.owns(virtualId)) return school.code(this);
       if (isCatalogModule(virtualId)) return catalogModuleCode(r.lessons, virtualId);
+      // Named virtual:lesson-…, so recompileForDev reloads it with the lessons.
+      if (virtualId.startsWith(SEARCH_MODULE_PREFIX)) return searchModuleCode(r.lessons, virtualId.slice(SEARCH_MODULE_PREFIX.length));
       if (!virtualId.startsWith(LESSON_MODULE_PREFIX)) return undefined;
       const key = virtualId.slice(LESSON_MODULE_PREFIX.length);
       const loaded = r.lessons.find(({ lesson }) => lessonKey(lesson) === key);

@@ -31,6 +31,7 @@ const PresenterPage = lazy(() => import('../features/presenter/PresenterPage').t
 const SpeakerPage = lazy(() => import('../features/presenter/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
 const ClassQuizPage = lazy(() => import('../features/game/ClassQuizPage').then((m) => ({ default: m.ClassQuizPage })));
 const ClassReportPage = lazy(() => import('../features/report/ClassReportPage').then((m) => ({ default: m.ClassReportPage })));
+const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
 const HelpPathPage = lazy(() => import('../features/help/HelpPathPage').then((m) => ({ default: m.HelpPathPage })));
 const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
@@ -84,6 +85,8 @@ function Page({ route }: { route: Route }) {
       return <HelpPage />;
     case 'help-path':
       return <HelpPathPage band={route.band} />;
+    case 'search':
+      return <SearchPage query={route.q ?? ''} />;
     case 'progress':
       return <ProgressPage band={route.band} />;
     case 'review':
@@ -135,9 +138,9 @@ function NotFound() {
   );
 }
 
-/** Which page is on screen: focus moves to its heading when this changes (not when only ?slide= does). */
+/** Which page is on screen: focus moves to its heading when this changes (not when only ?slide= or ?q= does). */
 function buildKey(route: Route): string {
-  const { slide: _slide, ...rest } = route as Route & { slide?: string };
+  const { slide: _slide, q: _q, ...rest } = route as Route & { slide?: string; q?: string };
   return JSON.stringify(rest);
 }
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
 import { HelpPathLink } from '../features/help/HelpPathLink';
 import { CurrentLearnerChip } from '../features/learners/CurrentLearnerChip';
+import { HeaderSearch } from '../features/search/HeaderSearch';
 import { changeLanguage } from '../i18n';
 import { Link } from '../router/Link';
 import { paths } from '../router/routes';
@@ -31,6 +32,7 @@ export function Header() {
           </span>
         </Link>
         <nav className="app-header__tools" aria-label={t('app.mainNav')}>
+          <HeaderSearch />
           <CurrentLearnerChip />
           <Link className="header-link" href={paths.progress()}>
             {t('progressMap.navLabel')}

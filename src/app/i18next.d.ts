@@ -3,12 +3,13 @@ import 'i18next';
 import type { gameVi } from '../features/game/strings';
 import type { presenterVi } from '../features/presenter/strings';
 import type { reportVi } from '../features/report/strings';
+import type { searchVi } from '../features/search/strings';
 import type { CoreResources } from '../i18n/locales/vi';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi };
+    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi };
   }
 }

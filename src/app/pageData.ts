@@ -26,6 +26,7 @@ function catalogNeed(route: Route): CatalogNeed {
   switch (route.name) {
     case 'home': // lesson counts are always there
     case 'help':
+    case 'search': // its index carries what a result shows (src/features/search)
     case 'settings':
     case 'learners':
     case 'new-learner':
@@ -44,7 +45,7 @@ function catalogNeed(route: Route): CatalogNeed {
     case 'print':
       return { kind: 'lesson', lessonId: route.lessonId };
     default:
-      // Progress, certificates, teacher pages, reports, search (and any page added later) read all lessons.
+      // Progress, certificates, teacher pages, reports (and any page added later) read all lessons.
       return { kind: 'all' };
   }
 }

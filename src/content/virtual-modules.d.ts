@@ -8,3 +8,10 @@ declare module 'virtual:lesson-catalog' {
   /** Each band's part of the catalog (bands without lessons have none), loaded as its own chunk. */
   export const bandParts: Partial<Record<BandId, () => Promise<import('./types').CatalogPart>>>;
 }
+
+declare module 'virtual:lesson-search/*' {
+  import type { SearchIndexData } from './searchText';
+  /** The search index of one language (scripts/content/searchIndex.ts), loaded when search first opens. */
+  const index: SearchIndexData;
+  export default index;
+}

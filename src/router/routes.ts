@@ -45,6 +45,7 @@ export const ROUTE_TABLE = [
   { name: 'help', path: '/help' },
   // The guided path "Em cần giúp?": `band` is the age group of the page it was opened from, never an answer.
   { name: 'help-path', path: '/help/path', query: ['band'], checks: { band: isBandId } },
+  { name: 'search', path: '/search', query: ['q'] },
   { name: 'settings', path: '/settings' },
   { name: 'teacher', path: '/teacher' },
   { name: 'report', path: '/teacher/report' },
@@ -69,6 +70,7 @@ export type Route =
   | { name: 'print'; lessonId: string; variant: PrintVariant }
   | { name: 'help' }
   | { name: 'help-path'; band?: BandId }
+  | { name: 'search'; q?: string }
   | { name: 'settings' }
   | { name: 'teacher' }
   | { name: 'report' }
@@ -169,6 +171,8 @@ export const paths = {
   review: (lessonId: string) => buildPath({ name: 'review', lessonId }),
   help: () => buildPath({ name: 'help' }),
   helpPath: (band?: BandId) => buildPath({ name: 'help-path', band }),
+  /** The search page; an empty query is no query. */
+  search: (query?: string) => buildPath({ name: 'search', q: query || undefined }),
   progress: (band?: BandId) => buildPath({ name: 'progress', band }),
   certificate: (band: BandId, topic?: TopicId) => buildPath({ name: 'certificate', band, topic }),
   settings: () => buildPath({ name: 'settings' }),

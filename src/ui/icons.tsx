@@ -157,3 +157,13 @@ export function NextIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Search: a magnifying glass. */
+export function SearchIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <circle cx="10.5" cy="10.5" r="6.5" />
+      <path d="M15.5 15.5 20.5 20.5" strokeWidth={3} />
+    </Icon>
+  );
+}

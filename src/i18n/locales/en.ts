@@ -16,6 +16,8 @@ const en: Translation<CoreResources> = {
     notFoundTitle: 'Page not found',
     notFoundBody: 'The link may be old or mistyped.',
     backHome: 'Back to home',
+    search: 'Search',
+    searchLabel: 'Search lessons',
   },
   language: {
     label: 'Language',

@@ -17,6 +17,9 @@ const vi = {
     notFoundTitle: 'Không tìm thấy trang này',
     notFoundBody: 'Đường dẫn có thể đã cũ hoặc bị gõ sai.',
     backHome: 'Về trang chủ',
+    // The header's way into search (src/features/search/HeaderSearch.tsx): part of the first load.
+    search: 'Tìm kiếm',
+    searchLabel: 'Tìm bài học',
   },
   language: {
     label: 'Ngôn ngữ',
