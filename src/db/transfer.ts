@@ -107,7 +107,7 @@ export function serialiseExport(file: TransferFile): string {
 /** Per file learner: who they are here, and what importing them would add, complete or change. */
 export async function planImport(file: TransferFile, now = Date.now()): Promise<ImportPlan> {
   const db = getDatabase();
-  const stored = await db.transaction('r', db.learners, db.attempts, db.answers, () => readStoredState(file));
+  const stored = await db.transaction('r', [db.learners, db.attempts, db.answers, db.meta], () => readStoredState(file));
   return planFromState(file, stored, now);
 }
 
@@ -115,18 +115,22 @@ export async function planImport(file: TransferFile, now = Date.now()): Promise<
 export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}, proof?: TeacherProof): Promise<ImportSummary> {
   if (file.kind === 'backup') await requireTeacher(proof);
   const db = getDatabase();
-  return db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress], async () => {
+  return db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress, db.meta], async () => {
     // Planned again inside the transaction: the database may have changed since the user saw the plan.
     const writes = collectWrites(file, await readStoredState(file), decisions, options);
     await db.learners.bulkPut(writes.learners);
     await db.attempts.bulkAdd(writes.newAttempts);
     await db.attempts.bulkPut(writes.changedAttempts);
     await db.answers.bulkAdd(writes.newAnswers);
+    await db.meta.bulkPut([...writes.mergedInto].map(([fileLearnerId, storedId]) => ({ key: mergedIntoKey(fileLearnerId), value: storedId })));
     let progressRowsWritten = 0;
     for (const learnerId of writes.touchedLearnerIds) progressRowsWritten += await rebuildProgress(learnerId);
     return summarise(writes, progressRowsWritten);
   });
 }
+
+/** Where the stored learner a file learner was merged into is remembered (see importMerge.ts: StoredState.mergedInto). */
+const mergedIntoKey = (fileLearnerId: string) => `importMergedInto:${fileLearnerId}`;
 
 /** Runs inside the caller's transaction. */
 async function readStoredState(file: TransferFile): Promise<StoredState> {
@@ -137,7 +141,12 @@ async function readStoredState(file: TransferFile): Promise<StoredState> {
   const answersByAttempt = new Map<string, QuizAnswer[]>(attempts.map((attempt) => [attempt.id, []]));
   for (const answer of await db.answers.where('attemptId').anyOf([...answersByAttempt.keys()]).toArray()) answersByAttempt.get(answer.attemptId)?.push(answer);
   const answers = await db.answers.bulkGet(fileAttempts.flatMap((attempt) => attempt.answers.map((answer) => answer.id)));
+  const remembered = await db.meta.bulkGet(file.learners.map((learner) => mergedIntoKey(learner.id)));
   return {
+    mergedInto: new Map(file.learners.flatMap((learner, index) => {
+      const storedId = remembered[index]?.value;
+      return storedId === undefined ? [] : [[learner.id, storedId] as const];
+    })),
     learners,
     attempts: new Map(attempts.map((attempt) => [attempt.id, attempt])),
     answersByAttempt,

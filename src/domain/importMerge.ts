@@ -3,7 +3,9 @@
  * holds and a checked file. src/db/transfer.ts reads the stored state, asks these functions what to
  * write, and writes it in one transaction.
  *
- * - Who is who: the same id is the same learner; the same nickname (nameKey) may be — the user decides.
+ * - Who is who: the same id is the same learner; the same nickname (nameKey) may be — the user decides,
+ *   once: a file learner merged into a stored one is remembered (StoredState.mergedInto), so the same
+ *   file imported again asks nothing and never adds an empty profile.
  * - Attempts and answers are joined by id, never counted twice; two copies of one attempt merge by the
  *   learning rules (mergeCopy), and every score is computed again from the answers.
  * - A file cannot quietly rewrite someone: its `updatedAt` is capped at this computer's clock, a change
@@ -116,6 +118,8 @@ export interface StoredState {
   answersByAttempt: Map<string, QuizAnswer[]>;
   /** Ids of the file's answers that are stored (under whichever attempt). */
   answerIds: Set<string>;
+  /** File learner id → the stored learner an earlier import merged them into (the user's "the same child"). */
+  mergedInto?: ReadonlyMap<string, string>;
 }
 
 /** Every row an import writes, decided before the first write. */
@@ -127,6 +131,8 @@ export interface ImportWrites {
   newAnswers: QuizAnswer[];
   /** Learners whose attempts or answers change, so whose progress is rebuilt. */
   touchedLearnerIds: Set<string>;
+  /** File learner id → stored learner id, for every file learner merged into someone stored under another id: remembered for next time. */
+  mergedInto: Map<string, string>;
   results: LearnerImportResult[];
 }
 
@@ -149,11 +155,12 @@ export function collectWrites(file: TransferFile, stored: StoredState, decisions
   const learners = new Map(stored.learners.map((learner) => [learner.id, learner]));
   const changedLearners = new Map<string, Learner>();
   const answersByAttempt = new Map(stored.answersByAttempt);
-  const writes: ImportWrites = { learners: [], newAttempts: [], changedAttempts: [], newAnswers: [], touchedLearnerIds: new Set(), results: [] };
+  const writes: ImportWrites = { learners: [], newAttempts: [], changedAttempts: [], newAnswers: [], touchedLearnerIds: new Set(), mergedInto: new Map(), results: [] };
 
   for (const fileLearner of file.learners) {
     const targetId = targets.get(fileLearner.id);
     if (targetId === undefined) throw new ImportDecisionError('decision-required', fileLearner.id);
+    if (targetId !== fileLearner.id) writes.mergedInto.set(fileLearner.id, targetId);
     const current = learners.get(targetId);
     const profile = current ? mergeProfiles(current, fileLearner, now, accepted.has(fileLearner.id)) : toStoredLearner(fileLearner, now);
     const profileUpdated = current !== undefined && profile !== current;
@@ -228,7 +235,7 @@ export function summarise(writes: ImportWrites, progressRowsWritten: number): Im
 }
 
 function planLearner(learner: ExportedLearner, stored: StoredState, now: number): LearnerImportPlan {
-  const { match, candidates } = matchLearner(learner, stored.learners);
+  const { match, candidates } = matchLearner(learner, stored);
   const profileChanges: Record<string, ProfileChange> = {};
   for (const candidate of candidates) {
     const change = profileChange(candidate, learner, now);
@@ -259,11 +266,19 @@ function planLearner(learner: ExportedLearner, stored: StoredState, now: number)
   return plan;
 }
 
-function matchLearner(learner: ExportedLearner, stored: Learner[]): { match: LearnerMatch; candidates: Learner[] } {
-  const sameId = stored.find((candidate) => candidate.id === learner.id);
+/**
+ * 'same-id' also covers a learner an earlier import merged into a stored one (the remembered decision):
+ * then the one candidate is that stored learner, under its own id. A remembered learner since deleted
+ * counts for nothing.
+ */
+function matchLearner(learner: ExportedLearner, stored: StoredState): { match: LearnerMatch; candidates: Learner[] } {
+  const sameId = stored.learners.find((candidate) => candidate.id === learner.id);
   if (sameId) return { match: 'same-id', candidates: [sameId] };
+  const rememberedId = stored.mergedInto?.get(learner.id);
+  const remembered = rememberedId === undefined ? undefined : stored.learners.find((candidate) => candidate.id === rememberedId);
+  if (remembered) return { match: 'same-id', candidates: [remembered] };
   const key = nameKey(learner.nickname);
-  const sameNickname = stored.filter((candidate) => nameKey(candidate.nickname) === key);
+  const sameNickname = stored.learners.filter((candidate) => nameKey(candidate.nickname) === key);
   return sameNickname.length > 0 ? { match: 'same-nickname', candidates: sameNickname } : { match: 'new', candidates: [] };
 }
 
@@ -275,7 +290,7 @@ function resolveTargets(file: TransferFile, stored: StoredState, decisions: Impo
 
   const targets = new Map<string, string>();
   for (const learner of file.learners) {
-    const { match } = matchLearner(learner, stored.learners);
+    const { match, candidates } = matchLearner(learner, stored);
     // Own keys only: a learner id such as "toString" must not find Object.prototype's.
     const decision = Object.hasOwn(decisions, learner.id) ? decisions[learner.id] : undefined;
     const mergeInto = decision?.startsWith('merge-into:') ? decision.slice('merge-into:'.length) : undefined;
@@ -283,8 +298,9 @@ function resolveTargets(file: TransferFile, stored: StoredState, decisions: Impo
     if (mergeInto !== undefined && !storedIds.has(mergeInto)) throw new ImportDecisionError('unknown-target', learner.id);
 
     if (match === 'same-id') {
-      if (decision !== undefined && mergeInto !== learner.id) throw new ImportDecisionError('not-allowed', learner.id);
-      targets.set(learner.id, learner.id);
+      const known = candidates[0]?.id ?? learner.id;
+      if (decision !== undefined && mergeInto !== known) throw new ImportDecisionError('not-allowed', learner.id);
+      targets.set(learner.id, known);
     } else if (mergeInto !== undefined) {
       targets.set(learner.id, mergeInto);
     } else if (decision === 'keep-separate' || match === 'new') {
