@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
+import { useUiStore } from '../../stores/uiStore';
 import { EndScreen } from './EndScreen';
 import { GameScreen } from './GameScreen';
 import { canRescue, gameReducer, lastRoundOut, newGame, type GameAction, type GameState } from './gameState';
@@ -23,6 +24,12 @@ export function ClassQuiz({ lesson }: { lesson: LessonBody }) {
   useEffect(() => {
     if (game) saveGame(lesson.id, game);
   }, [game, lesson.id]);
+
+  // A game under way is a quiz in progress: an app update waits until it is over (src/pwa/UpdatePrompt.tsx).
+  const setQuizInProgress = useUiStore((s) => s.setQuizInProgress);
+  const playing = game !== null && !game.finished;
+  useEffect(() => setQuizInProgress(playing), [playing, setQuizInProgress]);
+  useEffect(() => () => setQuizInProgress(false), [setQuizInProgress]);
 
   const dispatch = useCallback((action: GameAction) => {
     if (action.type === 'next') setRescueNotice(null);
