@@ -5,7 +5,8 @@
  * step and the note, with nothing written to IndexedDB, localStorage, sessionStorage or history state;
  * the browser's Back leaves the path; the quick exit replaces it with the home page; the note prints on
  * one A4 page; axe finds no serious violation. dist/ has no school file, so the help page shows 111 and
- * the national numbers only.
+ * the national numbers only. And the parents' and staff's screens: home section, track page, a session
+ * and its self-check, which stores nothing.
  *
  * Then a build of its own with SCHOOL_FILE=tests/fixtures/school/school.yaml (into .cache/dist-school,
  * never dist/, from the unit tests' small lesson pack): the school's contacts on the help page, in the
@@ -16,7 +17,7 @@ import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/content/config';
-import { BrowserErrors, DIST, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { BrowserErrors, builtLessons, DIST, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 /** Everything the page could have written: every IndexedDB database's rows, both storages, history. */
@@ -191,6 +192,61 @@ describe('"Em cần giúp?" offline, in the built app', () => {
     await check('do');
     await page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
     await check('note');
+  });
+});
+
+describe('the parents’ and staff’s screens, in the built app', () => {
+  let server: StaticServer;
+  let context: BrowserContext;
+  let page: Page;
+  const errors = new BrowserErrors();
+  let origin: string;
+  const session = builtLessons().find((lesson) => lesson.band === 'cha-me' && lesson.locale === 'vi' && lesson.quiz.length > 0);
+
+  beforeAll(async () => {
+    requireBuild();
+    server = await startStaticServer(DIST);
+    origin = server.url;
+    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+  });
+
+  afterEach(() => {
+    expect(errors.take()).toEqual([]);
+  });
+
+  it('goes from the home page’s own section to a session and its self-check, which stores and grades nothing', async () => {
+    if (!session) throw new Error('the curriculum has no parents’ session with a self-check');
+    await page.goto(`${origin}/`);
+    await settle(page);
+    expect(await seriousViolations(page), 'home').toEqual([]);
+    await page.getByRole('region', { name: 'Dành cho cha mẹ và thầy cô' }).getByRole('link', { name: /Cha mẹ/ }).click();
+    await page.getByRole('heading', { level: 1, name: 'Buổi sinh hoạt dành cho cha mẹ' }).waitFor();
+    expect(await page.getByText('Chưa học').count()).toBe(0);
+    expect(await seriousViolations(page), 'track').toEqual([]);
+
+    await page.getByRole('link', { name: session.title, exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: session.title, exact: true }).waitFor();
+    expect(await seriousViolations(page), 'session').toEqual([]);
+    const before = await traces(page);
+    await page.getByRole('link', { name: /^Tự kiểm tra/ }).click();
+    await page.getByText(/không được chấm điểm và không được lưu trên máy/).waitFor();
+    expect(await seriousViolations(page), 'self-check').toEqual([]);
+    for (const [index, question] of session.quiz.entries()) {
+      await page.getByText(`Câu ${index + 1} / ${session.quiz.length}`, { exact: true }).waitFor();
+      await page.locator('.option input').nth(question.options.findIndex((o) => !o.correct)).check();
+      await page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await page.getByRole('button', { name: /^(Câu tiếp theo|Xem kết quả)$/ }).click();
+    }
+    const end = page.getByRole('region', { name: 'Xong phần tự kiểm tra' });
+    await end.getByText('Không có điểm số: đây không phải bài thi.').waitFor();
+    expect(await end.textContent()).not.toMatch(/%|\d+ \/ \d+/);
+    expect(await seriousViolations(page), 'self-check end').toEqual([]);
+    expect((await traces(page)).indexedDB).toEqual(before.indexedDB);
   });
 });
 
