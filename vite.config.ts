@@ -8,6 +8,7 @@ import { basePathFromEnv } from './scripts/basePath.ts';
 import { cspMetaPlugin } from './scripts/contentSecurityPolicy.ts';
 import { contentOptions, PROJECT_ROOT } from './scripts/content/config.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
+import { prerenderPlugin } from './scripts/prerender/plugin.ts';
 import { pwaOptionsFor } from './scripts/pwaOptions.ts';
 
 /**
@@ -44,7 +45,8 @@ export default defineConfig({
     __APP_VERSION__: JSON.stringify(version),
     __BUILD_DATE__: JSON.stringify(buildDate),
   },
-  plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin()],
+  // prerenderPlugin writes the pages before VitePWA's service worker lists index.html (see its closeBundle).
+  plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin()],
   build: {
     outDir,
     target: BROWSER_TARGETS,

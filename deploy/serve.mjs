@@ -57,12 +57,13 @@ const server = http.createServer((request, response) => {
   }
   const isFile = fs.existsSync(file) && fs.statSync(file).isFile();
   if (!isFile) {
-    // A missing file is a 404; any other path is a page of the app (/lesson/<id>, /help …).
+    // A missing file is a 404; any other path is a page of the app (/lesson/<id>, /help …): its
+    // prerendered HTML when the build wrote one (lesson/<id>.html), else index.html.
     if (path.extname(urlPath)) {
       send(response, 404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, 'not found');
       return;
     }
-    file = path.join(ROOT, 'index.html');
+    file = fs.existsSync(file + '.html') && fs.statSync(file + '.html').isFile() ? file + '.html' : path.join(ROOT, 'index.html');
   }
   const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
   send(response, 200, { 'content-type': type, 'cache-control': cacheControl(isFile ? urlPath : '/index.html') }, fs.readFileSync(file));

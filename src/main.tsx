@@ -1,17 +1,65 @@
-import { createRoot } from 'react-dom/client';
+/**
+ * Starts the app in the browser. A page prerendered at build time (scripts/prerender/) is already on
+ * screen; it is hydrated when this HTML was made for this URL and in the reader's language (Vietnamese),
+ * with its code, catalog part and lesson body loaded first so the first render matches it exactly.
+ * Otherwise — another language, or index.html served for another URL (the service worker's offline
+ * shell, a server's fallback) — public/boot.js has hidden the page before it was painted, and the app
+ * renders from scratch and shows it.
+ */
+import type { i18n as I18n } from 'i18next';
+import { useLayoutEffect, type ReactNode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { loadPageData } from './app/pageData';
 import { startStorage } from './app/startStorage';
-import { setupI18n } from './i18n';
-import { startServiceWorker } from './pwa/serviceWorker';
+import { DEFAULT_LOCALE } from './content/vocabulary';
+import { setupI18n, storedLanguage } from './i18n';
+import { parseRoute } from './router/routes';
 import './styles/app.css';
 
-void setupI18n().then((i18n) => {
-  createRoot(document.getElementById('root') as HTMLElement).render(
+const root = document.getElementById('root') as HTMLElement;
+const language = storedLanguage();
+const route = parseRoute(window.location.pathname, window.location.search);
+
+/** Prerendered pages say which URL they show; the same URL without a query string is hydrated as is. */
+function canHydrate(): boolean {
+  const page = document.documentElement.dataset.page;
+  return page !== undefined && page === window.location.pathname && !window.location.search && language === DEFAULT_LOCALE;
+}
+
+/** Undoes public/boot.js's hiding, once the app's own render is on screen. */
+function reveal(): void {
+  document.documentElement.style.removeProperty('visibility');
+}
+
+function Revealed({ children }: { children: ReactNode }) {
+  useLayoutEffect(reveal, []);
+  return children;
+}
+
+function ui(i18n: I18n) {
+  return (
     <I18nextProvider i18n={i18n}>
-      <App />
-    </I18nextProvider>,
+      <Revealed>
+        <App />
+      </Revealed>
+    </I18nextProvider>
   );
-});
+}
+
+async function start(): Promise<void> {
+  const hydrate = canHydrate();
+  const [i18n] = await Promise.all([setupI18n(hydrate ? DEFAULT_LOCALE : language), loadPageData(route, language).catch(() => undefined)]);
+  if (hydrate) {
+    hydrateRoot(root, ui(i18n));
+  } else {
+    root.replaceChildren();
+    createRoot(root).render(ui(i18n));
+  }
+}
+
+void start();
 void startStorage();
-startServiceWorker();
+// The service worker is not needed for the first render: its code loads after it.
+void import('./pwa/serviceWorker').then((module) => module.startServiceWorker());

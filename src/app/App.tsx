@@ -15,6 +15,7 @@ import './featureNamespaces';
 import { Header } from './Header';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { suspendUntilPageReady } from './pageData';
+import { useHydrated } from './useHydrated';
 import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
 import { usePageTitle } from './usePageTitle';
 
@@ -40,11 +41,13 @@ export function App() {
   const route = useRoute();
   const pathname = buildKey(route);
   const largeText = useUiStore((s) => s.largeText);
+  const hydrated = useHydrated();
   useFocusHeadingOnNavigation(pathname);
 
   useEffect(() => {
-    document.documentElement.classList.toggle('large-text', largeText);
-  }, [largeText]);
+    // While hydrating, the store answers with the default: public/boot.js has set the class already.
+    if (hydrated) document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText, hydrated]);
 
   return (
     <>
@@ -52,9 +55,10 @@ export function App() {
         {t('app.skipToContent')}
       </a>
       <Header />
+      {/* About this browser, so not in a prerendered page: shown once it is hydrated. */}
       <div className="notices">
-        <ConnectionNotices />
-        <StorageNotice />
+        {hydrated && <ConnectionNotices />}
+        {hydrated && <StorageNotice />}
       </div>
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={pathname}>
@@ -63,7 +67,7 @@ export function App() {
           </Suspense>
         </PageErrorBoundary>
       </main>
-      <UpdatePrompt />
+      {hydrated && <UpdatePrompt />}
       <IdleGuard />
     </>
   );

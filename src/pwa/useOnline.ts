@@ -9,6 +9,11 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/** Online while a prerendered page is built and hydrated (the server snapshot); the browser's answer after. */
 export function useOnline(): boolean {
-  return useSyncExternalStore(subscribe, () => navigator.onLine);
+  return useSyncExternalStore(
+    subscribe,
+    () => navigator.onLine,
+    () => true,
+  );
 }

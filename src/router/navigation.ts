@@ -35,9 +35,20 @@ function subscribe(onChange: () => void): () => void {
   };
 }
 
+/**
+ * The URL a page is rendered for where there is no window: prerendering at build time sets it
+ * (src/entry-server.tsx). In the browser a prerendered page is only hydrated at the URL it was rendered
+ * for (src/main.tsx), so there the server snapshot is simply the current URL.
+ */
+let serverUrl: string | undefined;
+
+export function setServerUrl(url: string): void {
+  serverUrl = url;
+}
+
 /** Path and query: a change of either (Back from `?practice=missed` to the plain quiz) re-renders. */
 export function useLocationKey(): string {
-  return useSyncExternalStore(subscribe, currentUrl);
+  return useSyncExternalStore(subscribe, currentUrl, () => serverUrl ?? currentUrl());
 }
 
 export function useRoute(): Route {

@@ -26,9 +26,9 @@ interface UiState {
 }
 
 export const useUiStore = create<UiState>()((set) => ({
-  largeText: readStored(LARGE_TEXT_KEY) === 'on',
+  largeText: false,
   quizInProgress: false,
-  teacherMode: readStored(TEACHER_MODE_KEY) === 'on',
+  teacherMode: false,
   idleSwitched: false,
   setTeacherMode: (on) => {
     writeStored(TEACHER_MODE_KEY, on ? 'on' : 'off');
@@ -42,3 +42,8 @@ export const useUiStore = create<UiState>()((set) => ({
   setQuizInProgress: (quizInProgress) => set({ quizInProgress }),
   setIdleSwitched: (idleSwitched) => set({ idleSwitched }),
 }));
+
+// Remembered preferences apply after the store is made, so its initial state (zustand's server
+// snapshot) stays the defaults a prerendered page was built with: React hydrates with those, then
+// re-renders with these (src/main.tsx). public/boot.js has applied large text before the first paint.
+useUiStore.setState({ largeText: readStored(LARGE_TEXT_KEY) === 'on', teacherMode: readStored(TEACHER_MODE_KEY) === 'on' });

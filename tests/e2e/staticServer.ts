@@ -1,6 +1,7 @@
 /**
- * A minimal static server for dist/, like a school's web server: files as they are, index.html for
- * client-side routes. The tests stop it to prove the app then runs from the service worker alone.
+ * A minimal static server for dist/, like a school's web server: files as they are, a page's prerendered
+ * <path>.html, else index.html for client-side routes. The tests stop it to prove the app then runs
+ * from the service worker alone.
  * With `base` ("/mang-an-toan/") the build is served from that folder only, as on a shared school site.
  */
 import fs from 'node:fs';
@@ -62,7 +63,8 @@ export async function startStaticServer(root: string, port = 0, { base = '/' }: 
         response.writeHead(404).end('not found');
         return;
       }
-      file = path.join(root, 'index.html');
+      // A page prerendered at build time (lesson/<id>.html), else the app's fallback.
+      file = pathname !== '/' && fs.existsSync(`${file}.html`) ? `${file}.html` : path.join(root, 'index.html');
     }
     const headers: Record<string, string> = {
       'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',

@@ -1,0 +1,90 @@
+/**
+ * The pages prerendered into dist/ (scripts/prerender/): readable with no script at all, in Vietnamese,
+ * under the Content-Security-Policy, each asking early for the chunks it hydrates with — and not
+ * precached, apart from index.html, the offline shell.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DIST, precacheUrls, requireBuild } from '../../scripts/buildStats';
+import { CURRICULUM } from '../../scripts/content/config';
+import { loadContent } from '../../scripts/content/load';
+import { lessonLeaves } from '../../src/content/lessonContent';
+import type { LessonBody } from '../../src/content/types';
+import { BANDS } from '../../src/content/vocabulary';
+import vi from '../../src/i18n/locales/vi';
+
+const page = (file: string) => fs.readFileSync(path.join(DIST, file), 'utf8');
+
+/** The text a browser shows with no script: tags dropped, the few entities React writes decoded. */
+function visibleText(html: string): string {
+  const body = html.slice(html.indexOf('<body'));
+  const decoded = body
+    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&quot;/g, '"')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+  return decoded.replace(/\s+/g, ' ');
+}
+
+describe('prerendered pages', () => {
+  let lessons: LessonBody[];
+  beforeAll(() => {
+    requireBuild();
+    lessons = loadContent(CURRICULUM).lessons.map((l) => l.lesson);
+  }, 120_000);
+
+  it('show a lesson, its title and its text, with no script', () => {
+    const lesson = lessons.find((l) => l.locale === 'vi' && l.quiz.length > 0)!;
+    const html = page(`lesson/${lesson.id}.html`);
+    expect(html).toContain(`<title>${lesson.title} · Mạng An Toàn</title>`);
+    const text = visibleText(html);
+    expect(text).toContain(lesson.title);
+    expect(text).toContain(lesson.summary);
+    // Compared without white space: tags of inline markup (<strong>…) stand where there was none.
+    const squeezed = text.replace(/\s+/g, '');
+    const sentences = lessonLeaves(lesson).filter((leaf) => !leaf.pictures && leaf.text.length > 40);
+    expect(sentences.length).toBeGreaterThan(3);
+    expect(sentences.filter((leaf) => !squeezed.includes(leaf.text.replace(/\s+/g, ''))).map((leaf) => leaf.text)).toEqual([]);
+    // The quiz's start, from the lesson's link to it.
+    expect(visibleText(page(`lesson/${lesson.id}/quiz.html`))).toContain(lesson.title);
+  });
+
+  it('cover home, every band, every lesson in Vietnamese and help', () => {
+    const home = visibleText(page('index.html'));
+    expect(home).toContain(vi.home.title);
+    for (const band of BANDS) expect(home).toContain(vi.bands[band.id].name);
+    const bands = [...new Set(lessons.map((l) => l.band))];
+    for (const band of bands) expect(fs.existsSync(path.join(DIST, `band/${band}.html`)), band).toBe(true);
+    const ids = [...new Set(lessons.map((l) => l.id))];
+    expect(ids.filter((id) => !fs.existsSync(path.join(DIST, `lesson/${id}.html`)))).toEqual([]);
+    expect(visibleText(page('help.html'))).toContain('111');
+    for (const file of ['index.html', 'help.html', `band/${bands[0]}.html`]) expect(page(file)).toMatch(/<html lang="vi" data-page="\/[^"]*">/);
+  });
+
+  it('carry no inline script (the Content-Security-Policy forbids them) and the policy itself', () => {
+    const files = ['index.html', 'help.html', `lesson/${lessons[0]!.id}.html`, `band/${lessons[0]!.band}.html`];
+    for (const file of files) {
+      const html = page(file);
+      expect(html.match(/<script\b(?![^>]*\bsrc=)[^>]*>/g), file).toBeNull();
+      expect(html, file).toContain('http-equiv="Content-Security-Policy"');
+    }
+  });
+
+  it('ask for what they hydrate with: the lesson body, its band’s part of the catalog, the page’s code', () => {
+    const lesson = lessons.find((l) => l.locale === 'vi')!;
+    const links = [...page(`lesson/${lesson.id}.html`).matchAll(/<link rel="modulepreload" crossorigin href="\/([^"]+)">/g)].map((m) => m[1]!);
+    const preloaded = links.map((file) => fs.readFileSync(path.join(DIST, file), 'utf8')).join('\n');
+    expect(links.some((file) => file.startsWith('lessons/'))).toBe(true);
+    expect(preloaded).toContain(JSON.stringify(lesson.quiz[0]?.explanation ?? lesson.summary).slice(1, -1));
+    expect(links.filter((file) => !fs.existsSync(path.join(DIST, file)))).toEqual([]);
+  });
+
+  it('are not precached, except index.html, the shell served offline for every page', () => {
+    const html = precacheUrls().filter((url) => url.endsWith('.html'));
+    expect(html).toEqual(['index.html']);
+  });
+});
