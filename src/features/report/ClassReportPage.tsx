@@ -10,7 +10,7 @@ import { usePageTitle } from '../../app/usePageTitle';
 import { allLessons } from '../../content/catalog';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { csvBytes, reportCsv, reportFileName } from './csv';
+import { csvBytes, reportCsv, reportFileName, type CsvSeparator } from './csv';
 import { DifficultySection } from './DifficultySection';
 import { downloadFile } from '../../app/download';
 import { FileDropZone } from './FileDropZone';
@@ -82,9 +82,9 @@ export function ClassReportPage() {
       ? t('table.scopeNone')
       : t('table.scopeAll');
 
-  const downloadCsv = () => {
-    const name = reportFileName(chosenClass?.label, new Date());
-    const text = reportCsv(report, { nickname: t('export.nickname'), classLabel: t('export.classLabel') });
+  const downloadCsv = (separator: CsvSeparator) => {
+    const name = reportFileName(chosenClass?.label, new Date(), separator);
+    const text = reportCsv(report, { nickname: t('export.nickname'), classLabel: t('export.classLabel') }, separator);
     downloadFile(name, csvBytes(text), 'text/csv;charset=utf-8');
     setStatus(t('export.csvDone', { name }));
   };
@@ -142,9 +142,15 @@ export function ClassReportPage() {
             <section aria-labelledby="report-export-title" className="no-print">
               <h2 id="report-export-title">{t('export.title')}</h2>
               <p className="muted">{t('export.csvNote')}</p>
+              <p id="report-csv-semicolon" className="muted small">
+                {t('export.csvSemicolonNote')}
+              </p>
               <p>
-                <button type="button" className="button button--primary" onClick={downloadCsv}>
+                <button type="button" className="button button--primary" onClick={() => downloadCsv(',')}>
                   {t('export.csv')}
+                </button>
+                <button type="button" className="button" onClick={() => downloadCsv(';')} aria-describedby="report-csv-semicolon">
+                  {t('export.csvSemicolon')}
                 </button>
                 <button type="button" className="button" onClick={() => window.print()}>
                   {t('export.print')}

@@ -93,8 +93,9 @@ export const reportVi = {
     title: 'Lưu và in báo cáo',
     csv: 'Tải bảng điểm (CSV, mở bằng Excel)',
     csvDone: 'Đã tạo tệp {{name}}.',
-    csvNote:
-      'Tệp CSV có một dòng cho mỗi học sinh đang xem và một cột cho mỗi bài (điểm cao nhất, %). Nếu Excel dồn mọi thứ vào một cột, hãy mở bằng Dữ liệu → Từ Văn bản/CSV và chọn dấu phẩy.',
+    csvNote: 'Tệp CSV có một dòng cho mỗi học sinh đang xem và một cột cho mỗi bài (điểm cao nhất, %).',
+    csvSemicolon: 'Excel (;)',
+    csvSemicolonNote: 'Nếu Excel dồn mọi thứ vào một cột (thường gặp khi Windows đặt vùng Việt Nam), hãy tải tệp “Excel (;)”: các cột ngăn bằng dấu chấm phẩy, chữ tiếng Việt vẫn giữ nguyên dấu.',
     print: 'In báo cáo (khổ A4 ngang)',
     nickname: 'Tên gọi',
     classLabel: 'Lớp',
@@ -193,8 +194,9 @@ export const reportEn: Translation<typeof reportVi> = {
     title: 'Save and print the report',
     csv: 'Download the scores (CSV, opens in Excel)',
     csvDone: 'Created the file {{name}}.',
-    csvNote:
-      'The CSV file has one row for each learner shown and one column for each lesson (best score, %). If Excel puts everything in one column, open it with Data → From Text/CSV and choose comma.',
+    csvNote: 'The CSV file has one row for each learner shown and one column for each lesson (best score, %).',
+    csvSemicolon: 'Excel (;)',
+    csvSemicolonNote: 'If Excel puts everything in one column (common when Windows is set to the Vietnamese region), download the “Excel (;)” file: its columns are separated by semicolons, with the Vietnamese accents kept.',
     print: 'Print the report (A4 landscape)',
     nickname: 'Nickname',
     classLabel: 'Class',
