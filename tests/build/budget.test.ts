@@ -1,15 +1,47 @@
-/** Byte budgets are deterministic, so they are tests; speed is measured by `npm run bench` instead. */
+/**
+ * Byte budgets are deterministic, so they are tests; speed is measured by `npm run bench` instead.
+ *
+ * The first load is what index.html loads before any lesson: the shell's JS and CSS and the home page's
+ * chunk (index.html is the prerendered home page). It must not grow with the curriculum: lessons reach
+ * it only through the catalog's first module, which holds a count per band and nothing per lesson
+ * (scripts/content/emit.ts); the rest of the catalog and every lesson load on demand.
+ */
 import fs from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRICULUM } from '../../scripts/content/config';
-import { loadContent } from '../../scripts/content/load';
+import { CATALOG_MODULE, catalogModuleCode } from '../../scripts/content/emit';
+import { loadContent, type LoadedLesson } from '../../scripts/content/load';
 import { initialAssets, kib, requireBuild, totalGzip } from '../../scripts/buildStats';
+import type { LessonBody } from '../../src/content/types';
+import { BAND_IDS, LOCALES } from '../../src/content/vocabulary';
 
-/** What index.html may load before any lesson (JS + CSS, gzip). The issue's ceiling; we aim lower. */
-const INITIAL_BUDGET = 150 * 1024;
+/**
+ * The ceiling of the first load (JS + CSS, gzip). The issue aims at 85 KB, which this stack cannot
+ * reach: React 19 with react-dom and i18next with react-i18next are 83 KiB gzipped on their own (the
+ * stylesheet another 4 KiB), before any line of the app. The ceiling is today's first load with a little
+ * room, so any growth is a decision; `npm run bench` reports the figure at 1,000 lessons.
+ */
+const INITIAL_BUDGET = 125 * 1024;
+
+/** `count` lesson files, as the compiler would hand them to the emitter (only what the catalog reads). */
+function fakeLessons(count: number): LoadedLesson[] {
+  return Array.from({ length: count }, (_, i) => {
+    const lesson = {
+      id: `generated-lesson-${Math.floor(i / LOCALES.length)}`,
+      locale: LOCALES[i % LOCALES.length]!,
+      band: BAND_IDS[Math.floor(i / LOCALES.length) % BAND_IDS.length]!,
+      title: `Lesson ${i}`,
+    } as LessonBody;
+    return { lesson } as LoadedLesson;
+  });
+}
 
 describe('the first load', () => {
-  beforeAll(requireBuild);
+  let lessons: LessonBody[];
+  beforeAll(() => {
+    requireBuild();
+    lessons = loadContent(CURRICULUM).lessons.map((l) => l.lesson);
+  }, 120_000);
 
   it(`stays within ${kib(INITIAL_BUDGET)} of gzipped JS and CSS`, () => {
     const assets = initialAssets();
@@ -19,11 +51,28 @@ describe('the first load', () => {
     expect(size, `initial JS+CSS is ${kib(size)}`).toBeLessThanOrEqual(INITIAL_BUDGET);
   });
 
-  it('does not carry lesson bodies: those load on demand', () => {
-    const initial = initialAssets().map((file) => fs.readFileSync(file, 'utf8')).join('\n');
-    const { lessons } = loadContent(CURRICULUM);
-    const explanations = lessons.flatMap(({ lesson }) => lesson.quiz.map((q) => q.explanation));
-    expect(explanations.length).toBeGreaterThan(0);
-    expect(explanations.filter((text) => initial.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+  it('carries no lesson: no body, no catalog entry (they load on demand)', () => {
+    const initial = initialAssets()
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n');
+    // Summaries (catalog entries) and explanations (bodies); a title may also be a topic's name.
+    const texts = lessons.flatMap((lesson) => [lesson.summary, ...lesson.quiz.map((q) => q.explanation)]);
+    expect(texts.length).toBeGreaterThan(0);
+    expect(texts.filter((text) => initial.includes(JSON.stringify(text).slice(1, -1)))).toEqual([]);
+  });
+
+  it('keeps the catalog module of the first load the same size at 40 lessons and at 1,000', () => {
+    const small = catalogModuleCode(fakeLessons(40), CATALOG_MODULE);
+    const large = catalogModuleCode(fakeLessons(1000), CATALOG_MODULE);
+    // Only the counts' digits differ: at most two more per band.
+    expect(large.length - small.length).toBeLessThanOrEqual(2 * BAND_IDS.length);
+    expect(large).not.toContain('generated-lesson-');
+    // …and it is the module the build put in the first load: its counts are there.
+    const initial = initialAssets()
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => fs.readFileSync(file, 'utf8'))
+      .join('\n');
+    const count = lessons.filter((lesson, i) => lessons.findIndex((other) => other.id === lesson.id) === i && lesson.band === BAND_IDS[0]).length;
+    expect(initial).toMatch(new RegExp(`"${BAND_IDS[0]}":\\s*${count}\\b`));
   });
 });
