@@ -8,6 +8,7 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
+import { HelpFooter } from '../../ui/HelpFooter';
 import { ClassQuiz } from './ClassQuiz';
 import './game.css';
 
@@ -29,6 +30,8 @@ export function ClassQuizPage({ lessonId }: { lessonId: string }) {
       </p>
       <h1 tabIndex={-1}>{t('title', { title: lesson.title })}</h1>
       {lesson.quiz.length === 0 ? <p>{t('empty')}</p> : <ClassQuiz key={lesson.id} lesson={lesson} />}
+      {/* In full screen the header (and its help entry) makes way: this corner line keeps 111 on the projector. */}
+      <HelpFooter className="help-footer--corner" />
     </article>
   );
 }

@@ -19,6 +19,7 @@ import { openWindow, useHiddenAppShell } from './usePresenterShell';
 import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 import { NextIcon, PreviousIcon } from '../../ui/icons';
+import { HelpFooter } from '../../ui/HelpFooter';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('presenter');
@@ -110,6 +111,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
         <Link className="presenter__button" href={paths.lesson(lesson.id)}>
           {t('exit')}
         </Link>
+        <HelpFooter className="help-footer--on-dark" />
       </div>
     </div>
   );

@@ -21,6 +21,7 @@ import { openWindow, useHiddenAppShell } from './usePresenterShell';
 import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 import { NextIcon, PreviousIcon } from '../../ui/icons';
+import { HelpFooter } from '../../ui/HelpFooter';
 
 export function SpeakerPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('presenter');
@@ -102,6 +103,7 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
           )}
         </div>
       </div>
+      <HelpFooter />
     </div>
   );
 }
