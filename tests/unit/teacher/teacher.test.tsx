@@ -38,7 +38,7 @@ describe('the teacher area', () => {
     window.history.replaceState(null, '', '/teacher');
     await renderWithProviders(<App />);
     const toggle = await screen.findByRole('switch', { name: 'Chế độ giáo viên' });
-    expect(toggle).toHaveAccessibleDescription(/không phải là khoá bảo mật/);
+    expect(toggle).toHaveAccessibleDescription(/mã PIN/);
     await user.click(toggle);
     expect(readStored('teacher-mode')).toBe('on');
     expect(screen.getByRole('link', { name: 'Giáo viên' })).toHaveAttribute('href', '/teacher');
