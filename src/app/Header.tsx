@@ -1,4 +1,9 @@
-import { useState } from 'react';
+/**
+ * The app's header: the brand, the calm help entry, search, who is learning, progress, settings, the
+ * teacher area, language and large text. On a phone the tools fold into a "Danh mục" disclosure button
+ * (header-menu.css); the help entry stays outside the fold, next to the brand, always one tap away.
+ */
+import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
 import { HelpPathLink } from '../features/help/HelpPathLink';
@@ -9,6 +14,7 @@ import { Link } from '../router/Link';
 import { paths } from '../router/routes';
 import { useUiStore } from '../stores/uiStore';
 import { PhoneIcon } from '../ui/icons';
+import './header-menu.css';
 
 export function Header() {
   const { t, i18n } = useTranslation();
@@ -16,6 +22,17 @@ export function Header() {
   const toggleLargeText = useUiStore((s) => s.toggleLargeText);
   const teacherMode = useUiStore((s) => s.teacherMode);
   const [languageFailed, setLanguageFailed] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuButton = useRef<HTMLButtonElement>(null);
+  // The folded menu closes when a link in it is followed, and on Escape (focus back on its button).
+  const closeOnLink = (event: MouseEvent<HTMLElement>) => {
+    if ((event.target as Element).closest('a')) setMenuOpen(false);
+  };
+  const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Escape' || !menuOpen) return;
+    setMenuOpen(false);
+    menuButton.current?.focus();
+  };
   const switchLanguage = (locale: Locale) => {
     setLanguageFailed(false);
     changeLanguage(i18n, locale).catch(() => setLanguageFailed(true));
@@ -31,7 +48,29 @@ export function Header() {
             <span className="app-header__tagline">{t('app.tagline')}</span>
           </span>
         </Link>
-        <nav className="app-header__tools" aria-label={t('app.mainNav')}>
+        <Link className="help-entry" href={paths.help()}>
+          <PhoneIcon /> {t('helpEntry')}
+        </Link>
+        <button
+          ref={menuButton}
+          type="button"
+          className="app-header__menu-button"
+          aria-expanded={menuOpen}
+          aria-controls="app-header-tools"
+          onClick={() => setMenuOpen(!menuOpen)}
+        >
+          <svg className="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" aria-hidden="true" focusable="false">
+            <path d="M4 6h16M4 12h16M4 18h16" />
+          </svg>{' '}
+          {t('app.menu')}
+        </button>
+        <nav
+          id="app-header-tools"
+          className={`app-header__tools${menuOpen ? ' app-header__tools--open' : ''}`}
+          aria-label={t('app.mainNav')}
+          onClick={closeOnLink}
+          onKeyDown={closeOnEscape}
+        >
           <HeaderSearch />
           <CurrentLearnerChip />
           <Link className="header-link" href={paths.progress()}>
@@ -45,9 +84,6 @@ export function Header() {
               {t('teacher.navLabel')}
             </Link>
           )}
-          <Link className="help-entry" href={paths.help()}>
-            <PhoneIcon /> {t('helpEntry')}
-          </Link>
           <HelpPathLink />
           <div className="language-switch" role="group" aria-label={t('language.label')}>
             {LOCALES.map((locale: Locale) => (

@@ -10,6 +10,8 @@ const en: Translation<CoreResources> = {
     tagline: 'Learning to use the Internet safely',
     skipToContent: 'Skip to main content',
     mainNav: 'Main navigation',
+    /** The button that unfolds the header's tools on a phone. */
+    menu: 'Menu',
     home: 'Home',
     largeText: 'Large text',
     largeTextOn: 'Large text is on',

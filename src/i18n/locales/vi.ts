@@ -11,6 +11,8 @@ const vi = {
     tagline: 'Học dùng Internet an toàn',
     skipToContent: 'Bỏ qua, tới nội dung chính',
     mainNav: 'Điều hướng chính',
+    /** The button that unfolds the header's tools on a phone. */
+    menu: 'Danh mục',
     home: 'Trang chủ',
     largeText: 'Chữ to',
     largeTextOn: 'Đang bật chữ to',
