@@ -215,9 +215,14 @@ describe.skipIf(!NGINX && !requireServer)('the app behind deploy/nginx.conf over
   });
 
   it('answers a deep link with the app, a missing file with 404, and plain http with a move to https', async () => {
-    const index = fs.readFileSync(path.join(DIST, 'index.html'), 'latin1');
-    const deep = await get(`${origin}/lesson/${builtLessons()[0]!.id}`);
-    expect(deep).toMatchObject({ status: 200, body: index });
+    // A prerendered page is served as <path>.html; any other app URL gets the shell, index.html.
+    const lessonId = builtLessons()[0]!.id;
+    const prerendered = path.join(DIST, 'lesson', `${lessonId}.html`);
+    const expected = fs.readFileSync(fs.existsSync(prerendered) ? prerendered : path.join(DIST, 'index.html'), 'latin1');
+    const deep = await get(`${origin}/lesson/${lessonId}`);
+    expect(deep).toMatchObject({ status: 200, body: expected });
+    const shell = await get(`${origin}/learners/new`);
+    expect(shell).toMatchObject({ status: 200, body: fs.readFileSync(path.join(DIST, 'index.html'), 'latin1') });
     expect(deep.headers['cache-control']).toBe('no-cache');
     expect((await get(`${origin}/assets/no-such-chunk-0000.js`)).status).toBe(404);
     const plain = await get(`${httpOrigin}/help`);
