@@ -1,9 +1,10 @@
 /**
- * `npm run content:check [-- --json] [-- --root <folder>]`: validate every lesson without building the
- * app. Prints every problem as file:line:col, then the coverage table (or, with --json, the lesson list
- * as JSON on stdout). Exits 1 when any error was found.
+ * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson without
+ * building the app. Prints every problem as file:line:col, then the coverage table (or, with --json, the
+ * lesson list as JSON on stdout). Exits 1 when any error was found. Bodies unchanged since the last run
+ * are read back from the cache (content/bodyCache.ts) unless --no-cache.
  */
-import { CURRICULUM } from './content/config.ts';
+import { CONTENT_CACHE, CURRICULUM } from './content/config.ts';
 import { formatDiagnostic, hasErrors } from './content/diagnostics.ts';
 import { loadContent } from './content/load.ts';
 import { coverageTable, lessonList } from './content/report.ts';
@@ -11,10 +12,11 @@ import { coverageTable, lessonList } from './content/report.ts';
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const rootFlag = args.indexOf('--root');
-const options = rootFlag === -1 ? CURRICULUM : { root: args[rootFlag + 1] ?? '', curriculum: false };
+const cacheDir = args.includes('--no-cache') ? undefined : CONTENT_CACHE;
+const options = { ...(rootFlag === -1 ? CURRICULUM : { root: args[rootFlag + 1] ?? '', curriculum: false }), cacheDir };
 
 const started = performance.now();
-const { lessons, diagnostics } = loadContent(options);
+const { lessons, diagnostics, cache } = loadContent(options);
 const ms = performance.now() - started;
 const bodies = lessons.map((l) => l.lesson);
 
@@ -26,6 +28,7 @@ if (json) {
   const questions = bodies.reduce((sum, l) => sum + l.questionCount, 0);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;
-  console.log(`\n${bodies.length} lessons, ${questions} questions, ${errors} errors, ${warnings} warnings (${ms.toFixed(0)} ms)`);
+  const cached = cache ? `, ${cache.hits} of ${cache.hits + cache.misses} bodies unchanged since the last run` : '';
+  console.log(`\n${bodies.length} lessons, ${questions} questions, ${errors} errors, ${warnings} warnings (${ms.toFixed(0)} ms${cached})`);
 }
 process.exitCode = hasErrors(diagnostics) ? 1 : 0;

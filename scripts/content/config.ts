@@ -5,10 +5,14 @@ import type { LoadOptions } from './load.ts';
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
+/** Where parsed lesson bodies are kept between runs (bodyCache.ts), as tools keep theirs. */
+export const CONTENT_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/mang-an-toan-content');
+
 /** The real curriculum, held to every curriculum check. */
 export const CURRICULUM: LoadOptions = {
   root: path.join(PROJECT_ROOT, 'content'),
   curriculum: true,
+  cacheDir: CONTENT_CACHE,
 };
 
 /**
@@ -17,5 +21,5 @@ export const CURRICULUM: LoadOptions = {
  */
 export function contentOptions(env: NodeJS.ProcessEnv = process.env): LoadOptions {
   const root = env.LESSONS_ROOT;
-  return root ? { root: path.resolve(PROJECT_ROOT, root), curriculum: false } : CURRICULUM;
+  return root ? { root: path.resolve(PROJECT_ROOT, root), curriculum: false, cacheDir: CONTENT_CACHE } : CURRICULUM;
 }

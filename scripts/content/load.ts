@@ -9,6 +9,7 @@ import { compareLessons } from '../../src/content/lessonOrder.ts';
 import { lessonPath } from '../../src/content/lessonPath.ts';
 import type { LessonBody } from '../../src/content/types.ts';
 import { isLocale, type Locale } from '../../src/content/vocabulary.ts';
+import { BodyCache } from './bodyCache.ts';
 import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter, splitFrontMatter, type FrontMatter, type SplitSource } from './frontMatter.ts';
@@ -25,6 +26,8 @@ export interface LoadOptions {
   curriculum?: boolean;
   /** The path the app is served under (Vite's `base`, "/" by default): links between lessons start with it. */
   base?: string;
+  /** A folder where parsed bodies are kept between runs (bodyCache.ts); none: every body is parsed. */
+  cacheDir?: string;
 }
 
 export interface LoadedLesson {
@@ -42,6 +45,8 @@ export interface LoadResult {
   diagnostics: Diagnostic[];
   /** Every file read (lessons and the pictures they use), for watch mode. */
   files: string[];
+  /** Bodies read back from the cache and bodies parsed, when there is a cache. */
+  cache?: { hits: number; misses: number };
 }
 
 const LESSON_FILE = /^(?<slug>[^/\\]+)\.(?<locale>[a-z]{2})\.md$/;
@@ -75,10 +80,12 @@ export function loadContent(options: LoadOptions): LoadResult {
     pictureIsSafe: (file) => pictures.isSafe(file),
   };
 
+  const cache = options.cacheDir ? new BodyCache(options.cacheDir) : undefined;
+  const parse = cache ? cache.parse.bind(cache) : parseBody;
   const lessons: LoadedLesson[] = [];
   const unreadable: string[] = [];
   for (const { list, head } of read) {
-    const loaded = head && loadLessonBody(head, root, list, bodyOptions);
+    const loaded = head && loadLessonBody(head, root, list, bodyOptions, parse);
     diagnostics.push(...list.items);
     if (loaded) lessons.push(loaded);
     else unreadable.push(list.file);
@@ -86,7 +93,13 @@ export function loadContent(options: LoadOptions): LoadResult {
 
   diagnostics.push(...pictures.diagnostics, ...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true, unreadable }));
   const assets = lessons.flatMap((l) => l.assets);
-  return { lessons: sortLessons(lessons), diagnostics: sortDiagnostics(diagnostics), files: [...files, ...new Set(assets)] };
+  cache?.prune();
+  return {
+    lessons: sortLessons(lessons),
+    diagnostics: sortDiagnostics(diagnostics),
+    files: [...files, ...new Set(assets)],
+    ...(cache ? { cache: { hits: cache.hits, misses: cache.misses } } : {}),
+  };
 }
 
 /** "/mang-an-toan/" + "/lesson/x" → "/mang-an-toan/lesson/x". */
@@ -114,10 +127,10 @@ function readLessonHead(file: string, diagnostics: DiagnosticList): LessonHead |
   return { file, locale, source, split, frontMatter: parseFrontMatter(split, diagnostics) };
 }
 
-function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticList, options: BodyOptions): LoadedLesson | undefined {
+function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticList, options: BodyOptions, parse: typeof parseBody): LoadedLesson | undefined {
   const { file, source, split, frontMatter, locale } = head;
   // The body is parsed even when the front matter failed, so one run reports the problems of both.
-  const parsed = parseBody(split.body, file, diagnostics, options);
+  const parsed = parse(split.body, file, diagnostics, options);
   if (!frontMatter) return undefined;
 
   checkFolders(file, root, source, frontMatter, diagnostics);

@@ -28,6 +28,11 @@ export interface BodyOptions {
   lessonAt: (file: string) => LinkTarget;
   /** Whether a picture file may be shipped (its own problems are reported on it by the caller). */
   pictureIsSafe: (file: string) => boolean;
+  /**
+   * Whether a picture file exists (fs.existsSync when not given). Everything a body's result depends on
+   * outside its text comes through these three, so a cache can check it (bodyCache.ts).
+   */
+  pictureExists?: (file: string) => boolean;
 }
 
 export interface ParsedBody {
@@ -202,7 +207,7 @@ function resolveImage(url: string, alt: string | null | undefined, node: Nodes, 
     diagnostics.error(at(node), `picture "${url}" is not an image file`, `use one of ${[...IMAGE_EXTENSIONS].join(', ')}`);
     return '';
   }
-  if (!fs.existsSync(target)) {
+  if (!(options.pictureExists ?? fs.existsSync)(target)) {
     diagnostics.error(at(node), `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
     return '';
   }

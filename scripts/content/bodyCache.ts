@@ -1,0 +1,175 @@
+/**
+ * A cache of parsed lesson bodies, on disk, keyed by what a body's result depends on: the compiler's own
+ * code, the file's path and the body's text. Parsing Markdown is most of the compile time (micromark),
+ * and a writer, the dev server or the next build changes few files between two runs: unchanged bodies are
+ * read back instead of parsed, with their diagnostics (same file:line:col, same words).
+ *
+ * Outside its text a body depends only on what BodyOptions answers (the lessons it links to, whether
+ * its pictures exist and are safe). Those answers are recorded with the entry and asked again on a hit:
+ * any different answer (a linked lesson renamed, a picture removed or changed) and the body is parsed
+ * anew. Asking again also reports a picture's own problems, as parsing does.
+ *
+ * One entry per lesson file (named by its path), overwritten when the file changes; entries not used
+ * for PRUNE_AFTER_DAYS are removed, so packs made in temporary folders (tests, the benchmark) go away.
+ */
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Block, Part } from '../../src/content/types.ts';
+import type { Diagnostic, DiagnosticList } from './diagnostics.ts';
+import { parseBody, type BodyOptions, type LinkTarget, type ParsedBody } from './markdown.ts';
+
+const PRUNE_AFTER_DAYS = 14;
+const FORMAT = 1;
+
+interface Answers {
+  lessonAt: [string, LinkTarget][];
+  pictureExists: [string, boolean][];
+  pictureIsSafe: [string, boolean][];
+}
+
+interface Entry {
+  format: number;
+  key: string;
+  answers: Answers;
+  diagnostics: Omit<Diagnostic, 'file'>[];
+  parsed: Omit<ParsedBody, 'lineOf'>;
+  /** lineOf, in reading order: each section's part (when it has one), then its blocks. */
+  lines: number[];
+}
+
+/**
+ * The compiler's code: this folder and the shared definitions in src/content/ (vocabularies, types,
+ * lesson paths), and the parsers' versions (package-lock.json). A change to any of them empties the cache.
+ */
+function compilerFingerprint(): string {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const root = path.resolve(here, '../..');
+  const files = [here, path.join(root, 'src/content')]
+    .flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)))
+    .filter((file) => /\.tsx?$/.test(file))
+    .sort();
+  const hash = createHash('sha256');
+  for (const file of [...files, path.join(root, 'package-lock.json')]) {
+    if (!fs.existsSync(file)) continue;
+    hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
+  }
+  return hash.digest('hex');
+}
+
+let fingerprint: string | undefined;
+
+export class BodyCache {
+  private readonly used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly dir: string) {
+    fs.mkdirSync(dir, { recursive: true });
+    fingerprint ??= compilerFingerprint();
+  }
+
+  /** parseBody, or its result read back when nothing it depends on has changed. */
+  parse(body: string, file: string, diagnostics: DiagnosticList, options: BodyOptions): ParsedBody {
+    const entryFile = path.join(this.dir, `${createHash('sha1').update(file).digest('hex')}.json`);
+    const key = createHash('sha256').update(fingerprint!).update('\0').update(file).update('\0').update(body).digest('hex');
+    this.used.add(path.basename(entryFile));
+    const entry = read(entryFile);
+    if (entry && entry.format === FORMAT && entry.key === key && sameAnswers(entry.answers, options)) {
+      this.hits++;
+      touch(entryFile);
+      for (const d of entry.diagnostics) (d.severity === 'error' ? diagnostics.error : diagnostics.warn).call(diagnostics, d, d.message, d.hint);
+      return withLines(entry.parsed, entry.lines);
+    }
+    this.misses++;
+    const answers: Answers = { lessonAt: [], pictureExists: [], pictureIsSafe: [] };
+    const recording: BodyOptions = {
+      lessonAt: (target) => remember(answers.lessonAt, target, options.lessonAt(target)),
+      pictureExists: (target) => remember(answers.pictureExists, target, (options.pictureExists ?? fs.existsSync)(target)),
+      pictureIsSafe: (target) => remember(answers.pictureIsSafe, target, options.pictureIsSafe(target)),
+    };
+    const before = diagnostics.items.length;
+    const parsed = parseBody(body, file, diagnostics, recording);
+    const written: Entry = {
+      format: FORMAT,
+      key,
+      answers,
+      diagnostics: diagnostics.items.slice(before).map(({ file: _file, ...rest }) => rest),
+      parsed: { sections: parsed.sections, quiz: parsed.quiz, assets: parsed.assets, quizLine: parsed.quizLine, learnerText: parsed.learnerText },
+      lines: linesOf(parsed),
+    };
+    try {
+      // Written aside and renamed, so a run reading at the same moment never sees half an entry.
+      const partial = `${entryFile}.${process.pid}.tmp`;
+      fs.writeFileSync(partial, JSON.stringify(written));
+      fs.renameSync(partial, entryFile);
+    } catch {
+      // A cache that cannot be written (read-only disk, full) only costs time next run.
+    }
+    return parsed;
+  }
+
+  /** Removes entries nobody used for a while (a lesson file deleted, a temporary pack gone). */
+  prune(now = Date.now()): void {
+    const limit = now - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+    for (const name of fs.readdirSync(this.dir)) {
+      if (this.used.has(name) || !name.endsWith('.json')) continue;
+      const file = path.join(this.dir, name);
+      try {
+        if (fs.statSync(file).mtimeMs < limit) fs.rmSync(file, { force: true });
+      } catch {
+        // Removed meanwhile by another run.
+      }
+    }
+  }
+}
+
+function remember<T>(list: [string, T][], target: string, answer: T): T {
+  list.push([target, answer]);
+  return answer;
+}
+
+function sameAnswers(answers: Answers, options: BodyOptions): boolean {
+  const exists = options.pictureExists ?? fs.existsSync;
+  return (
+    answers.lessonAt.every(([target, answer]) => JSON.stringify(options.lessonAt(target)) === JSON.stringify(answer)) &&
+    answers.pictureExists.every(([target, answer]) => exists(target) === answer) &&
+    answers.pictureIsSafe.every(([target, answer]) => options.pictureIsSafe(target) === answer)
+  );
+}
+
+function read(file: string): Entry | undefined {
+  try {
+    return JSON.parse(fs.readFileSync(file, 'utf8')) as Entry;
+  } catch {
+    return undefined; // none yet, or damaged: parsed again and rewritten
+  }
+}
+
+function touch(file: string): void {
+  const now = new Date();
+  try {
+    fs.utimesSync(file, now, now);
+  } catch {
+    // Only pruning looks at the time.
+  }
+}
+
+function linesOf(parsed: ParsedBody): number[] {
+  return parsed.sections.flatMap((section) => [...(section.part ? [parsed.lineOf.get(section.part) ?? -1] : []), ...section.blocks.map((block) => parsed.lineOf.get(block) ?? -1)]);
+}
+
+function withLines(parsed: Omit<ParsedBody, 'lineOf'>, lines: number[]): ParsedBody {
+  const lineOf = new WeakMap<Part | Block, number>();
+  let i = 0;
+  const set = (item: Part | Block) => {
+    const line = lines[i++];
+    if (line !== undefined && line !== -1) lineOf.set(item, line);
+  };
+  for (const section of parsed.sections) {
+    if (section.part) set(section.part);
+    section.blocks.forEach(set);
+  }
+  return { ...parsed, lineOf };
+}
