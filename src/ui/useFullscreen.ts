@@ -27,6 +27,8 @@ export function useFullscreen(): FullscreenControl {
       setActive(now);
       document.documentElement.classList.toggle(FULLSCREEN_CLASS, now);
     };
+    // A screen that mounts while the page is already full screen (the next game, the next lesson) takes it up.
+    onChange();
     document.addEventListener('fullscreenchange', onChange);
     return () => {
       document.removeEventListener('fullscreenchange', onChange);

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { OutList, RescueControls } from './EliminationPanel';
+import { FullscreenButton } from './FullscreenButton';
 import { canRescue, questionCount, scoreOf, winners, type GameState } from './gameState';
 import { listNames } from './listNames';
 import { Scoreboard } from './TeamPanel';
@@ -42,6 +43,8 @@ export function EndScreen({ game, lessonId, onNewGame, onRescue }: Props) {
         <Link className="button button--large" href={paths.lesson(lessonId)}>
           {t('backToLesson')}
         </Link>
+        {/* The results stay on the projector in full screen; the leader leaves it from here. */}
+        <FullscreenButton />
       </p>
     </section>
   );

@@ -36,7 +36,9 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
   // By id, so a language switch mid-game shows the same question in the other language.
   const question = lesson.quiz.find((q) => q.id === game.questionIds[game.index]) ?? lesson.quiz[game.index];
 
-  // A new question fills the screen (the app header scrolls away); the answer scrolls in when shown.
+  // A new question fills the screen (the app header scrolls away). With the answer shown it still fits
+  // (useFitToScreen), so it stays where it is, top at the top — the browser's scroll anchoring may have
+  // moved it as the explanation came in; only an answer that could not fit is scrolled to.
   useEffect(() => {
     heading.current?.focus({ preventScroll: true });
     container.current?.scrollIntoView?.({ block: 'start' });
@@ -44,7 +46,9 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
   useEffect(() => {
     if (!game.revealed) return;
     nextButton.current?.focus({ preventScroll: true });
-    reveal.current?.scrollIntoView?.({ block: 'nearest' });
+    container.current?.scrollIntoView?.({ block: 'start' });
+    const shown = reveal.current?.getBoundingClientRect();
+    if (shown && shown.bottom > window.innerHeight) reveal.current?.scrollIntoView?.({ block: 'nearest' });
   }, [game.revealed]);
   useEffect(() => {
     if (confirmingEnd) keepPlaying.current?.focus();

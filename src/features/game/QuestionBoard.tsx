@@ -8,6 +8,10 @@ import type { Question } from '../../content/types';
 import { optionText } from '../../ui/optionText';
 import { allowsMany, correctIndexes, optionLetter } from '../../domain/quiz';
 import { CheckIcon } from '../../ui/icons';
+import { useFitToScreen } from './useFitToScreen';
+
+/** Options this short (characters) sit two to a row where the column is wide enough (game.css). */
+const SHORT_OPTION = 60;
 
 interface Props {
   question: Question;
@@ -28,10 +32,17 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
   const { t } = useTranslation('game');
   const correct = correctIndexes(question);
   const answer = correct.map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`).join('; ');
+  const texts = question.options.map((_, i) => optionText(question, i, t));
+  const short = texts.every((text) => text.length <= SHORT_OPTION);
+  const board = useFitToScreen<HTMLElement>(`${question.id}:${revealed}:${contentLocale}:${texts.join('|')}`);
 
   return (
-    <section className="game-question" aria-labelledby="game-question-text">
-      <p className="game-question__position">{t('play.position', { current: position, total })}</p>
+    <section ref={board} className="game-question" aria-labelledby="game-question-text">
+      {/* Position and how to answer on one line: the height goes to the question. */}
+      <div className="game-question__head">
+        <p className="game-question__position">{t('play.position', { current: position, total })}</p>
+        <p className="game-question__hint">{allowsMany(question) ? t('play.chooseMany') : t('play.chooseOne')}</p>
+      </div>
       {question.scenario && (
         <div className="scenario game-question__scenario" lang={contentLocale}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
@@ -41,8 +52,7 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
       <h2 id="game-question-text" ref={headingRef} tabIndex={-1} className="game-question__text" lang={contentLocale}>
         {question.question}
       </h2>
-      <p className="game-question__hint">{allowsMany(question) ? t('play.chooseMany') : t('play.chooseOne')}</p>
-      <ol className="game-options">
+      <ol className={short ? 'game-options game-options--short' : 'game-options'}>
         {question.options.map((_, i) => {
           const isCorrect = correct.includes(i);
           const state = revealed ? (isCorrect ? ' game-option--correct' : ' game-option--other') : '';
@@ -51,7 +61,7 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
               <span className="game-option__letter">{optionLetter(i)}</span>
               <span className="game-sr-only">. </span>
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
-                {optionText(question, i, t)}
+                {texts[i]}
               </span>
               {revealed && isCorrect && (
                 <span className="game-option__mark">
