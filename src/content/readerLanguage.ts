@@ -1,4 +1,4 @@
-import { LOCALES, type Locale } from './vocabulary';
+import { LOCALES, type Locale } from './vocabulary.ts';
 
 /**
  * "This lesson in the reader's language": the version in `locale`, else the first that exists in the
