@@ -23,6 +23,7 @@ import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { DeleteLearner } from './DeleteLearner';
 import { PicturePasswordChooser } from './PicturePassword';
 import { SecretPrompt } from './SecretPrompt';
+import './learners.css';
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const { t } = useTranslation();

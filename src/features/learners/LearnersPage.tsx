@@ -15,6 +15,7 @@ import { Avatar } from '../../ui/Avatar';
 import { LockIcon } from '../../ui/icons';
 import { useUiStore } from '../../stores/uiStore';
 import { SecretPrompt } from './SecretPrompt';
+import './learners.css';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -57,10 +58,12 @@ export function LearnersPage() {
           const isCurrent = current.kind === 'learner' && current.learner.id === learner.id;
           return (
             <li key={learner.id} className={`learner-card${isCurrent ? ' learner-card--current' : ''}${asking === learner.id ? ' learner-card--asking' : ''}`}>
-              <button type="button" className="learner-card__open" aria-label={t('learners.open', { name: learner.nickname })} aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
-                <Avatar id={learner.avatar} size={88} />
-                <span className="learner-card__name">{learner.nickname}</span>
-                {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}
+              {/* Named by what it shows (nickname, class, lock), after "Học với hồ sơ" for the ear: a label
+                  that left the visible words out would not match what a voice-control user says. */}
+              <button type="button" className="learner-card__open" aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
+                <span className="learners-sr">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
+                <span className="learner-card__name">{learner.nickname}</span>{' '}
+                {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}{' '}
                 {(learner.pinHash || learner.pictureHash) && (
                   <span className="learner-card__pin">
                     <LockIcon /> {learner.pictureHash ? t('sharedComputer.secret.hasPictures') : t('learners.hasPin')}

@@ -22,19 +22,19 @@ function PictureGrid({ labelId, chosen = [], marked, busy, onPick }: { labelId: 
             key={id}
             type="button"
             className={`picture-grid__choice${position >= 0 ? ' picture-grid__choice--chosen' : ''}`}
-            // Still focusable when chosen, so a screen reader hears that it is taken.
+            // Still focusable when chosen, so a screen reader hears that it is taken. The name is the
+            // visible text (the picture's name, then its place in the order) and "(đã chọn)" for the ear.
             aria-disabled={position >= 0 ? true : undefined}
-            aria-label={position >= 0 ? t('sharedComputer.picturePassword.chosenAlready', { picture: name }) : name}
             onClick={() => position < 0 && onPick(id)}
           >
             <PasswordPicture id={id} />
-            <span className="picture-grid__name" aria-hidden="true">
-              {name}
-            </span>
+            <span className="picture-grid__name">{name}</span>
             {position >= 0 && (
-              <span className="picture-grid__order" aria-hidden="true">
-                {position + 1}
-              </span>
+              <>
+                {' '}
+                <span className="picture-grid__order">{position + 1}</span>{' '}
+                <span className="picture-password__sr">{t('sharedComputer.picturePassword.chosenMark')}</span>
+              </>
             )}
           </button>
         );

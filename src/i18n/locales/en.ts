@@ -180,7 +180,7 @@ const en: Translation<CoreResources> = {
   learners: {
     title: 'Who is learning?',
     intro: 'Choose your profile to carry on. Each learner has their own results on this computer.',
-    open: 'Learn as {{name}}',
+    openPrefix: 'Learn as',
     add: 'Add a learner',
     addTitle: 'New profile',
     guest: 'Try without saving (guest)',

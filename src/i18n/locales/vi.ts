@@ -200,7 +200,7 @@ const vi = {
   learners: {
     title: 'Ai đang học?',
     intro: 'Chọn hồ sơ của em để học tiếp. Mỗi bạn có kết quả riêng trên máy này.',
-    open: 'Học với hồ sơ {{name}}',
+    openPrefix: 'Học với hồ sơ',
     add: 'Thêm bạn mới',
     addTitle: 'Tạo hồ sơ mới',
     guest: 'Học thử không lưu (khách)',

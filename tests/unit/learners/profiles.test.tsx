@@ -1,4 +1,4 @@
-import { act, screen, waitFor, within } from '@testing-library/react';
+import { configure, act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -8,6 +8,9 @@ import { createLearner, currentLearnerId, GUEST } from '../../../src/db/learners
 import { initStorage } from '../../../src/db/storage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+// The whole app renders here, its screens loaded on demand: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 function at(path: string) {
   window.history.replaceState(null, '', path);
@@ -30,9 +33,9 @@ describe('learner profiles on a shared computer', () => {
     await renderWithProviders(<App />);
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Ai đang học?' })).toBeInTheDocument();
-    const lanCard = await screen.findByRole('button', { name: 'Học với hồ sơ Lan' });
+    const lanCard = await screen.findByRole('button', { name: /^Học với hồ sơ Lan\b/ });
     expect(within(lanCard).getByText('6A')).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Học với hồ sơ Minh' })).toHaveAttribute('aria-current', 'true');
+    expect(screen.getByRole('button', { name: /^Học với hồ sơ Minh\b/ })).toHaveAttribute('aria-current', 'true');
 
     await user.click(lanCard);
     await waitFor(async () => expect(await currentLearnerId()).toBe(lan.id));
@@ -48,7 +51,7 @@ describe('learner profiles on a shared computer', () => {
     at('/learners');
     await renderWithProviders(<App />);
 
-    await user.click(await screen.findByRole('button', { name: 'Học với hồ sơ Minh' }));
+    await user.click(await screen.findByRole('button', { name: /^Học với hồ sơ Minh\b/ }));
     const pin = screen.getByLabelText('Nhập mã PIN của Minh');
     await user.type(pin, '1111{Enter}');
     expect(await screen.findByRole('alert')).toHaveTextContent('Mã PIN chưa đúng');

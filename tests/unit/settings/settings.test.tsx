@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
@@ -8,6 +8,9 @@ import { createLearner } from '../../../src/db/learners';
 import { initStorage } from '../../../src/db/storage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+// The whole app renders here, its screens loaded on demand: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 describe('the settings of this computer', () => {
   let db: AppDatabase;

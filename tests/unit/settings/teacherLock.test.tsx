@@ -1,4 +1,4 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import Dexie from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -13,6 +13,9 @@ import { buildExport, serialiseExport } from '../../../src/db/transfer';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
+
+// The whole app renders here, its screens loaded on demand: on a busy machine that takes more than a second.
+configure({ asyncUtilTimeout: 5_000 });
 
 const TEACHER_PIN = '20112026';
 
