@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, within, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
@@ -39,6 +39,8 @@ describe('the teacher area', () => {
     await renderWithProviders(<App />);
     const toggle = await screen.findByRole('switch', { name: 'Chế độ giáo viên' });
     expect(toggle).toHaveAccessibleDescription(/mã PIN/);
+    // The switch turns on once the teacher lock is known to be off (src/db/teacherLock.ts).
+    await waitFor(() => expect(toggle).toBeEnabled());
     await user.click(toggle);
     expect(readStored('teacher-mode')).toBe('on');
     expect(screen.getByRole('link', { name: 'Giáo viên' })).toHaveAttribute('href', '/teacher');
