@@ -17,10 +17,15 @@ export function gzipSize(file: string): number {
   return gzipSync(fs.readFileSync(file), { level: 9 }).length;
 }
 
-/** JS and CSS that index.html loads before anything else: entry script, modulepreloads, stylesheets. */
+/**
+ * JS and CSS that index.html loads before anything else: entry script, modulepreloads, stylesheets — as
+ * tags, or (a prerendered page, scripts/prerender/plugin.ts) listed in data-app for public/boot.js.
+ */
 export function initialAssets(): string[] {
   const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
-  const urls = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const tags = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
+  const app = /<html\b[^>]*\bdata-app="([^"]*)"/.exec(html)?.[1]?.split(' ').filter(Boolean) ?? [];
+  const urls = [...tags, ...app];
   return [...new Set(urls)].map((url) => path.join(DIST, url.replace(/^\//, '')));
 }
 

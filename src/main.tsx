@@ -59,7 +59,20 @@ async function start(): Promise<void> {
   }
 }
 
+/**
+ * Opening the database and registering the service worker wait until the page is on screen and the
+ * browser is idle, so they do not lengthen the first render on a slow computer (pages that read stored
+ * progress ask for the database themselves, src/db/hooks.ts).
+ */
+function whenIdle(task: () => void): void {
+  // requestIdleCallback: Chrome 47, Firefox 55; not in Safari before 18.
+  const later = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => task(), { timeout: 2000 }) : setTimeout(task, 200));
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
+}
+
 void start();
-void startStorage();
-// The service worker is not needed for the first render: its code loads after it.
-void import('./pwa/serviceWorker').then((module) => module.startServiceWorker());
+whenIdle(() => {
+  void startStorage();
+  void import('./pwa/serviceWorker').then((module) => module.startServiceWorker());
+});

@@ -14,6 +14,7 @@ import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter, splitFrontMatter, type FrontMatter, type SplitSource } from './frontMatter.ts';
 import { parseBody, type BodyOptions, type ParsedBody } from './markdown.ts';
+import { pictureSize, type PictureSize } from './pictureSize.ts';
 import { checkSvg } from './svg.ts';
 
 export interface LoadOptions {
@@ -78,6 +79,7 @@ export function loadContent(options: LoadOptions): LoadResult {
       return head || fs.existsSync(target) ? 'unreadable' : 'missing';
     },
     pictureIsSafe: (file) => pictures.isSafe(file),
+    pictureSize: (file) => pictures.size(file),
   };
 
   const cache = options.cacheDir ? new BodyCache(options.cacheDir) : undefined;
@@ -149,6 +151,12 @@ function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticL
 class PictureCheck {
   readonly diagnostics: Diagnostic[] = [];
   private readonly verdicts = new Map<string, boolean>();
+  private readonly sizes = new Map<string, PictureSize | undefined>();
+
+  size(file: string): PictureSize | undefined {
+    if (!this.sizes.has(file)) this.sizes.set(file, pictureSize(file));
+    return this.sizes.get(file);
+  }
 
   isSafe(file: string): boolean {
     const known = this.verdicts.get(file);

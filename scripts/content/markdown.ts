@@ -16,6 +16,7 @@ import { unified } from 'unified';
 import type { Block, Part, Question, Section } from '../../src/content/types.ts';
 import { BLOCK_NAMES, CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList, Position } from './diagnostics.ts';
+import type { PictureSize } from './pictureSize.ts';
 import { assetMarker, flowOf, listItemLeaf } from './flow.ts';
 import { parseQuizBlock } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
@@ -33,6 +34,8 @@ export interface BodyOptions {
    * outside its text comes through these three, so a cache can check it (bodyCache.ts).
    */
   pictureExists?: (file: string) => boolean;
+  /** A picture's width and height, written on its <img> so the page keeps its place before it loads. */
+  pictureSize?: (file: string) => PictureSize | undefined;
 }
 
 export interface ParsedBody {
@@ -215,6 +218,8 @@ function resolveImage(url: string, alt: string | null | undefined, node: Nodes, 
     diagnostics.error(at(node), `picture "${url}" is not a safe picture`, `fix the problems reported in ${path.basename(target)}`);
     return '';
   }
+  const size = options.pictureSize?.(target);
+  if (size && node.type === 'image') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, width: size.width, height: size.height } };
   let index = result.assets.indexOf(target);
   if (index === -1) index = result.assets.push(target) - 1;
   return assetMarker(index);

@@ -171,14 +171,22 @@ interface PageParts {
   styles: string[];
 }
 
-/** The built index.html around one page. `data-page` tells public/boot.js which URL this HTML shows. */
+/**
+ * The built index.html around one page. `data-page` tells public/boot.js which URL this HTML shows;
+ * `data-app` lists the app's scripts (the entry first, then the chunks to preload), which boot.js starts
+ * after the page's first paint instead of the <script>/<link rel=modulepreload> tags Vite wrote: on a slow
+ * link the HTML and stylesheet come first and the text shows at once; the scripts only make the page
+ * interactive (its links work without them).
+ */
 export function pageHtml(template: string, { url, title, html, head, base, modules, styles }: PageParts): string {
-  const links = [
-    ...(head.match(/<link [^>]*>/g) ?? []),
-    ...styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`),
-    ...modules.map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`),
-  ];
-  let page = replaceOnce(template, /<html lang="vi">/, `<html lang="vi" data-page="${escapeHtml(url)}">`, '<html lang="vi">');
+  const entry = /<script type="module" crossorigin src="([^"]+)"><\/script>\s*/.exec(template);
+  if (!entry) throw new Error('prerendering: index.html has no <script type="module" crossorigin src="…"> entry');
+  const preloads = [...template.matchAll(/<link rel="modulepreload" crossorigin href="([^"]+)">\s*/g)];
+  const app = [entry[1]!, ...preloads.map((m) => m[1]!), ...modules.map((file) => `${base}${file}`)];
+  let page = template.replace(entry[0], '');
+  for (const preload of preloads) page = page.replace(preload[0], '');
+  const links = [...(head.match(/<link [^>]*>/g) ?? []), ...styles.map((file) => `<link rel="stylesheet" crossorigin href="${base}${file}">`)];
+  page = replaceOnce(page, /<html lang="vi">/, `<html lang="vi" data-page="${escapeHtml(url)}" data-app="${escapeHtml(app.join(' '))}">`, '<html lang="vi">');
   page = replaceOnce(page, /<title>[^<]*<\/title>/, `<title>${escapeHtml(title)}</title>`, '<title>');
   page = replaceOnce(page, '</head>', `${links.map((link) => `  ${link}\n`).join('')}</head>`, '</head>');
   return replaceOnce(page, '<div id="root"></div>', `<div id="root">${html}</div>`, 'empty <div id="root">');

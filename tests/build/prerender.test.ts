@@ -62,7 +62,7 @@ describe('prerendered pages', () => {
     const ids = [...new Set(lessons.map((l) => l.id))];
     expect(ids.filter((id) => !fs.existsSync(path.join(DIST, `lesson/${id}.html`)))).toEqual([]);
     expect(visibleText(page('help.html'))).toContain('111');
-    for (const file of ['index.html', 'help.html', `band/${bands[0]}.html`]) expect(page(file)).toMatch(/<html lang="vi" data-page="\/[^"]*">/);
+    for (const file of ['index.html', 'help.html', `band/${bands[0]}.html`]) expect(page(file)).toMatch(/<html lang="vi" data-page="\/[^"]*" data-app="[^"]+">/);
   });
 
   it('carry no inline script (the Content-Security-Policy forbids them) and the policy itself', () => {
@@ -74,9 +74,14 @@ describe('prerendered pages', () => {
     }
   });
 
-  it('ask for what they hydrate with: the lesson body, its band’s part of the catalog, the page’s code', () => {
+  it('start, once painted, the app and what it hydrates with: the lesson body, its band’s part of the catalog', () => {
     const lesson = lessons.find((l) => l.locale === 'vi')!;
-    const links = [...page(`lesson/${lesson.id}.html`).matchAll(/<link rel="modulepreload" crossorigin href="\/([^"]+)">/g)].map((m) => m[1]!);
+    const html = page(`lesson/${lesson.id}.html`);
+    // The scripts public/boot.js starts after the first paint (the entry first).
+    const links = (/<html\b[^>]*\bdata-app="([^"]*)"/.exec(html)?.[1] ?? '').split(' ').filter(Boolean).map((url) => url.replace(/^\//, ''));
+    expect(links[0]).toMatch(/^assets\/index-.*\.js$/);
+    // No script tag of its own: nothing is fetched before the text is painted but the stylesheets.
+    expect(html).not.toMatch(/<script type="module"|rel="modulepreload"/);
     const preloaded = links.map((file) => fs.readFileSync(path.join(DIST, file), 'utf8')).join('\n');
     expect(links.some((file) => file.startsWith('lessons/'))).toBe(true);
     expect(preloaded).toContain(JSON.stringify(lesson.quiz[0]?.explanation ?? lesson.summary).slice(1, -1));

@@ -1,3 +1,4 @@
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { lessonsInTopic } from '../../content/catalog';
@@ -8,6 +9,12 @@ import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ProgressBadge } from '../../ui/ProgressBadge';
+
+/**
+ * From this many lessons on, a band's topics start folded but the first (each opens with its heading's
+ * button), so a band of hundreds of lessons renders, and hydrates, only the topic being read.
+ */
+const FOLD_FROM = 40;
 
 /**
  * The lessons of an age band by topic, with each learner's progress; or, for an audience track (parents,
@@ -24,6 +31,9 @@ export function BandPage({ band }: { band: BandId }) {
   const learnerId = useCurrentLearnerId();
   const progress = useProgressByLesson(track ? undefined : learnerId);
 
+  const topics = topicsOf(band).map((topic) => ({ topic, lessons: lessonsInTopic(band, topic, locale) }));
+  const folded = topics.reduce((sum, { lessons }) => sum + lessons.length, 0) >= FOLD_FROM;
+
   const meta = (lesson: CatalogEntry) => {
     const minutes = t('band.minutes', { count: lesson.duration });
     if (!track) return `${minutes} · ${t('band.questions', { count: lesson.questionCount })}`;
@@ -38,12 +48,16 @@ export function BandPage({ band }: { band: BandId }) {
       </p>
       <h1 tabIndex={-1}>{title}</h1>
       {track && <p className="lead">{t(`tracks.intro.${track}`)}</p>}
-      {topicsOf(band).map((topic) => {
-        const lessons = lessonsInTopic(band, topic, locale);
-        return (
-          <section key={topic} className={`topic topic--${topic}`} aria-labelledby={`topic-${topic}`}>
-            <h2 id={`topic-${topic}`}>{t(`topics.${topic}`)}</h2>
-            {lessons.length === 0 ? (
+      {topics.map(({ topic, lessons }, index) => (
+        <TopicSection
+          key={topic}
+          id={`topic-${topic}`}
+          className={`topic topic--${topic}`}
+          title={t(`topics.${topic}`)}
+          count={track ? t('tracks.sessionCount', { count: lessons.length }) : t('home.lessonCount', { count: lessons.length })}
+          folded={folded && index > 0}
+          lessons={() =>
+            lessons.length === 0 ? (
               <p className="muted">{t('band.empty')}</p>
             ) : (
               <ul className="lesson-list">
@@ -57,10 +71,40 @@ export function BandPage({ band }: { band: BandId }) {
                   </li>
                 ))}
               </ul>
-            )}
-          </section>
-        );
-      })}
+            )
+          }
+        />
+      ))}
     </div>
+  );
+}
+
+/**
+ * A topic of the band: its heading, then its lessons — or, folded, a heading that is a button (the
+ * disclosure pattern: screen readers hear the topic, the number of lessons and whether it is open) and
+ * nothing rendered until it is opened.
+ */
+function TopicSection(props: { id: string; className: string; title: string; count: string; folded: boolean; lessons: () => ReactNode }) {
+  const { id, className, title, count, folded, lessons } = props;
+  const [open, setOpen] = useState(!folded);
+  if (!folded) {
+    return (
+      <section className={className} aria-labelledby={id}>
+        <h2 id={id}>{title}</h2>
+        {lessons()}
+      </section>
+    );
+  }
+  return (
+    <section className={className} aria-labelledby={id}>
+      <h2 id={id}>
+        <button type="button" className="topic__toggle" aria-expanded={open} aria-controls={`${id}-lessons`} onClick={() => setOpen(!open)}>
+          {title} <span className="topic__count">· {count}</span>
+        </button>
+      </h2>
+      <div id={`${id}-lessons`} hidden={!open}>
+        {open && lessons()}
+      </div>
+    </section>
   );
 }

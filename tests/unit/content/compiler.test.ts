@@ -51,7 +51,7 @@ describe('compiling a valid pack', () => {
   it('turns a link to another lesson file into an app route, and pictures into asset references', () => {
     const html = lessonLeaves(result.lessons[1]!.lesson).map((leaf) => leaf.html).join('');
     expect(html).toContain('href="/lesson/fixture-hotline"');
-    expect(html).toContain('<img src="&ASSET0;" alt="Chiếc khiên xanh" decoding="async">');
+    expect(html).toContain('<img src="&ASSET0;" alt="Chiếc khiên xanh" width="64" height="64" decoding="async">');
     expect(result.lessons[1]!.assets).toEqual([path.join(FIXTURES, 'valid-pack/lop-4-5/personal-data/images/shield.svg')]);
   });
 

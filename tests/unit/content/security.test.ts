@@ -112,7 +112,7 @@ describe('text that looks like the compiler’s own placeholders', () => {
         type: 'cards',
         title: 'Thẻ __ASSET_0__',
         cards: [
-          { html: 'Thẻ có lesson-link:0 và <img src="/assets/shield.svg" alt="khiên" decoding="async">', text: 'Thẻ có lesson-link:0 và', pictures: 1 },
+          { html: 'Thẻ có lesson-link:0 và <img src="/assets/shield.svg" alt="khiên" width="64" height="64" decoding="async">', text: 'Thẻ có lesson-link:0 và', pictures: 1 },
           { html: 'Thẻ có &#x26;ASSET0;', text: 'Thẻ có &ASSET0;' },
         ],
       },
