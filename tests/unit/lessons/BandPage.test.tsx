@@ -6,6 +6,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import type { CatalogEntry } from '../../../src/content/types';
+import type * as CatalogModule from '../../../src/content/catalog';
 import { topicsOf, type BandId, type TopicId } from '../../../src/content/vocabulary';
 import { BandPage } from '../../../src/features/lessons/BandPage';
 import vi_ from '../../../src/i18n/locales/vi';
@@ -16,7 +17,7 @@ const PER_TOPIC = 30;
 
 /** The fixture pack as it is, plus 30 made-up lessons in every topic of one band. */
 vi.mock('../../../src/content/catalog', async (importOriginal) => {
-  const actual = await importOriginal<typeof import('../../../src/content/catalog')>();
+  const actual = await importOriginal<typeof CatalogModule>();
   const made = (band: BandId, topic: TopicId): CatalogEntry[] =>
     Array.from({ length: PER_TOPIC }, (_, i) => ({
       id: `${topic}-${i}`,
