@@ -1,6 +1,7 @@
 /**
- * Facts about a finished build in dist/: what index.html loads before any lesson, what the service
- * worker precaches, and their gzip sizes. Shared by the build tests and `npm run bench`.
+ * Facts about a finished build in dist/ (or another output folder, for `npm run bench`): what
+ * index.html loads before any lesson, what the service worker precaches, and their gzip sizes. Shared
+ * by the build tests and the benchmark.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -21,22 +22,22 @@ export function gzipSize(file: string): number {
  * JS and CSS that index.html loads before anything else: entry script, modulepreloads, stylesheets — as
  * tags, or (a prerendered page, scripts/prerender/plugin.ts) listed in data-app for public/boot.js.
  */
-export function initialAssets(): string[] {
-  const html = fs.readFileSync(path.join(DIST, 'index.html'), 'utf8');
+export function initialAssets(dist = DIST): string[] {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
   const tags = [...html.matchAll(/<(?:script|link)\b[^>]*?(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1]!);
   const app = /<html\b[^>]*\bdata-app="([^"]*)"/.exec(html)?.[1]?.split(' ').filter(Boolean) ?? [];
   const urls = [...tags, ...app];
-  return [...new Set(urls)].map((url) => path.join(DIST, url.replace(/^\//, '')));
+  return [...new Set(urls)].map((url) => path.join(dist, url.replace(/^\//, '')));
 }
 
 /** URLs (relative to dist/) in the service worker's precache manifest. */
-export function precacheUrls(): string[] {
-  const sw = fs.readFileSync(path.join(DIST, 'sw.js'), 'utf8');
+export function precacheUrls(dist = DIST): string[] {
+  const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
   return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
 }
 
-export function distFiles(folder: string): string[] {
-  const dir = path.join(DIST, folder);
+export function distFiles(folder: string, dist = DIST): string[] {
+  const dir = path.join(dist, folder);
   return fs.existsSync(dir) ? fs.readdirSync(dir).map((name) => `${folder}/${name}`) : [];
 }
 

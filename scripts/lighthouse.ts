@@ -1,39 +1,79 @@
 /**
- * Lighthouse (mobile defaults: slow 4G, 4× CPU slow-down) against the built app served locally, with
- * Debian's Chromium. Part of `npm run bench`; scores vary a little from run to run, so never a test.
+ * Lighthouse performance audits of a built app served locally, with Debian's Chromium: mobile (the
+ * default config: simulated slow 4G and 4× CPU slow-down) and desktop (Lighthouse's desktop preset),
+ * several runs per page, each from empty storage. Part of `npm run bench`; scores vary from run to run,
+ * so never a test.
  */
 import * as chromeLauncher from 'chrome-launcher';
-import lighthouse from 'lighthouse';
+import lighthouse, { type Config } from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
 import { startStaticServer } from '../tests/e2e/staticServer.ts';
+import { median } from './bench/measure.ts';
 import { CHROMIUM_ARGS, findChromium } from './chromium.ts';
 
-export interface LighthouseScores {
-  categories: Record<string, number>;
-  metrics: Record<string, string>;
+export type Preset = 'mobile' | 'desktop';
+
+export interface PageAudit {
+  /** Performance score, 0–100. */
+  score: number;
+  /** ms */
+  fcp: number;
+  /** ms */
+  lcp: number;
+  /** ms */
+  tbt: number;
+  cls: number;
 }
 
-const METRICS = ['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index'];
+export interface LighthousePage {
+  name: string;
+  /** Path in the app, e.g. "/lesson/x". */
+  path: string;
+}
 
-export async function runLighthouse(dist: string): Promise<LighthouseScores | undefined> {
+/** Per preset and page: the median of each number over the runs (each number on its own), and the runs. */
+export type LighthouseResult = Record<Preset, Record<string, PageAudit & { runs: PageAudit[] }>>;
+
+const CONFIGS: Record<Preset, Config | undefined> = { mobile: undefined, desktop: desktopConfig };
+
+/** Undefined when Chromium is not installed. */
+export async function runLighthouse(dist: string, pages: LighthousePage[], runs: number): Promise<LighthouseResult | undefined> {
   const chromePath = findChromium();
   if (!chromePath) return undefined;
   const server = await startStaticServer(dist);
   const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROMIUM_ARGS });
   try {
-    const result = await lighthouse(`${server.url}/`, {
-      port: chrome.port,
-      output: 'json',
-      logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
-    });
-    if (!result) return undefined;
-    const { categories, audits } = result.lhr;
-    return {
-      categories: Object.fromEntries(Object.entries(categories).map(([id, category]) => [id, Math.round((category.score ?? 0) * 100)])),
-      metrics: Object.fromEntries(METRICS.map((id) => [id, audits[id]?.displayValue ?? '?'])),
-    };
+    const result = { mobile: {}, desktop: {} } as LighthouseResult;
+    for (const preset of ['mobile', 'desktop'] as const) {
+      for (const page of pages) {
+        const audits: PageAudit[] = [];
+        for (let run = 0; run < runs; run++) audits.push(await audit(`${server.url}${page.path}`, chrome.port, CONFIGS[preset]));
+        result[preset][page.name] = { ...medianAudit(audits), runs: audits };
+      }
+    }
+    return result;
   } finally {
     chrome.kill();
     await server.close();
   }
+}
+
+async function audit(url: string, port: number, config: Config | undefined): Promise<PageAudit> {
+  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance'] }, config);
+  if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+  const { categories, audits, runtimeError } = result.lhr;
+  if (runtimeError) throw new Error(`lighthouse failed on ${url}: ${runtimeError.code} ${runtimeError.message}`);
+  const value = (id: string) => audits[id]?.numericValue ?? Number.NaN;
+  return {
+    score: Math.round((categories.performance?.score ?? 0) * 100),
+    fcp: value('first-contentful-paint'),
+    lcp: value('largest-contentful-paint'),
+    tbt: value('total-blocking-time'),
+    cls: value('cumulative-layout-shift'),
+  };
+}
+
+function medianAudit(audits: PageAudit[]): PageAudit {
+  const of = (key: keyof PageAudit) => median(audits.map((a) => a[key]));
+  return { score: of('score'), fcp: of('fcp'), lcp: of('lcp'), tbt: of('tbt'), cls: of('cls') };
 }
