@@ -59,7 +59,14 @@ export class BrowserErrors {
     page.on('console', (message) => {
       if (message.type() === 'error') record(`console: ${message.text()} (${message.location().url})`);
     });
-    page.on('requestfailed', (request) => record(`request failed: ${request.url()} ${request.failure()?.errorText ?? ''}`));
+    page.on('requestfailed', (request) => {
+      const reason = request.failure()?.errorText ?? '';
+      // ERR_ABORTED is a request the browser cancelled itself — the page navigated on (a prerendered
+      // page's scripts still loading when the test opens the next lesson) or the tab closed. A file that
+      // is missing shows as an HTTP error, or offline as the service worker's ERR_FAILED.
+      if (reason === 'net::ERR_ABORTED') return;
+      record(`request failed: ${request.url()} ${reason}`);
+    });
     page.on('response', (response) => {
       if (response.status() >= 400) record(`HTTP ${response.status()}: ${response.url()}`);
     });

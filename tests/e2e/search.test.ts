@@ -82,6 +82,8 @@ describe('search', () => {
       await page.setViewportSize({ width: 600, height: 800 });
       await page.goto(`${server.url}/`);
       const header = page.getByRole('banner');
+      // Below 40rem the header's tools fold behind the "Danh mục" button.
+      await header.getByRole('button', { name: 'Danh mục' }).click();
       await header.getByRole('link', { name: 'Tìm kiếm' }).waitFor();
       expect(await header.getByRole('searchbox').count(), 'the box is hidden below 900px').toBe(0);
       await header.getByRole('link', { name: 'Tìm kiếm' }).click();
