@@ -12,6 +12,7 @@ import type { Learner } from '../../db/types';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { shownNickname } from '../../ui/learnerName';
 
 /** `proof`: the learner's secret (or the teacher PIN), already asked for by the edit page when the profile has one. */
 export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: PinProof }) {
@@ -46,12 +47,12 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
       ) : (
         <div role="alertdialog" aria-labelledby="delete-learner-title" aria-describedby="delete-learner-body" className="confirm">
           <p id="delete-learner-title" className="confirm__title">
-            {t('learners.deleteTitle', { name: learner.nickname })}
+            {t('learners.deleteTitle', { name: shownNickname(learner.nickname, t) })}
           </p>
-          <p id="delete-learner-body">{t('learners.deleteBody', { name: learner.nickname, ...footprint })}</p>
+          <p id="delete-learner-body">{t('learners.deleteBody', { name: shownNickname(learner.nickname, t), ...footprint })}</p>
           {failed && <p role="alert">{t('learners.errors.saveFailed')}</p>}
           {footprint.needsTeacher && !teacherProof ? (
-            <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.deleteLearner', { name: learner.nickname })} onOk={setTeacherProof} />
+            <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.deleteLearner', { name: shownNickname(learner.nickname, t) })} onOk={setTeacherProof} />
           ) : (
             <button type="button" className="button button--danger" autoFocus onClick={() => void confirm()}>
               {t('learners.deleteConfirm')}

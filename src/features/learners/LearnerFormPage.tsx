@@ -14,12 +14,14 @@ import type { LearnerSecret, PinProof } from '../../db/learners';
 import type { AvatarId, Learner } from '../../db/types';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
 import { checkName, type NameCheck } from '../../domain/names';
+import { freeNickname, learnerNamed } from '../../domain/sameNickname';
 import { isValidPin } from '../../domain/pin';
 import { isValidPicturePassword, type PasswordPicture } from '../../domain/secrets';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
+import { shownNickname } from '../../ui/learnerName';
 import { DeleteLearner } from './DeleteLearner';
 import { PicturePasswordChooser } from './PicturePassword';
 import { SecretPrompt } from './SecretPrompt';
@@ -29,7 +31,7 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   const { t } = useTranslation();
   const learners = useLearners();
   const existing = learnerId ? learners.find((l) => l.id === learnerId) : undefined;
-  const title = existing ? t('learners.editTitle', { name: existing.nickname }) : t('learners.addTitle');
+  const title = existing ? t('learners.editTitle', { name: shownNickname(existing.nickname, t) }) : t('learners.addTitle');
   usePageTitle(title);
   const [proof, setProof] = useState<PinProof>();
 
@@ -44,13 +46,13 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
       {existing && locked ? (
         <SecretPrompt
           learner={existing}
-          label={existing.pictureHash ? t('sharedComputer.picturePassword.enter', { name: existing.nickname }) : t('learners.enterPinToEdit', { name: existing.nickname })}
+          label={existing.pictureHash ? t('sharedComputer.picturePassword.enter', { name: shownNickname(existing.nickname, t) }) : t('learners.enterPinToEdit', { name: shownNickname(existing.nickname, t) })}
           onOk={setProof}
           onCancel={() => navigate(paths.learners())}
         />
       ) : (
         <>
-          <LearnerForm key={existing?.id ?? 'new'} existing={existing} proof={proof} />
+          <LearnerForm key={existing?.id ?? 'new'} existing={existing} proof={proof} others={learners} />
           {existing && <DeleteLearner learner={existing} proof={proof} />}
         </>
       )}
@@ -63,9 +65,9 @@ type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'pictures' | 'f
 /** What the form does with the lock: keep the stored one, have none, or set a new PIN or picture password. */
 type SecretChoice = 'keep' | 'none' | 'pin' | 'pictures';
 
-function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof }) {
+function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: PinProof; others: readonly Learner[] }) {
   const { t } = useTranslation();
-  const [nickname, setNickname] = useState(existing?.nickname ?? '');
+  const [nickname, setNickname] = useState(existing ? shownNickname(existing.nickname, t) : '');
   const [classLabel, setClassLabel] = useState(existing?.classLabel ?? '');
   const [avatar, setAvatar] = useState<AvatarId>(existing?.avatar ?? 'cat');
   const hasSecret = existing?.pinHash !== undefined || existing?.pictureHash !== undefined;
@@ -119,6 +121,7 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
       )}
       <Field id="nickname" label={t('learners.nickname')} hint={t('learners.nicknameHint')} error={errors.nickname}>
         <input id="nickname" type="text" value={nickname} maxLength={NICKNAME_MAX_LENGTH} autoComplete="off" required onChange={(e) => setNickname(e.target.value)} {...describedBy('nickname', errors.nickname)} />
+        <SameNicknameHint nickname={nickname} others={others} selfId={existing?.id} onUse={setNickname} />
       </Field>
       <Field id="classLabel" label={t('learners.classLabel')} hint={t('learners.classHint')} error={errors.classLabel}>
         <input id="classLabel" type="text" value={classLabel} maxLength={CLASS_LABEL_MAX_LENGTH} autoComplete="off" onChange={(e) => setClassLabel(e.target.value)} {...describedBy('classLabel', errors.classLabel)} />
@@ -159,6 +162,38 @@ function LearnerForm({ existing, proof }: { existing?: Learner; proof?: PinProof
         </Link>
       </p>
     </form>
+  );
+}
+
+/**
+ * A gentle word, as the nickname is typed, when another learner on this computer already has it (as
+ * shown: the default profile's name is compared in the reader's language), with a free name to take.
+ * Never a refusal. The live region is always there, so a screen reader hears the hint when it appears.
+ */
+function SameNicknameHint({ nickname, others, selfId, onUse }: { nickname: string; others: readonly Learner[]; selfId?: string; onUse: (nickname: string) => void }) {
+  const { t } = useTranslation();
+  const shown = others.map((learner) => ({ id: learner.id, nickname: shownNickname(learner.nickname, t) }));
+  const typed = shownNickname(nickname, t);
+  const namesake = learnerNamed(shown, typed, selfId);
+  const suggestion = namesake ? freeNickname(shown, typed, selfId) : '';
+  return (
+    <div className="same-nickname" role="status">
+      {namesake && (
+        <p className="notice">
+          {t('learners.sameNickname.warning', { name: namesake.nickname, suggestion })}{' '}
+          <button
+            type="button"
+            className="button"
+            onClick={() => {
+              onUse(suggestion);
+              document.getElementById('nickname')?.focus();
+            }}
+          >
+            {t('learners.sameNickname.use', { suggestion })}
+          </button>
+        </p>
+      )}
+    </div>
   );
 }
 

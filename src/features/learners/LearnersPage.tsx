@@ -16,6 +16,7 @@ import { LockIcon } from '../../ui/icons';
 import { useUiStore } from '../../stores/uiStore';
 import { SecretPrompt } from './SecretPrompt';
 import './learners.css';
+import { shownNickname } from '../../ui/learnerName';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -62,7 +63,7 @@ export function LearnersPage() {
                   that left the visible words out would not match what a voice-control user says. */}
               <button type="button" className="learner-card__open" aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
                 <span className="learners-sr">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
-                <span className="learner-card__name">{learner.nickname}</span>{' '}
+                <span className="learner-card__name">{shownNickname(learner.nickname, t)}</span>{' '}
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}{' '}
                 {(learner.pinHash || learner.pictureHash) && (
                   <span className="learner-card__pin">
@@ -73,12 +74,12 @@ export function LearnersPage() {
               {asking === learner.id && (
                 <SecretPrompt
                   learner={learner}
-                  label={learner.pictureHash ? t('sharedComputer.picturePassword.enter', { name: learner.nickname }) : t('learners.enterPin', { name: learner.nickname })}
+                  label={learner.pictureHash ? t('sharedComputer.picturePassword.enter', { name: shownNickname(learner.nickname, t) }) : t('learners.enterPin', { name: shownNickname(learner.nickname, t) })}
                   onCancel={() => setAsking(null)}
                   onOk={() => void choose(learner.id)}
                 />
               )}
-              <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: learner.nickname })}>
+              <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: shownNickname(learner.nickname, t) })}>
                 {t('learners.edit')}
               </Link>
             </li>

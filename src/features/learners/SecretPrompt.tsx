@@ -14,6 +14,7 @@ import type { Learner } from '../../db/types';
 import type { PasswordPicture } from '../../domain/secrets';
 import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { PicturePasswordEntry } from './PicturePassword';
+import { shownNickname } from '../../ui/learnerName';
 
 interface Props {
   learner: Learner;
@@ -61,7 +62,7 @@ export function SecretPrompt({ learner, label, onOk, onCancel }: Props) {
   return (
     <div className="secret-prompt">
       {byTeacher ? (
-        <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.unlockLearner', { name: learner.nickname })} onOk={onOk} onCancel={() => setByTeacher(false)} />
+        <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.unlockLearner', { name: shownNickname(learner.nickname, t) })} onOk={onOk} onCancel={() => setByTeacher(false)} />
       ) : learner.pictureHash !== undefined ? (
         <>
           <PicturePasswordEntry label={label} disabled={checking} onComplete={(pictures: PasswordPicture[]) => void check({ kind: 'pictures', pictures })} />

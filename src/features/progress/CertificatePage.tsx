@@ -10,6 +10,7 @@ import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
 import { certificateFor } from './skills';
 import { PrinterIcon } from '../../ui/icons';
+import { shownNickname } from '../../ui/learnerName';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
   const { t, i18n } = useTranslation();
@@ -57,7 +58,7 @@ export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId
         </h1>
         <p>{t('certificate.certifies')}</p>
         <p className="certificate__name">
-          <Avatar id={current.learner.avatar} size={56} /> {current.learner.nickname}
+          <Avatar id={current.learner.avatar} size={56} /> {shownNickname(current.learner.nickname, t)}
           {current.learner.classLabel && <span className="certificate__class"> – {current.learner.classLabel}</span>}
         </p>
         <p>{topic ? t('certificate.completedTopic', { topic: t(`topics.${topic}`), band: bandName }) : t('certificate.completedBand', { band: bandName })}</p>

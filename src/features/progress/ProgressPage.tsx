@@ -12,6 +12,7 @@ import { progressState, starsFor } from '../../domain/learning';
 import { certificateFor, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 import { MedalIcon } from '../../ui/icons';
+import { shownNickname } from '../../ui/learnerName';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
   const { t } = useTranslation();
@@ -19,7 +20,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
   const current = useCurrentLearner();
   const learnerId = current.kind === 'learner' ? current.learner.id : undefined;
   const progress = useProgressByLesson(learnerId);
-  const name = current.kind === 'learner' ? current.learner.nickname : '';
+  const name = current.kind === 'learner' ? shownNickname(current.learner.nickname, t) : '';
   usePageTitle(name ? t('progressMap.title', { name }) : t('progressMap.guestTitle'));
 
   if (current.kind !== 'learner') {

@@ -16,6 +16,7 @@ import { QuizResult } from './QuizResult';
 import { initialQuizState, quizReducer } from './quizState';
 import { isCorrect } from '../../domain/quiz';
 import { addressed } from '../../i18n/address';
+import { shownNickname } from '../../ui/learnerName';
 
 interface Props {
   lesson: LessonBody;
@@ -33,7 +34,10 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
   const [learnerId, setOwner] = useState(currentId);
   const [acknowledged, setAcknowledged] = useState(currentId);
   const learners = useLearners();
-  const nameOf = (id: string | undefined) => (id ? learners.find((l) => l.id === id)?.nickname : undefined) ?? t('quiz.switched.guest');
+  const nameOf = (id: string | undefined) => {
+    const learner = id ? learners.find((l) => l.id === id) : undefined;
+    return learner ? shownNickname(learner.nickname, t) : t('quiz.switched.guest');
+  };
   const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   const [recorder, setRecorder] = useState<QuizRecorder>();

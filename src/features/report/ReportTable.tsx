@@ -8,6 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { MASTERY_PERCENT } from '../../domain/learning';
 import { groupByTopic, type ClassReport, type LessonCell } from './report';
 import { CheckIcon, HalfDoneIcon, StarIcon } from '../../ui/icons';
+import { shownNickname } from '../../ui/learnerName';
 
 interface Props {
   report: ClassReport;
@@ -17,6 +18,7 @@ interface Props {
 
 export function ReportTable({ report, scope }: Props) {
   const { t } = useTranslation('report');
+  const { t: tCommon } = useTranslation();
   const groups = groupByTopic(report.lessons);
   const manyBands = new Set(groups.map((group) => group.band)).size > 1;
 
@@ -58,7 +60,7 @@ export function ReportTable({ report, scope }: Props) {
             {report.rows.map((row) => (
               <tr key={row.learner.id}>
                 <th scope="row" className="report-table__learner">
-                  {row.learner.nickname}
+                  {shownNickname(row.learner.nickname, tCommon)}
                 </th>
                 <td>{row.learner.classLabel ?? ''}</td>
                 {row.cells.map((cell, i) => (

@@ -9,6 +9,7 @@ import { loadStore } from '../../db/loadStore';
 import type { TeacherProof } from '../../db/teacherLock';
 import type { Learner } from '../../db/types';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { shownNickname } from '../../ui/learnerName';
 
 export function LearnerSecrets() {
   const { t } = useTranslation();
@@ -22,7 +23,7 @@ export function LearnerSecrets() {
     setAsking(null);
     try {
       await (await loadStore()).learners.clearLearnerSecret(learner.id, proof);
-      setMessage(t('sharedComputer.secrets.cleared', { name: learner.nickname }));
+      setMessage(t('sharedComputer.secrets.cleared', { name: shownNickname(learner.nickname, t) }));
     } catch {
       setMessage(t('learners.errors.saveFailed'));
     }
@@ -38,11 +39,11 @@ export function LearnerSecrets() {
           {locked.map((learner) => (
             <li key={learner.id}>
               <button type="button" className="button" onClick={() => (lockSet ? setAsking(learner) : void clear(learner))}>
-                {t('sharedComputer.secrets.clear', { name: learner.nickname })}
+                {t('sharedComputer.secrets.clear', { name: shownNickname(learner.nickname, t) })}
               </button>{' '}
               <span className="muted small">({learner.pictureHash ? t('sharedComputer.secrets.kindPictures') : t('sharedComputer.secrets.kindPin')})</span>
               {asking?.id === learner.id && (
-                <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.clearSecret', { name: learner.nickname })} onOk={(proof) => void clear(learner, proof)} onCancel={() => setAsking(null)} />
+                <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.clearSecret', { name: shownNickname(learner.nickname, t) })} onOk={(proof) => void clear(learner, proof)} onCancel={() => setAsking(null)} />
               )}
             </li>
           ))}

@@ -13,6 +13,7 @@ import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
 import type { TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { shownNickname } from '../../ui/learnerName';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
 const loadTransfer = () => import('../../db/transfer');
@@ -92,7 +93,7 @@ export function TransferSection() {
           <option value={EVERYONE}>{t('transfer.everyone')}</option>
           {learners.map((learner) => (
             <option key={learner.id} value={learner.id}>
-              {learner.nickname}
+              {shownNickname(learner.nickname, t)}
               {learner.classLabel ? ` (${learner.classLabel})` : ''}
             </option>
           ))}
@@ -155,11 +156,11 @@ function ImportStatus({ state, setState, onApply, lockSet }: { state: ImportStat
           <ul>
             {state.plan.learners.map((learner) => (
               <li key={learner.fileLearnerId}>
-                {learner.match === 'new' && t('transfer.planNew', { name: learner.nickname, attempts: learner.attempts.new })}
-                {learner.match === 'same-id' && t('transfer.planSameId', { name: learner.nickname, attempts: learner.attempts.new, known: learner.attempts.present })}
+                {learner.match === 'new' && t('transfer.planNew', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new })}
+                {learner.match === 'same-id' && t('transfer.planSameId', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new, known: learner.attempts.present })}
                 {learner.match === 'same-nickname' && (
                   <fieldset>
-                    <legend>{t('transfer.planSameNickname', { name: learner.nickname })}</legend>
+                    <legend>{t('transfer.planSameNickname', { name: shownNickname(learner.nickname, t) })}</legend>
                     {learner.candidates.map((candidate) => (
                       <label key={candidate.id} className="block">
                         <input
@@ -220,7 +221,7 @@ function ProfileChangeConsent({ learner, target, accepted, onChange }: { learner
   const classText = (label: string | undefined) => (label === undefined ? t('transfer.noClass') : `“${label}”`);
   return (
     <fieldset className="profile-change">
-      <legend>{t('transfer.profileChangeTitle', { name: stored.nickname })}</legend>
+      <legend>{t('transfer.profileChangeTitle', { name: shownNickname(stored.nickname, t) })}</legend>
       <ul>
         {change.nickname && <li>{t('transfer.changeNickname', { from: change.nickname.from, to: change.nickname.to })}</li>}
         {change.classLabel && <li>{t('transfer.changeClass', { from: classText(change.classLabel.from), to: classText(change.classLabel.to) })}</li>}

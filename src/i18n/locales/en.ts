@@ -185,6 +185,11 @@ const en: Translation<CoreResources> = {
     addTitle: 'New profile',
     guest: 'Try without saving (guest)',
     guestLabel: 'Guest – results not saved',
+    defaultNickname: 'Learner',
+    sameNickname: {
+      warning: 'Someone on this computer is already called “{{name}}”. So that you two don’t pick each other’s profile, you could add a letter or a number, for example “{{suggestion}}”.',
+      use: 'Use “{{suggestion}}”',
+    },
     guestNotice: 'You are learning as a guest: quiz results will not be saved.',
     currentLabel: 'Learning now',
     switch: 'Switch learner',

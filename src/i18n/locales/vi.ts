@@ -205,6 +205,11 @@ const vi = {
     addTitle: 'Tạo hồ sơ mới',
     guest: 'Học thử không lưu (khách)',
     guestLabel: 'Khách – không lưu kết quả',
+    defaultNickname: 'Học sinh',
+    sameNickname: {
+      warning: 'Trên máy này đã có một bạn tên “{{name}}”. Để hai bạn không chọn nhầm hồ sơ của nhau, em có thể thêm một chữ hoặc một con số, ví dụ “{{suggestion}}”.',
+      use: 'Dùng tên “{{suggestion}}”',
+    },
     guestNotice: 'Em đang học với tư cách khách: kết quả bài kiểm tra sẽ không được lưu.',
     guestNotice_ban: 'Bạn đang học với tư cách khách: kết quả bài kiểm tra sẽ không được lưu.',
     guestNotice_adult: 'Đang dùng với tư cách khách: kết quả bài kiểm tra sẽ không được lưu.',

@@ -174,4 +174,42 @@ describe('learner profiles on a shared computer', () => {
     await act(() => i18n.changeLanguage('en'));
     expect(await screen.findByText(/It is a lock, not a safe/)).toBeInTheDocument();
   });
+  it('warns gently when a nickname is already on this computer, and offers a free one', async () => {
+    const user = userEvent.setup();
+    await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    await createLearner({ nickname: 'Lan 2', avatar: 'fox' });
+    await initStorage();
+    at('/learners/new');
+    await renderWithProviders(<App />);
+
+    const nickname = await screen.findByLabelText('Tên gọi');
+    await user.type(nickname, ' lan');
+    const hint = await screen.findByText(/Trên máy này đã có một bạn tên “Lan”/);
+    expect(hint).toHaveTextContent('ví dụ “lan 3”');
+    expect(hint.closest('[role="status"]')).not.toBeNull();
+    await user.click(screen.getByRole('button', { name: 'Dùng tên “lan 3”' }));
+    expect(nickname).toHaveValue('lan 3');
+    expect(nickname).toHaveFocus();
+    expect(screen.queryByText(/Trên máy này đã có một bạn tên/)).not.toBeInTheDocument();
+
+    // Only a warning: a child may keep the name.
+    await user.clear(nickname);
+    await user.type(nickname, 'Lan');
+    await screen.findByText(/Trên máy này đã có một bạn tên “Lan”/);
+    await user.click(screen.getByRole('button', { name: 'Tạo hồ sơ' }));
+    await waitFor(async () => expect(await db.learners.where('nickname').equals('Lan').count()).toBe(2));
+  });
+
+  it('shows the profile a new computer starts with by a name in the reader’s language', async () => {
+    await initStorage();
+    const stored = await db.learners.toArray();
+    expect(stored.map((learner) => learner.nickname)).toEqual(['Học sinh']);
+    at('/learners');
+    const { i18n } = await renderWithProviders(<App />);
+    await screen.findByRole('button', { name: /^Học với hồ sơ Học sinh\b/ });
+    await act(() => i18n.changeLanguage('en'));
+    await screen.findByRole('button', { name: /^Learn as Learner\b/ });
+    expect(screen.queryByText('Học sinh')).not.toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: /Learning now: Learner/ })).toHaveAttribute('href', '/learners');
+  });
 });
