@@ -63,7 +63,7 @@ module.exports = {
       name: 'no-orphans',
       severity: 'error',
       comment: 'A module nothing imports is dead code.',
-      from: { orphan: true, path: '^src/', pathNot: '\\.d\\.ts$|^src/main\\.tsx$' },
+      from: { orphan: true, path: '^src/', pathNot: '\\.d\\.ts$|^src/main\\.tsx$|^src/sw/sw\\.ts$' },
       to: {},
     },
   ],

@@ -34,7 +34,7 @@ const TYPES = {
 
 /** Hashed file names never change content: a year. The rest is checked on every visit (see deploy/nginx.conf). */
 function cacheControl(urlPath) {
-  return /\/(assets|lessons)\/|\/workbox-[0-9a-f]+\.js$/.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  return /\/(assets|lessons)\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
 function send(response, status, headers, body) {

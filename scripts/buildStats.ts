@@ -33,7 +33,8 @@ export function initialAssets(dist = DIST): string[] {
 /** URLs (relative to dist/) in the service worker's precache manifest. */
 export function precacheUrls(dist = DIST): string[] {
   const sw = fs.readFileSync(path.join(dist, 'sw.js'), 'utf8');
-  return [...sw.matchAll(/\{url:"([^"]+)",revision:/g)].map((m) => m[1]!);
+  // The list the build injected into src/sw/sw.ts: {"revision":"<md5>"|null,"url":"<path>"}.
+  return [...sw.matchAll(/\{"revision":(?:"[0-9a-f]+"|null),"url":"([^"]+)"\}/g)].map((m) => m[1]!);
 }
 
 export function distFiles(folder: string, dist = DIST): string[] {

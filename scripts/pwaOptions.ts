@@ -10,7 +10,6 @@ import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 /** `base` is a normalised base path: "/" or "/folder/" (no regex metacharacters: see basePath.ts). */
 export function pwaOptionsFor(base: string): Partial<VitePWAOptions> {
-  const escaped = base.replace(/[.]/g, '\\.');
   return {
     // The app decides when to reload (never in the middle of a quiz): see src/pwa/UpdatePrompt.tsx.
     registerType: 'prompt',
@@ -35,14 +34,16 @@ export function pwaOptionsFor(base: string): Partial<VitePWAOptions> {
         { src: `${base}icons/icon-maskable-512.png`, sizes: '512x512', type: 'image/png', purpose: 'maskable' },
       ],
     },
-    workbox: {
+    // Our own worker (src/sw/sw.ts): Workbox's precaching and routing, with the first visit
+    // caching several files at a time. The build injects the list of files into it.
+    strategies: 'injectManifest',
+    srcDir: 'src/sw',
+    filename: 'sw.ts',
+    injectManifest: {
+      // Built into one classic script, dist/sw.js (the name src/pwa/serviceWorker.ts registers).
+      rollupFormat: 'iife',
       // assets/ holds the shell, lessons/ one chunk per lesson; pictures keep their own extensions.
       globPatterns: ['index.html', '**/*.{js,css,svg,png,jpg,jpeg,webp,gif,webmanifest,woff2}'],
-      // Deep links such as <base>lesson/<id> are client-side routes: serve the shell for them offline.
-      navigateFallback: `${base}index.html`,
-      // …but never for the worker's own scripts (a navigation to them must reach the server).
-      navigateFallbackDenylist: [new RegExp(`^${escaped}sw\\.js$`), new RegExp(`^${escaped}workbox-`)],
-      cleanupOutdatedCaches: true,
       // A large lesson picture must still be precached rather than silently skipped.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },
