@@ -6,12 +6,16 @@
  * it only through the catalog's first module, which holds a count per band and nothing per lesson
  * (scripts/content/emit.ts); the rest of the catalog and every lesson load on demand.
  */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { CURRICULUM } from '../../scripts/content/config';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generatePack } from '../../scripts/bench/pack';
+import { CURRICULUM, PROJECT_ROOT } from '../../scripts/content/config';
 import { CATALOG_MODULE, catalogModuleCode } from '../../scripts/content/emit';
 import { loadContent, type LoadedLesson } from '../../scripts/content/load';
-import { initialAssets, kib, requireBuild, totalGzip } from '../../scripts/buildStats';
+import { initialAssets, kib, precacheUrls, requireBuild, totalGzip } from '../../scripts/buildStats';
 import type { LessonBody } from '../../src/content/types';
 import { BAND_IDS, LOCALES } from '../../src/content/vocabulary';
 
@@ -76,3 +80,51 @@ describe('the first load', () => {
     expect(initial).toMatch(new RegExp(`"${BAND_IDS[0]}":\\s*${count}\\b`));
   });
 });
+
+/**
+ * The same first load from a real build of 1,000 generated lessons (real lessons copied, both languages:
+ * scripts/bench/pack.ts), so nothing that grows with the lessons can creep into the shell unseen — a
+ * route table, a search index, a list of titles. About a minute on two cores (half that with the
+ * compiler's cache warm).
+ */
+describe('the first load at 1,000 lessons', () => {
+  const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-budget-'));
+  const outDir = path.join(work, 'dist');
+
+  beforeAll(() => {
+    requireBuild();
+    // Always the same folder, so the compiler's cache of parsed bodies (keyed by path) serves the next run.
+    const packRoot = path.join(PROJECT_ROOT, 'node_modules/.cache/mat-budget-pack');
+    fs.rmSync(packRoot, { recursive: true, force: true });
+    const pack = generatePack(1000, CURRICULUM.root, packRoot);
+    expect(pack.lessons).toBeGreaterThanOrEqual(1000);
+    const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
+    const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+      cwd: PROJECT_ROOT,
+      // As `npm run build` runs it: vitest's NODE_ENV=test would give React's development build.
+      env: { ...withoutVitest(process.env), NODE_ENV: 'production', LESSONS_ROOT: pack.root },
+      encoding: 'utf8',
+    });
+    if (build.status !== 0) throw new Error(`vite build of the generated pack failed:\n${build.stderr || build.stdout}`);
+  }, 600_000);
+
+  afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
+
+  it(`stays within ${kib(INITIAL_BUDGET)} and the size of the curriculum's, give or take the counts' digits`, () => {
+    const large = totalGzip(initialAssets(outDir));
+    const curriculum = totalGzip(initialAssets());
+    expect(large, `initial JS+CSS at 1,000 lessons is ${kib(large)}`).toBeLessThanOrEqual(INITIAL_BUDGET);
+    expect(Math.abs(large - curriculum), `${kib(large)} at 1,000 lessons, ${kib(curriculum)} for the curriculum`).toBeLessThanOrEqual(64);
+  });
+
+  it('builds every lesson into its own chunk, all precached', () => {
+    const lessons = fs.readdirSync(path.join(outDir, 'lessons'));
+    expect(lessons.length).toBeGreaterThanOrEqual(1000);
+    const precached = new Set(precacheUrls(outDir));
+    expect(lessons.filter((file) => !precached.has(`lessons/${file}`))).toEqual([]);
+  });
+});
+
+function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
+}
