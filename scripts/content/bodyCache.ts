@@ -62,6 +62,24 @@ function compilerFingerprint(): string {
 
 let fingerprint: string | undefined;
 
+/**
+ * Entries this process has read or written, by entry file, with the file's size and time then: the
+ * dev server recompiles the whole pack on every save, and the build compiles twice (the app, then the
+ * prerender), and reading a thousand entries back (tens of MB of JSON) was half of that time. The disk
+ * stays the truth: a remembered entry is used only while its file is as it was, under the same key.
+ * Kept on globalThis: Vite loads its config (and so this module) once more for the prerender's build.
+ */
+const inMemory: Map<string, { entry: Entry; stamp: string }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('mang-an-toan.bodyCache')] ??= new Map());
+
+function stampOf(file: string): string {
+  try {
+    const stat = fs.statSync(file);
+    return `${stat.size}:${stat.mtimeMs}`;
+  } catch {
+    return 'gone';
+  }
+}
+
 export class BodyCache {
   private readonly used = new Set<string>();
   hits = 0;
@@ -77,10 +95,15 @@ export class BodyCache {
     const entryFile = path.join(this.dir, `${createHash('sha1').update(file).digest('hex')}.json`);
     const key = createHash('sha256').update(fingerprint!).update('\0').update(file).update('\0').update(body).digest('hex');
     this.used.add(path.basename(entryFile));
-    const entry = read(entryFile);
+    const remembered = inMemory.get(entryFile);
+    const fromMemory = remembered !== undefined && remembered.entry.key === key && remembered.stamp === stampOf(entryFile);
+    const entry = fromMemory ? remembered.entry : read(entryFile);
     if (entry && entry.format === FORMAT && entry.key === key && sameAnswers(entry.answers, options)) {
       this.hits++;
-      touch(entryFile);
+      if (!fromMemory) {
+        touch(entryFile);
+        inMemory.set(entryFile, { entry: deepFreeze(entry), stamp: stampOf(entryFile) });
+      }
       for (const d of entry.diagnostics) (d.severity === 'error' ? diagnostics.error : diagnostics.warn).call(diagnostics, d, d.message, d.hint);
       return withLines(entry.parsed, entry.lines);
     }
@@ -110,7 +133,11 @@ export class BodyCache {
     } catch {
       // A cache that cannot be written (read-only disk, full) only costs time next run.
     }
-    return parsed;
+    // Frozen, as what two compiles share must be: a step that changed a body in place would throw
+    // rather than change the next compile's lesson. This compile reads the same frozen copy.
+    const kept = deepFreeze(structuredClone(written));
+    inMemory.set(entryFile, { entry: kept, stamp: stampOf(entryFile) });
+    return withLines(kept.parsed, kept.lines);
   }
 
   /** Removes entries nobody used for a while (a lesson file deleted, a temporary pack gone). */
@@ -126,6 +153,14 @@ export class BodyCache {
       }
     }
   }
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 function remember<T>(list: [string, T][], target: string, answer: T): T {
