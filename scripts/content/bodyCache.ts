@@ -69,7 +69,9 @@ let fingerprint: string | undefined;
  * stays the truth: a remembered entry is used only while its file is as it was, under the same key.
  * Kept on globalThis: Vite loads its config (and so this module) once more for the prerender's build.
  */
-const inMemory: Map<string, { entry: Entry; stamp: string }> = ((globalThis as Record<symbol, unknown>)[Symbol.for('mang-an-toan.bodyCache')] ??= new Map());
+type Remembered = Map<string, { entry: Entry; stamp: string }>;
+const shared = globalThis as { [key: symbol]: Remembered | undefined };
+const inMemory: Remembered = (shared[Symbol.for('mang-an-toan.bodyCache')] ??= new Map());
 
 function stampOf(file: string): string {
   try {
