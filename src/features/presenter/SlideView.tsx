@@ -5,6 +5,7 @@
  */
 import type { MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { addressed } from '../../i18n/address';
 import { followLink } from '../../router/navigation';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
@@ -64,7 +65,7 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
           <p className="slide__meta">{t('lesson.duration', { count: slide.duration })}</p>
           {slide.objectives.length > 0 && (
             <div className="slide__objectives">
-              <p className="slide__objectives-lead">{t('lesson.objectives')}</p>
+              <p className="slide__objectives-lead">{t('lesson.objectives', addressed(slide.band))}</p>
               <ul>
                 {slide.objectives.map((objective) => (
                   <li key={objective}>{objective}</li>
@@ -142,8 +143,8 @@ function SlideBody({ slide, lessonId, preview }: { slide: Slide; lessonId: strin
       return (
         <div className="slide-closing">
           <h2 className="slide__title">{t('closing.title')}</h2>
-          {slide.hasDiscussion && <p>{t('closing.discussion')}</p>}
-          <p>{t('closing.questions', { count: slide.questionCount })}</p>
+          {slide.hasDiscussion && <p>{t('closing.discussion', addressed(slide.band))}</p>}
+          <p>{t('closing.questions', { count: slide.questionCount, ...addressed(slide.band) })}</p>
           {!preview && (
             <p>
               <Link className="slide-closing__start" href={paths.classQuiz(lessonId)}>

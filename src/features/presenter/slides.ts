@@ -39,7 +39,7 @@ export type Slide = SlideBase &
     | { type: 'callout'; kind: SlideCalloutKind; title?: string; minutes?: number; flow: Flow[]; page?: Page; lead?: string }
     | { type: 'cards'; title: string; cards: Leaf[]; page?: Page; lead?: string }
     | { type: 'help'; flow: Flow[]; lead?: string }
-    | { type: 'closing'; questionCount: number; hasDiscussion: boolean }
+    | { type: 'closing'; band: BandId; questionCount: number; hasDiscussion: boolean }
   );
 
 type Page = {
@@ -124,6 +124,7 @@ export function buildPresentation(lesson: LessonBody): Presentation {
       section: null,
       timing: { key: 'closing', ...(quizMinutes ? { minutes: quizMinutes } : {}) },
       type: 'closing',
+      band: lesson.band,
       questionCount: lesson.quiz.length,
       hasDiscussion: blocksOf(lesson).some((block) => block.type === 'callout' && block.kind === 'discussion'),
     });

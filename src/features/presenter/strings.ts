@@ -29,7 +29,12 @@ export const presenterVi = {
     title: 'Câu hỏi ôn tập',
     questions_one: 'Cả lớp cùng trả lời {{count}} câu hỏi ôn tập của bài.',
     questions_other: 'Cả lớp cùng trả lời {{count}} câu hỏi ôn tập của bài.',
+    // To the room, in the band's form of address (src/i18n/address.ts); adults are not "cả lớp".
+    questions_adult_one: 'Mọi người cùng trả lời {{count}} câu hỏi ôn tập của buổi sinh hoạt.',
+    questions_adult_other: 'Mọi người cùng trả lời {{count}} câu hỏi ôn tập của buổi sinh hoạt.',
     discussion: 'Em còn điều gì muốn hỏi hoặc muốn chia sẻ không?',
+    discussion_ban: 'Bạn còn điều gì muốn hỏi hoặc muốn chia sẻ không?',
+    discussion_adult: 'Mọi người còn điều gì muốn hỏi hoặc muốn chia sẻ không?',
     classQuiz: 'Mở đố vui cả lớp',
   },
   speaker: {
@@ -91,6 +96,8 @@ export const presenterEn: Translation<typeof presenterVi> = {
     title: 'Review questions',
     questions_one: 'The whole class answers the lesson’s {{count}} review question.',
     questions_other: 'The whole class answers the lesson’s {{count}} review questions.',
+    questions_adult_one: 'Everyone answers the session’s {{count}} review question.',
+    questions_adult_other: 'Everyone answers the session’s {{count}} review questions.',
     discussion: 'Is there anything you would like to ask or share?',
     classQuiz: 'Open the class quiz',
   },
