@@ -5,6 +5,7 @@
 import { useTranslation } from 'react-i18next';
 import { useUiStore } from '../stores/uiStore';
 import { usePwaStore } from './pwaStore';
+import { Toast } from './Toast';
 
 export function UpdatePrompt() {
   const { t } = useTranslation();
@@ -13,7 +14,7 @@ export function UpdatePrompt() {
 
   if (needRefresh) {
     return (
-      <div className="toast" role="status">
+      <Toast>
         <p>{quizInProgress ? t('pwa.needRefreshAfterQuiz') : t('pwa.needRefresh')}</p>
         <button type="button" className="button button--primary" onClick={() => void applyUpdate()}>
           {t('pwa.reload')}
@@ -21,17 +22,17 @@ export function UpdatePrompt() {
         <button type="button" className="button" onClick={dismissUpdate}>
           {t('pwa.later')}
         </button>
-      </div>
+      </Toast>
     );
   }
   if (offlineReady) {
     return (
-      <div className="toast" role="status">
+      <Toast>
         <p>{t('pwa.offlineReady')}</p>
         <button type="button" className="button" onClick={dismissOfflineReady}>
           {t('pwa.close')}
         </button>
-      </div>
+      </Toast>
     );
   }
   return null;
