@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
 import { contentOptions, PROJECT_ROOT } from '../../scripts/content/config';
 import { loadContent } from '../../scripts/content/load';
@@ -161,4 +161,25 @@ export async function openBrowser(profileDir: string, extraArgs: string[] = [], 
   errors.watchContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, errors };
+}
+
+/**
+ * Opens the header's "Danh mục" menu (a phone-width screen) the way `press` does it, once the app
+ * answers: a prerendered page shows the button before its script has run (public/boot.js starts the
+ * scripts after the first paint), and a press before hydration does nothing, so it is pressed again
+ * until the menu says it is open.
+ */
+export async function openHeaderMenu(page: Page, press: (menu: Locator) => Promise<void> = (menu) => menu.click()): Promise<Locator> {
+  const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });
+  await menu.waitFor();
+  for (let tries = 0; tries < 30; tries++) {
+    await press(menu);
+    // A press that worked shows within a second; one that was too early never does.
+    const opened = await page
+      .waitForFunction((button) => button?.getAttribute('aria-expanded') === 'true', await menu.elementHandle(), { timeout: 1_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (opened) return menu;
+  }
+  throw new Error('the header menu never opened: did the app hydrate?');
 }

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { foldText } from '../../src/content/searchText';
 import type { LessonBody } from '../../src/content/types';
-import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, openHeaderMenu, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { startStaticServer } from './staticServer';
 
 /** The built search indexes: the chunks that hold the `postings` of SearchIndexData. */
@@ -83,7 +83,7 @@ describe('search', () => {
       await page.goto(`${server.url}/`);
       const header = page.getByRole('banner');
       // Below 40rem the header's tools fold behind the "Danh mục" button.
-      await header.getByRole('button', { name: 'Danh mục' }).click();
+      await openHeaderMenu(page);
       await header.getByRole('link', { name: 'Tìm kiếm' }).waitFor();
       expect(await header.getByRole('searchbox').count(), 'the box is hidden below 900px').toBe(0);
       await header.getByRole('link', { name: 'Tìm kiếm' }).click();

@@ -5,7 +5,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserErrors, DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild, seriousViolations } from './harness';
+import { BrowserErrors, DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, openHeaderMenu, requireBuild, seriousViolations } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const TEACHER_PIN = '20112026';
@@ -146,8 +146,10 @@ describe('a computer shared by a class', () => {
     expect(await settings.isVisible()).toBe(false);
     expect(await page.getByRole('link', { name: 'Cần giúp đỡ? Gọi 111' }).isVisible()).toBe(true);
 
-    await menu.focus();
-    await page.keyboard.press('Enter');
+    await openHeaderMenu(page, async (button) => {
+      await button.focus();
+      await page.keyboard.press('Enter');
+    });
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
     await settings.waitFor({ state: 'visible' });
     expect(await seriousViolations(page)).toEqual([]);
