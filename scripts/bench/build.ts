@@ -16,13 +16,15 @@ export interface BuildResult {
 /**
  * `vite build` (what `npm run build` runs after tsc) with the project's own config, from the pack at
  * `lessonsRoot` (LESSONS_ROOT) or the curriculum. Vite keeps no build cache, so every build is cold.
+ * Always a production build, whoever calls: under vitest (the budget test) NODE_ENV is "test", which
+ * would give React's development build.
  */
 export async function coldBuild(projectRoot: string, outDir: string, lessonsRoot?: string): Promise<BuildResult> {
   fs.rmSync(outDir, { recursive: true, force: true });
   const vite = path.join(projectRoot, 'node_modules/vite/bin/vite.js');
   const run = await runMeasured(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'warn'], {
     cwd: projectRoot,
-    env: lessonsRoot ? { LESSONS_ROOT: lessonsRoot } : { LESSONS_ROOT: '' },
+    env: { NODE_ENV: 'production', LESSONS_ROOT: lessonsRoot ?? '' },
   });
   if (run.exitCode !== 0 || !fs.existsSync(path.join(outDir, 'sw.js'))) {
     throw new Error(`vite build failed (exit ${run.exitCode}):\n${tail(run.stderr || run.stdout)}`);

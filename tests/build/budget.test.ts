@@ -6,11 +6,11 @@
  * it only through the catalog's first module, which holds a count per band and nothing per lesson
  * (scripts/content/emit.ts); the rest of the catalog and every lesson load on demand.
  */
-import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { coldBuild } from '../../scripts/bench/build';
 import { generatePack } from '../../scripts/bench/pack';
 import { CURRICULUM, PROJECT_ROOT } from '../../scripts/content/config';
 import { CATALOG_MODULE, catalogModuleCode } from '../../scripts/content/emit';
@@ -91,21 +91,14 @@ describe('the first load at 1,000 lessons', () => {
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-budget-'));
   const outDir = path.join(work, 'dist');
 
-  beforeAll(() => {
+  beforeAll(async () => {
     requireBuild();
     // Always the same folder, so the compiler's cache of parsed bodies (keyed by path) serves the next run.
     const packRoot = path.join(PROJECT_ROOT, 'node_modules/.cache/mat-budget-pack');
     fs.rmSync(packRoot, { recursive: true, force: true });
     const pack = generatePack(1000, CURRICULUM.root, packRoot);
     expect(pack.lessons).toBeGreaterThanOrEqual(1000);
-    const vite = path.join(PROJECT_ROOT, 'node_modules/vite/bin/vite.js');
-    const build = spawnSync(process.execPath, [vite, 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-      cwd: PROJECT_ROOT,
-      // As `npm run build` runs it: vitest's NODE_ENV=test would give React's development build.
-      env: { ...withoutVitest(process.env), NODE_ENV: 'production', LESSONS_ROOT: pack.root },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`vite build of the generated pack failed:\n${build.stderr || build.stdout}`);
+    await coldBuild(PROJECT_ROOT, outDir, pack.root);
   }, 600_000);
 
   afterAll(() => fs.rmSync(work, { recursive: true, force: true }));
@@ -124,7 +117,3 @@ describe('the first load at 1,000 lessons', () => {
     expect(lessons.filter((file) => !precached.has(`lessons/${file}`))).toEqual([]);
   });
 });
-
-function withoutVitest(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(env).filter(([name]) => !name.startsWith('VITEST') && name !== 'TEST'));
-}
