@@ -136,8 +136,8 @@ export class BodyCache {
       // A cache that cannot be written (read-only disk, full) only costs time next run.
     }
     // Frozen, as what two compiles share must be: a step that changed a body in place would throw
-    // rather than change the next compile's lesson. This compile reads the same frozen copy.
-    const kept = deepFreeze(structuredClone(written));
+    // rather than change the next compile's lesson. This compile reads the same frozen entry.
+    const kept = deepFreeze(written);
     inMemory.set(entryFile, { entry: kept, stamp: stampOf(entryFile) });
     return withLines(kept.parsed, kept.lines);
   }
