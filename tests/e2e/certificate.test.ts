@@ -31,7 +31,8 @@ describe('a topic certificate', () => {
     for (const lesson of lessons) {
       await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
       await answerQuiz(page, lesson);
-      await page.getByRole('heading', { level: 2 }).first().waitFor();
+      // Saved before the next page is opened: leaving sooner can abort the write in flight.
+      await page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
     }
   });
 

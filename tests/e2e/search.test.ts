@@ -91,7 +91,7 @@ describe('search', () => {
       await page.getByRole('heading', { level: 1, name: 'Tìm kiếm' }).waitFor();
       await page.getByRole('main').getByRole('searchbox', { name: 'Tìm bài học' }).fill(typed);
       await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link', { name: lesson.title, exact: true }).waitFor();
-      await expect.poll(() => page.getByRole('status').textContent()).toMatch(/^Tìm thấy \d+ bài cho “.+”\.$/);
+      await expect.poll(() => page.getByRole('main').getByRole('status').textContent()).toMatch(/^Tìm thấy \d+ bài cho “.+”\.$/);
       expect(await seriousViolations(page)).toEqual([]);
 
       await page.setViewportSize({ width: 1280, height: 800 });
