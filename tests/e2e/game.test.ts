@@ -94,6 +94,7 @@ describe('the class quiz team game', () => {
     // Survives a reload in the middle of a question and carries on
     await page.getByRole('button', { name: 'Hiện đáp án' }).click();
     await page.getByRole('button', { name: /Hoa Sen/ }).click();
+    await expect.poll(() => page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
     await page.reload();
     await page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).waitFor();
     expect(await page.getByText(`Thi đua theo đội: đang ở câu 3 / ${lesson.quiz.length}.`).isVisible()).toBe(true);
