@@ -1,4 +1,4 @@
-/* global document, localStorage, location, requestAnimationFrame, setTimeout */
+/* global document, localStorage, location, requestAnimationFrame, setTimeout, Node */
 // Applies the remembered language and text size before the first paint (no flash of the wrong one).
 // A file rather than an inline script, so the Content-Security-Policy can forbid inline scripts
 // (scripts/contentSecurityPolicy.ts). A classic script: it blocks rendering for these few lines only.
@@ -48,3 +48,29 @@ if (app.length > 0) {
   });
   setTimeout(startApp, 1000);
 }
+// The phone header's "Danh mục" button (src/app/Header.tsx) opens and closes its menu while the page
+// waits for its scripts: on a slow link a child taps it long before the app runs. Once the header is
+// hydrated (data-header-hydrated) the app handles it and carries on from the state left here.
+function setHeaderMenu(button, open) {
+  var tools = document.getElementById(button.getAttribute('aria-controls'));
+  if (!tools) return;
+  button.setAttribute('aria-expanded', open ? 'true' : 'false');
+  if (open) tools.classList.add('app-header__tools--open');
+  else tools.classList.remove('app-header__tools--open');
+}
+function headerMenuButton() {
+  return document.documentElement.hasAttribute('data-header-hydrated') ? null : document.querySelector('.app-header__menu-button');
+}
+document.addEventListener('click', function (event) {
+  var button = headerMenuButton();
+  if (button && event.target instanceof Node && button.contains(event.target)) {
+    setHeaderMenu(button, button.getAttribute('aria-expanded') !== 'true');
+  }
+});
+document.addEventListener('keydown', function (event) {
+  var button = headerMenuButton();
+  if (event.key === 'Escape' && button && button.getAttribute('aria-expanded') === 'true') {
+    setHeaderMenu(button, false);
+    button.focus();
+  }
+});

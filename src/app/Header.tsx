@@ -1,9 +1,10 @@
 /**
  * The app's header: the brand, the calm help entry, search, who is learning, progress, settings, the
  * teacher area, language and large text. On a phone the tools fold into a "Danh mục" disclosure button
- * (header-menu.css); the help entry stays outside the fold, next to the brand, always one tap away.
+ * (header-menu.css), which public/boot.js opens already before the app's scripts have run; the help
+ * entry stays outside the fold, next to the brand, always one tap away.
  */
-import { useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
+import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LOCALES, type Locale } from '../content/vocabulary';
 import { HelpPathLink } from '../features/help/HelpPathLink';
@@ -16,14 +17,30 @@ import { useUiStore } from '../stores/uiStore';
 import { PhoneIcon } from '../ui/icons';
 import './header-menu.css';
 
+const TOOLS_ID = 'app-header-tools';
+
+/**
+ * Whether public/boot.js opened the folded menu while the page waited for its scripts (a tap on a
+ * prerendered page): the app carries on from there rather than snapping it shut.
+ */
+function menuOpenedBeforeHydration(): boolean {
+  if (typeof document === 'undefined') return false;
+  return document.getElementById(TOOLS_ID)?.classList.contains('app-header__tools--open') === true;
+}
+
 export function Header() {
   const { t, i18n } = useTranslation();
   const largeText = useUiStore((s) => s.largeText);
   const toggleLargeText = useUiStore((s) => s.toggleLargeText);
   const teacherMode = useUiStore((s) => s.teacherMode);
   const [languageFailed, setLanguageFailed] = useState(false);
-  const [menuOpen, setMenuOpen] = useState(false);
+  const [menuOpen, setMenuOpen] = useState(menuOpenedBeforeHydration);
   const menuButton = useRef<HTMLButtonElement>(null);
+  useLayoutEffect(() => {
+    // From now on the menu button is the app's: public/boot.js stops answering it. A layout effect, so
+    // the mark is there before a tap that made React hydrate the header early bubbles up to boot.js.
+    document.documentElement.setAttribute('data-header-hydrated', '');
+  }, []);
   // The folded menu closes when a link in it is followed, and on Escape (focus back on its button).
   const closeOnLink = (event: MouseEvent<HTMLElement>) => {
     if ((event.target as Element).closest('a')) setMenuOpen(false);
@@ -56,7 +73,7 @@ export function Header() {
           type="button"
           className="app-header__menu-button"
           aria-expanded={menuOpen}
-          aria-controls="app-header-tools"
+          aria-controls={TOOLS_ID}
           onClick={() => setMenuOpen(!menuOpen)}
         >
           <svg className="icon" viewBox="0 0 24 24" width="1em" height="1em" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round" aria-hidden="true" focusable="false">
@@ -65,7 +82,7 @@ export function Header() {
           {t('app.menu')}
         </button>
         <nav
-          id="app-header-tools"
+          id={TOOLS_ID}
           className={`app-header__tools${menuOpen ? ' app-header__tools--open' : ''}`}
           aria-label={t('app.mainNav')}
           onClick={closeOnLink}

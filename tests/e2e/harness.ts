@@ -164,22 +164,12 @@ export async function openBrowser(profileDir: string, extraArgs: string[] = [], 
 }
 
 /**
- * Opens the header's "Danh mục" menu (a phone-width screen) the way `press` does it, once the app
- * answers: a prerendered page shows the button before its script has run (public/boot.js starts the
- * scripts after the first paint), and a press before hydration does nothing, so it is pressed again
- * until the menu says it is open.
+ * Opens the header's "Danh mục" menu (a phone-width screen) the way `press` does it. It answers from the
+ * first paint, before the app's scripts have run (public/boot.js), so one press is enough.
  */
 export async function openHeaderMenu(page: Page, press: (menu: Locator) => Promise<void> = (menu) => menu.click()): Promise<Locator> {
   const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });
-  await menu.waitFor();
-  for (let tries = 0; tries < 30; tries++) {
-    await press(menu);
-    // A press that worked shows within a second; one that was too early never does.
-    const opened = await page
-      .waitForFunction((button) => button?.getAttribute('aria-expanded') === 'true', await menu.elementHandle(), { timeout: 1_000 })
-      .then(() => true)
-      .catch(() => false);
-    if (opened) return menu;
-  }
-  throw new Error('the header menu never opened: did the app hydrate?');
+  await press(menu);
+  await page.waitForFunction((button) => button?.getAttribute('aria-expanded') === 'true', await menu.elementHandle());
+  return menu;
 }

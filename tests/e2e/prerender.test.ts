@@ -81,6 +81,44 @@ describe('prerendered pages', () => {
     await context.close();
   });
 
+  it("opens the phone header's menu before the app's scripts have run, and the app carries on from there", async () => {
+    const context = await open();
+    const page = await context.newPage();
+    await page.setViewportSize({ width: 360, height: 640 });
+    // The app's scripts are held back, as on a slow link, until the taps below are done.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/.*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${server.url}/band/${lesson.band}`);
+    const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });
+    const progress = page.getByRole('banner').getByRole('link', { name: 'Tiến độ' });
+    expect(await progress.isVisible()).toBe(false);
+    await menu.click();
+    await progress.waitFor({ state: 'visible' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('true');
+    await page.keyboard.press('Escape');
+    await progress.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    await progress.waitFor({ state: 'visible' });
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-header-hydrated'))).toBe(false);
+
+    release();
+    await page.waitForFunction(() => document.documentElement.hasAttribute('data-header-hydrated'));
+    expect(await menu.getAttribute('aria-expanded'), 'still open once hydrated').toBe('true');
+    expect(await progress.isVisible()).toBe(true);
+    // One press now closes it: the app answers, and boot.js no longer does too.
+    await menu.click();
+    await progress.waitFor({ state: 'hidden' });
+    expect(await menu.getAttribute('aria-expanded')).toBe('false');
+    await menu.click();
+    await progress.waitFor({ state: 'visible' });
+    await context.close();
+  });
+
   it('shows a reader who chose English the page in English', async () => {
     const english = lessons.find((l) => l.id === lesson.id && l.locale === 'en');
     const context = await open({ language: 'en' });
