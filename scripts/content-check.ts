@@ -1,6 +1,6 @@
 /**
- * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson without
- * building the app. Prints every problem as file:line:col, then the coverage table (or, with --json, the
+ * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson, and the
+ * school's contacts (school.yaml beside the lessons, or SCHOOL_FILE), without building the app. Prints every problem as file:line:col, then the coverage table (or, with --json, the
  * lesson list as JSON on stdout). Exits 1 when any error was found. Bodies unchanged since the last run
  * are read back from the cache (content/bodyCache.ts) unless --no-cache.
  */
@@ -8,6 +8,7 @@ import { CONTENT_CACHE, CURRICULUM } from './content/config.ts';
 import { formatDiagnostic, hasErrors } from './content/diagnostics.ts';
 import { loadContent } from './content/load.ts';
 import { coverageTable, lessonList } from './content/report.ts';
+import { loadSchool, schoolFileOf } from './content/school.ts';
 
 const args = process.argv.slice(2);
 const json = args.includes('--json');
@@ -16,7 +17,10 @@ const cacheDir = args.includes('--no-cache') ? undefined : CONTENT_CACHE;
 const options = { ...(rootFlag === -1 ? CURRICULUM : { root: args[rootFlag + 1] ?? '', curriculum: false }), cacheDir };
 
 const started = performance.now();
-const { lessons, diagnostics, cache } = loadContent(options);
+const { lessons, diagnostics: lessonDiagnostics, cache } = loadContent(options);
+// The build refuses a bad school file too (school.ts): a writer hears it here first.
+const school = loadSchool(schoolFileOf(options.root));
+const diagnostics = [...lessonDiagnostics, ...school.diagnostics];
 const ms = performance.now() - started;
 const bodies = lessons.map((l) => l.lesson);
 

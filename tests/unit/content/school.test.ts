@@ -1,4 +1,5 @@
 /** The school's own contacts file: validated with file:line errors, compiled into `virtual:school`. */
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -81,6 +82,16 @@ describe('the school file', () => {
       'school.yaml:13:5: error: local[0].phone: "(0272) 3123 456" is not a phone number (leave out the brackets: write (024) 3825 1234 as 024 3825 1234)',
       'school.yaml:15:5: error: local[1].phone: "04 3825 1234" has the old landline format (landlines have 11 digits since 2017: the area code starts with 02, e.g. 024 3825 1234)',
     ]);
+  });
+
+  it('fails npm run content:check with the school file\'s file:line, as the build would', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-school-'));
+    fs.copyFileSync(path.join(FIXTURES, 'mistakes.yaml'), path.join(dir, 'school.yaml'));
+    const tsx = path.resolve(__dirname, '../../../node_modules/tsx/dist/cli.mjs');
+    const run = spawnSync(process.execPath, [tsx, 'scripts/content-check.ts', '--root', dir, '--no-cache'], { cwd: path.resolve(__dirname, '../../..'), encoding: 'utf8', env: { ...process.env, SCHOOL_FILE: '' } });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain('school.yaml:3:1: error: unknown field "counseling"');
+    expect(run.stdout).toMatch(/0 lessons, 0 questions, 2 errors/);
   });
 
   it.each([
