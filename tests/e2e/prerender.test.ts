@@ -92,7 +92,8 @@ describe('prerendered pages', () => {
       await held;
       await route.continue();
     });
-    await page.goto(`${server.url}/band/${lesson.band}`);
+    // Not until "load": a script the page has started, and that is held back, would delay it.
+    await page.goto(`${server.url}/band/${lesson.band}`, { waitUntil: 'domcontentloaded' });
     const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });
     const progress = page.getByRole('banner').getByRole('link', { name: 'Tiến độ' });
     expect(await progress.isVisible()).toBe(false);
