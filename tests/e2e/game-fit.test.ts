@@ -8,10 +8,9 @@
  * by the app's own navigation and played through inside the page (reveal, measure, next), so the ~290
  * Vietnamese questions take about half a minute per size and mode, not a page load each.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, requireBuild } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { describe, expect, it } from 'vitest';
+import { builtLessons } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 const PROJECTOR_SIZES = [
   { width: 1024, height: 768 },
@@ -35,42 +34,24 @@ interface Measure {
 }
 
 describe('the class quiz on a projector', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
+  const app = useAppInBrowser();
   const lessons = builtLessons()
     .filter((lesson) => lesson.locale === 'vi' && lesson.quiz.length > 0)
     .map((lesson) => ({ id: lesson.id, questions: lesson.quiz.length }));
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
   /** Opens the first game in full screen, as a teacher does (a real click: full screen needs one). */
   async function openInFullScreen(mode: 'class' | 'teams') {
-    await page.goto(`${server.url}/lesson/${lessons[0]!.id}/class-quiz`);
-    await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
-    if (mode === 'teams') await page.getByRole('radio', { name: /Thi đua theo đội/ }).check();
-    await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
-    await page.getByRole('button', { name: 'Toàn màn hình' }).click();
-    await page.waitForFunction(() => document.fullscreenElement !== null && document.documentElement.classList.contains('is-fullscreen'));
+    await app.page.goto(`${app.origin}/lesson/${lessons[0]!.id}/class-quiz`);
+    await app.page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
+    if (mode === 'teams') await app.page.getByRole('radio', { name: /Thi đua theo đội/ }).check();
+    await app.page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+    await app.page.getByRole('button', { name: 'Toàn màn hình' }).click();
+    await app.page.waitForFunction(() => document.fullscreenElement !== null && document.documentElement.classList.contains('is-fullscreen'));
   }
 
   /** In the page: opens each lesson's game by the app's navigation and measures every question revealed. */
   function playAndMeasure(lesson: { id: string; questions: number }, mode: 'class' | 'teams'): Promise<Measure[]> {
-    return page.evaluate(
+    return app.page.evaluate(
       async ({ lesson, mode }) => {
         const frame = () => new Promise<void>((resolve) => requestAnimationFrame(() => resolve()));
         const tick = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
@@ -127,7 +108,7 @@ describe('the class quiz on a projector', () => {
   for (const size of PROJECTOR_SIZES) {
     for (const mode of ['class', 'teams'] as const) {
       it(`fits every question of every lesson, answer shown, on a ${size.width}×${size.height} projector in full screen (${mode === 'class' ? 'whole class' : 'teams'})`, async () => {
-        await page.setViewportSize(size);
+        await app.page.setViewportSize(size);
         await openInFullScreen(mode);
         const measures: Measure[] = [];
         for (const lesson of lessons) measures.push(...(await playAndMeasure(lesson, mode)));

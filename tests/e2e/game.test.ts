@@ -3,11 +3,10 @@
  * answers marked with the mouse and the keyboard, the live scoreboard, a reload in the middle of the
  * game, the winner at the end — and no serious accessibility problem on any of its screens.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
-import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 /** "Đáp án: B. Sai." as the game announces it, from the compiled lesson. */
 function answerLine(question: Question): string {
@@ -17,141 +16,121 @@ function answerLine(question: Question): string {
 }
 
 describe('the class quiz team game', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
+  const app = useAppInBrowser();
   // A lesson with a true-false and a scenario question, so both kinds reach the big screen.
   const lesson: LessonBody = builtLessons().find(
     (l) => l.locale === 'vi' && l.quiz.length >= 4 && l.quiz.some((q) => q.type === 'true-false') && l.quiz.some((q) => q.type === 'scenario'),
   )!;
 
   beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
     // The "ready offline" toast would sit over the buttons: let it come, and close it.
-    await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
-    await waitForActivatedServiceWorker(page);
-    await page.getByRole('button', { name: 'Đóng' }).click();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/class-quiz`);
+    await waitForActivatedServiceWorker(app.page);
+    await app.page.getByRole('button', { name: 'Đóng' }).click();
   });
 
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  const scoreOf = (team: string) => page.getByRole('table', { name: 'Bảng điểm' }).getByRole('row', { name: new RegExp(`^${team}`) }).locator('td');
-  const questionHeading = (index: number) => page.getByRole('heading', { level: 2, name: lesson.quiz[index]!.question, exact: true });
+  const scoreOf = (team: string) => app.page.getByRole('table', { name: 'Bảng điểm' }).getByRole('row', { name: new RegExp(`^${team}`) }).locator('td');
+  const questionHeading = (index: number) => app.page.getByRole('heading', { level: 2, name: lesson.quiz[index]!.question, exact: true });
 
   async function expectNoSeriousViolation(screen: string) {
-    await page.waitForLoadState('networkidle').catch(() => undefined);
-    expect(await seriousViolations(page), screen).toEqual([]);
+    await app.page.waitForLoadState('networkidle').catch(() => undefined);
+    expect(await seriousViolations(app.page), screen).toEqual([]);
   }
 
   // One game, told as one test: each step needs the one before it.
   it('plays a team game from setup to the winner, through a reload, with nothing left to continue', async () => {
     // Sets up a game with two named teams
     expect(lesson, 'a Vietnamese lesson with true-false and scenario questions').toBeDefined();
-    await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
-    await page.getByRole('heading', { level: 1, name: `Đố vui cả lớp: ${lesson.title}` }).waitFor();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/class-quiz`);
+    await app.page.getByRole('heading', { level: 1, name: `Đố vui cả lớp: ${lesson.title}` }).waitFor();
     await expectNoSeriousViolation('setup');
 
-    await page.getByRole('radio', { name: /Thi đua theo đội/ }).check();
-    await page.getByRole('textbox', { name: 'Tên đội 1' }).fill('Hoa Mai');
-    await page.getByRole('textbox', { name: 'Tên đội 2' }).fill('Hoa Sen');
-    expect(await page.getByRole('spinbutton', { name: 'Điểm cho mỗi câu trả lời đúng' }).inputValue()).toBe('10');
+    await app.page.getByRole('radio', { name: /Thi đua theo đội/ }).check();
+    await app.page.getByRole('textbox', { name: 'Tên đội 1' }).fill('Hoa Mai');
+    await app.page.getByRole('textbox', { name: 'Tên đội 2' }).fill('Hoa Sen');
+    expect(await app.page.getByRole('spinbutton', { name: 'Điểm cho mỗi câu trả lời đúng' }).inputValue()).toBe('10');
     await expectNoSeriousViolation('setup, team mode');
-    await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+    await app.page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
     await questionHeading(0).waitFor();
-    expect(await page.getByText(`Câu 1 / ${lesson.quiz.length}`).isVisible()).toBe(true);
+    expect(await app.page.getByText(`Câu 1 / ${lesson.quiz.length}`).isVisible()).toBe(true);
     await expectNoSeriousViolation('question');
     // Reveals the answer and scores the team marked correct
-    await page.getByRole('button', { name: 'Hiện đáp án' }).click();
-    await page.getByText(answerLine(lesson.quiz[0]!), { exact: true }).waitFor({ state: 'attached' });
-    await page.getByText(lesson.quiz[0]!.explanation, { exact: true }).waitFor();
-    await page.getByRole('button', { name: /Hoa Mai/ }).click();
+    await app.page.getByRole('button', { name: 'Hiện đáp án' }).click();
+    await app.page.getByText(answerLine(lesson.quiz[0]!), { exact: true }).waitFor({ state: 'attached' });
+    await app.page.getByText(lesson.quiz[0]!.explanation, { exact: true }).waitFor();
+    await app.page.getByRole('button', { name: /Hoa Mai/ }).click();
     expect(await scoreOf('Hoa Mai').textContent()).toBe('0 +10 câu này');
     await expectNoSeriousViolation('revealed answer and scoreboard');
-    await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    await app.page.getByRole('button', { name: 'Câu tiếp theo' }).click();
     await questionHeading(1).waitFor();
     expect(await scoreOf('Hoa Mai').textContent()).toBe('10');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('0');
     // Runs a question from the keyboard: Space reveals, number keys mark teams, Enter goes on
-    await page.keyboard.press('Space');
-    await page.getByText(answerLine(lesson.quiz[1]!), { exact: true }).waitFor({ state: 'attached' });
-    await page.keyboard.press('1');
-    await page.keyboard.press('2');
-    expect(await page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.keyboard.press('Enter');
+    await app.page.keyboard.press('Space');
+    await app.page.getByText(answerLine(lesson.quiz[1]!), { exact: true }).waitFor({ state: 'attached' });
+    await app.page.keyboard.press('1');
+    await app.page.keyboard.press('2');
+    expect(await app.page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.keyboard.press('Enter');
     await questionHeading(2).waitFor();
     expect(await scoreOf('Hoa Mai').textContent()).toBe('20');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('10');
     // Survives a reload in the middle of a question and carries on
-    await page.getByRole('button', { name: 'Hiện đáp án' }).click();
-    await page.getByRole('button', { name: /Hoa Sen/ }).click();
-    await expect.poll(() => page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
-    await page.reload();
-    await page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).waitFor();
-    expect(await page.getByText(`Thi đua theo đội: đang ở câu 3 / ${lesson.quiz.length}.`).isVisible()).toBe(true);
+    await app.page.getByRole('button', { name: 'Hiện đáp án' }).click();
+    await app.page.getByRole('button', { name: /Hoa Sen/ }).click();
+    await expect.poll(() => app.page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).waitFor();
+    expect(await app.page.getByText(`Thi đua theo đội: đang ở câu 3 / ${lesson.quiz.length}.`).isVisible()).toBe(true);
     await expectNoSeriousViolation('resume prompt');
-    await page.getByRole('button', { name: 'Tiếp tục ván đang chơi' }).click();
+    await app.page.getByRole('button', { name: 'Tiếp tục ván đang chơi' }).click();
 
     await questionHeading(2).waitFor();
-    await page.getByText(answerLine(lesson.quiz[2]!), { exact: true }).waitFor({ state: 'attached' }); // still revealed
-    expect(await page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
+    await app.page.getByText(answerLine(lesson.quiz[2]!), { exact: true }).waitFor({ state: 'attached' }); // still revealed
+    expect(await app.page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await scoreOf('Hoa Mai').textContent()).toBe('20');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('10 +10 câu này');
     // Finishes the game and shows the winner
-    await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    await app.page.getByRole('button', { name: 'Câu tiếp theo' }).click();
     for (let index = 3; index < lesson.quiz.length; index++) {
       await questionHeading(index).waitFor();
-      if (lesson.quiz[index]!.scenario) expect(await page.getByText(lesson.quiz[index]!.scenario!, { exact: true }).isVisible()).toBe(true);
-      await page.getByRole('button', { name: 'Hiện đáp án' }).click();
-      if (index === 3) await page.getByRole('button', { name: /Hoa Sen/ }).click();
-      await page.getByRole('button', { name: index === lesson.quiz.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
+      if (lesson.quiz[index]!.scenario) expect(await app.page.getByText(lesson.quiz[index]!.scenario!, { exact: true }).isVisible()).toBe(true);
+      await app.page.getByRole('button', { name: 'Hiện đáp án' }).click();
+      if (index === 3) await app.page.getByRole('button', { name: /Hoa Sen/ }).click();
+      await app.page.getByRole('button', { name: index === lesson.quiz.length - 1 ? 'Xem kết quả' : 'Câu tiếp theo' }).click();
     }
-    await page.getByRole('heading', { level: 2, name: 'Kết quả' }).waitFor();
-    await page.getByText('Chúc mừng Hoa Sen giành chiến thắng với 30 điểm!').waitFor();
-    const rows = await page.getByRole('table', { name: 'Bảng điểm chung cuộc' }).getByRole('row').allTextContents();
+    await app.page.getByRole('heading', { level: 2, name: 'Kết quả' }).waitFor();
+    await app.page.getByText('Chúc mừng Hoa Sen giành chiến thắng với 30 điểm!').waitFor();
+    const rows = await app.page.getByRole('table', { name: 'Bảng điểm chung cuộc' }).getByRole('row').allTextContents();
     expect(rows.slice(1)).toEqual(['1Hoa Sen30', '2Hoa Mai20']);
     await expectNoSeriousViolation('final scoreboard');
     // Has nothing left to continue after the game ends
-    await page.reload();
-    await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
-    expect(await page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).count()).toBe(0);
+    await app.page.reload();
+    await app.page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
+    expect(await app.page.getByRole('heading', { name: 'Có một ván đang chơi dở' }).count()).toBe(0);
   });
 
-
-
-
-
-
   it('runs "Rung chuông vàng": a wrong answer puts a player out, and the rescue brings them back', async () => {
-    await page.goto(`${server.url}/lesson/${lesson.id}/class-quiz`);
-    await page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
-    await page.getByRole('radio', { name: /Rung chuông vàng/ }).check();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/class-quiz`);
+    await app.page.getByRole('heading', { name: 'Chuẩn bị ván chơi' }).waitFor();
+    await app.page.getByRole('radio', { name: /Rung chuông vàng/ }).check();
     // 41 players is one too many: said, and no game starts with another number
-    await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('41');
-    await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
-    await page.getByText('Số người chơi phải là một số từ 2 đến 40.').waitFor();
-    expect(await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).inputValue()).toBe('41');
-    expect(await page.getByRole('button', { name: 'Hiện đáp án' }).count()).toBe(0);
-    await page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('3');
-    await page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
-    await page.getByRole('button', { name: 'Hiện đáp án' }).click();
-    await page.getByRole('button', { name: 'Người chơi 2', exact: true }).click();
+    await app.page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('41');
+    await app.page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+    await app.page.getByText('Số người chơi phải là một số từ 2 đến 40.').waitFor();
+    expect(await app.page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).inputValue()).toBe('41');
+    expect(await app.page.getByRole('button', { name: 'Hiện đáp án' }).count()).toBe(0);
+    await app.page.getByRole('spinbutton', { name: 'Số người chơi (hoặc số đội)' }).fill('3');
+    await app.page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+    await app.page.getByRole('button', { name: 'Hiện đáp án' }).click();
+    await app.page.getByRole('button', { name: 'Người chơi 2', exact: true }).click();
     await expectNoSeriousViolation('elimination, marking');
-    await page.getByRole('button', { name: 'Câu tiếp theo' }).click();
-    await page.getByText('Còn 2 / 3 người trên sàn thi đấu').waitFor();
-    await page.getByText('Bị loại ở câu vừa rồi: Người chơi 2.').waitFor();
+    await app.page.getByRole('button', { name: 'Câu tiếp theo' }).click();
+    await app.page.getByText('Còn 2 / 3 người trên sàn thi đấu').waitFor();
+    await app.page.getByText('Bị loại ở câu vừa rồi: Người chơi 2.').waitFor();
     await expectNoSeriousViolation('elimination, between questions');
-    await page.getByRole('button', { name: 'Cứu trợ tất cả (1 người)' }).click();
-    await page.getByText('Còn 3 / 3 người trên sàn thi đấu').waitFor();
+    await app.page.getByRole('button', { name: 'Cứu trợ tất cả (1 người)' }).click();
+    await app.page.getByText('Còn 3 / 3 người trên sàn thi đấu').waitFor();
   });
 
 });

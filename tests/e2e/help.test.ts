@@ -14,11 +14,11 @@
  */
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/content/config';
-import { BrowserErrors, builtLessons, DIST, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 /** Everything the page could have written: every IndexedDB database's rows, both storages, history. */
 interface Traces {
@@ -70,62 +70,45 @@ async function settle(page: Page): Promise<void> {
 }
 
 describe('"Em cần giúp?" offline, in the built app', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
-  let origin: string;
+  const app = useAppInBrowser();
 
   /** The first visit installs the worker; then the server stops and the network goes off. */
   beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    origin = server.url;
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
-    await page.goto(`${origin}/`);
-    await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
-    await waitForActivatedServiceWorker(page);
-    await page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
-    expect(errors.take(), 'first visit').toEqual([]);
-    await server.close();
-    await context.setOffline(true);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
+    await app.page.goto(`${app.origin}/`);
+    await app.page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
+    await waitForActivatedServiceWorker(app.page);
+    await app.page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+    expect(app.errors.take(), 'first visit').toEqual([]);
+    await app.server.close();
+    await app.context.setOffline(true);
   });
 
   it('walks from a band page to the 111 step and the note, writing nothing anywhere, and Back leaves it', async () => {
-    await page.goto(`${origin}/band/lop-4-5`);
-    await settle(page);
-    const before = await traces(page);
+    await app.page.goto(`${app.origin}/band/lop-4-5`);
+    await settle(app.page);
+    const before = await traces(app.page);
 
-    await page.getByRole('link', { name: 'Em cần giúp?' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Em cần giúp?' }).waitFor();
-    const entered = await traces(page);
+    await app.page.getByRole('link', { name: 'Em cần giúp?' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Em cần giúp?' }).waitFor();
+    const entered = await traces(app.page);
     expect(entered.url).toBe('/help/path?band=lop-4-5');
     // The band it came from is known: the path starts at "what is happening".
-    await page.getByRole('heading', { level: 2, name: 'Chuyện gì đang xảy ra?' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
+    await app.page.getByRole('heading', { level: 2, name: 'Chuyện gì đang xảy ra?' }).waitFor();
+    expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
 
-    await page.getByRole('button', { name: 'Có người đe dọa em hoặc đòi em gửi tiền, thẻ cào.' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Việc em có thể làm ngay' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Bấm để gọi 111' }).getAttribute('href')).toBe('tel:111');
-    expect(await page.getByRole('link', { name: 'Gọi 113' }).getAttribute('href')).toBe('tel:113');
+    await app.page.getByRole('button', { name: 'Có người đe dọa em hoặc đòi em gửi tiền, thẻ cào.' }).click();
+    await app.page.getByRole('heading', { level: 2, name: 'Việc em có thể làm ngay' }).waitFor();
+    expect(await app.page.getByRole('link', { name: 'Bấm để gọi 111' }).getAttribute('href')).toBe('tel:111');
+    expect(await app.page.getByRole('link', { name: 'Gọi 113' }).getAttribute('href')).toBe('tel:113');
     // 111 is still in view (the bar stays at the top), with the quick exit.
-    await page.getByRole('link', { name: 'Bấm để gọi 111' }).scrollIntoViewIfNeeded();
-    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).isVisible()).toBe(true);
-    expect(await page.getByRole('button', { name: 'Thoát nhanh' }).isVisible()).toBe(true);
+    await app.page.getByRole('link', { name: 'Bấm để gọi 111' }).scrollIntoViewIfNeeded();
+    expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).isVisible()).toBe(true);
+    expect(await app.page.getByRole('button', { name: 'Thoát nhanh' }).isVisible()).toBe(true);
 
-    await page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
-    await page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).waitFor();
+    await app.page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
+    await app.page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).waitFor();
 
-    const after = await traces(page);
+    const after = await traces(app.page);
     expect(after.indexedDB).toEqual(before.indexedDB);
     expect(after.local).toEqual(before.local);
     expect(after.session).toEqual(before.session);
@@ -135,118 +118,98 @@ describe('"Em cần giúp?" offline, in the built app', () => {
     // Not a word of the answer anywhere.
     expect(JSON.stringify(after)).not.toMatch(/threat|đe dọa|đòi tiền/);
 
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Bài học cho Lớp 4–5' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/band/lop-4-5');
+    await app.page.goBack();
+    await app.page.getByRole('heading', { level: 1, name: 'Bài học cho Lớp 4–5' }).waitFor();
+    expect(new URL(app.page.url()).pathname).toBe('/band/lop-4-5');
   });
 
   it('leaves with the quick exit for the home page, which takes the path’s place in history', async () => {
-    await page.goto(`${origin}/settings`);
-    await settle(page);
-    await page.getByRole('link', { name: 'Em cần giúp?' }).click();
-    await page.getByRole('heading', { level: 2, name: 'Em học lớp mấy?' }).waitFor();
-    await page.getByRole('button', { name: /Lớp 1–3/ }).click();
-    await page.getByRole('button', { name: 'Có người nói điều xấu với em hoặc về em.' }).click();
-    await page.getByRole('button', { name: 'Thoát nhanh' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/');
-    await page.goBack();
-    await page.getByRole('heading', { level: 1, name: 'Cài đặt của máy này' }).waitFor();
-    expect(new URL(page.url()).pathname).toBe('/settings');
+    await app.page.goto(`${app.origin}/settings`);
+    await settle(app.page);
+    await app.page.getByRole('link', { name: 'Em cần giúp?' }).click();
+    await app.page.getByRole('heading', { level: 2, name: 'Em học lớp mấy?' }).waitFor();
+    await app.page.getByRole('button', { name: /Lớp 1–3/ }).click();
+    await app.page.getByRole('button', { name: 'Có người nói điều xấu với em hoặc về em.' }).click();
+    await app.page.getByRole('button', { name: 'Thoát nhanh' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
+    expect(new URL(app.page.url()).pathname).toBe('/');
+    await app.page.goBack();
+    await app.page.getByRole('heading', { level: 1, name: 'Cài đặt của máy này' }).waitFor();
+    expect(new URL(app.page.url()).pathname).toBe('/settings');
   });
 
   it('prints the note for a trusted adult on one A4 page, without the rest of the screen', async () => {
-    await page.goto(`${origin}/help/path?band=lop-10-12`);
-    await page.getByRole('button', { name: /Có người đe dọa em, đòi tiền/ }).click();
-    await page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
-    await page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).waitFor();
-    expect(await printedPages(page)).toBe(1);
-    await page.emulateMedia({ media: 'print' });
+    await app.page.goto(`${app.origin}/help/path?band=lop-10-12`);
+    await app.page.getByRole('button', { name: /Có người đe dọa em, đòi tiền/ }).click();
+    await app.page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
+    await app.page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).waitFor();
+    expect(await printedPages(app.page)).toBe(1);
+    await app.page.emulateMedia({ media: 'print' });
     try {
-      for (const hidden of ['Thoát nhanh', 'In lời nhắn', '← Quay lại']) expect(await page.getByRole('button', { name: hidden }).isVisible(), hidden).toBe(false);
-      expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).isVisible()).toBe(false);
-      expect(await page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).isVisible()).toBe(true);
+      for (const hidden of ['Thoát nhanh', 'In lời nhắn', '← Quay lại']) expect(await app.page.getByRole('button', { name: hidden }).isVisible(), hidden).toBe(false);
+      expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).isVisible()).toBe(false);
+      expect(await app.page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' }).isVisible()).toBe(true);
     } finally {
-      await page.emulateMedia({ media: null });
+      await app.page.emulateMedia({ media: null });
     }
   });
 
   it('shows 111 and the national numbers only on the help page of a build without a school file', async () => {
-    await page.goto(`${origin}/help`);
-    await settle(page);
-    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
-    await page.getByText('Gọi 113 (công an), 114 (cứu hoả, cứu nạn), 115 (cấp cứu).').waitFor();
-    expect(await page.getByRole('region', { name: /^Liên hệ ở/ }).count()).toBe(0);
-    expect(await page.getByRole('link', { name: /Em cần giúp\?/ }).first().getAttribute('href')).toBe('/help/path');
+    await app.page.goto(`${app.origin}/help`);
+    await settle(app.page);
+    expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
+    await app.page.getByText('Gọi 113 (công an), 114 (cứu hoả, cứu nạn), 115 (cấp cứu).').waitFor();
+    expect(await app.page.getByRole('region', { name: /^Liên hệ ở/ }).count()).toBe(0);
+    expect(await app.page.getByRole('link', { name: /Em cần giúp\?/ }).first().getAttribute('href')).toBe('/help/path');
   });
 
   it('finds no serious accessibility problem on any step of the path', async () => {
-    await page.goto(`${origin}/help/path`);
-    await settle(page);
-    const check = async (step: string) => expect(await seriousViolations(page), step).toEqual([]);
+    await app.page.goto(`${app.origin}/help/path`);
+    await settle(app.page);
+    const check = async (step: string) => expect(await seriousViolations(app.page), step).toEqual([]);
     await check('age');
-    await page.getByRole('button', { name: /Lớp 6–9/ }).click();
+    await app.page.getByRole('button', { name: /Lớp 6–9/ }).click();
     await check('what');
-    await page.getByRole('button', { name: /Có người xin ảnh/ }).click();
-    await page.locator('details summary').first().click();
+    await app.page.getByRole('button', { name: /Có người xin ảnh/ }).click();
+    await app.page.locator('details summary').first().click();
     await check('do');
-    await page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
+    await app.page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
     await check('note');
   });
 });
 
 describe('the parents’ and staff’s screens, in the built app', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
-  let origin: string;
+  const app = useAppInBrowser();
   const session = builtLessons().find((lesson) => lesson.band === 'cha-me' && lesson.locale === 'vi' && lesson.quiz.length > 0);
-
-  beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    origin = server.url;
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
 
   it('goes from the home page’s own section to a session and its self-check, which stores and grades nothing', async () => {
     if (!session) throw new Error('the curriculum has no parents’ session with a self-check');
-    await page.goto(`${origin}/`);
-    await settle(page);
-    expect(await seriousViolations(page), 'home').toEqual([]);
-    await page.getByRole('region', { name: 'Dành cho cha mẹ và thầy cô' }).getByRole('link', { name: /Cha mẹ/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Buổi sinh hoạt dành cho cha mẹ' }).waitFor();
-    expect(await page.getByText('Chưa học').count()).toBe(0);
-    expect(await seriousViolations(page), 'track').toEqual([]);
+    await app.page.goto(`${app.origin}/`);
+    await settle(app.page);
+    expect(await seriousViolations(app.page), 'home').toEqual([]);
+    await app.page.getByRole('region', { name: 'Dành cho cha mẹ và thầy cô' }).getByRole('link', { name: /Cha mẹ/ }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Buổi sinh hoạt dành cho cha mẹ' }).waitFor();
+    expect(await app.page.getByText('Chưa học').count()).toBe(0);
+    expect(await seriousViolations(app.page), 'track').toEqual([]);
 
-    await page.getByRole('link', { name: session.title, exact: true }).click();
-    await page.getByRole('heading', { level: 1, name: session.title, exact: true }).waitFor();
-    expect(await seriousViolations(page), 'session').toEqual([]);
-    const before = await traces(page);
-    await page.getByRole('link', { name: /^Tự kiểm tra/ }).click();
-    await page.getByText(/không được chấm điểm và không được lưu trên máy/).waitFor();
-    expect(await seriousViolations(page), 'self-check').toEqual([]);
+    await app.page.getByRole('link', { name: session.title, exact: true }).click();
+    await app.page.getByRole('heading', { level: 1, name: session.title, exact: true }).waitFor();
+    expect(await seriousViolations(app.page), 'session').toEqual([]);
+    const before = await traces(app.page);
+    await app.page.getByRole('link', { name: /^Tự kiểm tra/ }).click();
+    await app.page.getByText(/không được chấm điểm và không được lưu trên máy/).waitFor();
+    expect(await seriousViolations(app.page), 'self-check').toEqual([]);
     for (const [index, question] of session.quiz.entries()) {
-      await page.getByText(`Câu ${index + 1} / ${session.quiz.length}`, { exact: true }).waitFor();
-      await page.locator('.option input').nth(question.options.findIndex((o) => !o.correct)).check();
-      await page.getByRole('button', { name: 'Kiểm tra' }).click();
-      await page.getByRole('button', { name: /^(Câu tiếp theo|Xem kết quả)$/ }).click();
+      await app.page.getByText(`Câu ${index + 1} / ${session.quiz.length}`, { exact: true }).waitFor();
+      await app.page.locator('.option input').nth(question.options.findIndex((o) => !o.correct)).check();
+      await app.page.getByRole('button', { name: 'Kiểm tra' }).click();
+      await app.page.getByRole('button', { name: /^(Câu tiếp theo|Xem kết quả)$/ }).click();
     }
-    const end = page.getByRole('region', { name: 'Xong phần tự kiểm tra' });
+    const end = app.page.getByRole('region', { name: 'Xong phần tự kiểm tra' });
     await end.getByText('Không có điểm số: đây không phải bài thi.').waitFor();
     expect(await end.textContent()).not.toMatch(/%|\d+ \/ \d+/);
-    expect(await seriousViolations(page), 'self-check end').toEqual([]);
-    expect((await traces(page)).indexedDB).toEqual(before.indexedDB);
+    expect(await seriousViolations(app.page), 'self-check end').toEqual([]);
+    expect((await traces(app.page)).indexedDB).toEqual(before.indexedDB);
   });
 });
 
@@ -256,61 +219,48 @@ function withoutTestEnv(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
   return Object.fromEntries(Object.entries(env).filter(([key]) => key !== 'NODE_ENV' && !key.startsWith('VITEST')));
 }
 
+/** The fixture pack built with the fixture school file, into SCHOOL_OUT. */
+function buildWithSchoolFile(): string {
+  const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
+    cwd: PROJECT_ROOT,
+    // Without vitest's NODE_ENV=test, which would give a development build.
+    env: {
+      ...withoutTestEnv(process.env),
+      SCHOOL_FILE: 'tests/fixtures/school/school.yaml',
+      BUILD_OUT: SCHOOL_OUT,
+      LESSONS_ROOT: 'tests/fixtures/content/valid-pack',
+    },
+    encoding: 'utf8',
+  });
+  if (build.status !== 0) throw new Error(`the build with SCHOOL_FILE failed:\n${build.stdout}\n${build.stderr}`);
+  return SCHOOL_OUT;
+}
+
 describe('the school’s contacts, in a build made with SCHOOL_FILE', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
-  let origin: string;
+  const app = useAppInBrowser({ folder: buildWithSchoolFile });
 
-  beforeAll(async () => {
-    const build = spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], {
-      cwd: PROJECT_ROOT,
-      // Without vitest's NODE_ENV=test, which would give a development build.
-      env: {
-        ...withoutTestEnv(process.env),
-        SCHOOL_FILE: 'tests/fixtures/school/school.yaml',
-        BUILD_OUT: SCHOOL_OUT,
-        LESSONS_ROOT: 'tests/fixtures/content/valid-pack',
-      },
-      encoding: 'utf8',
-    });
-    if (build.status !== 0) throw new Error(`the build with SCHOOL_FILE failed:\n${build.stdout}\n${build.stderr}`);
-    server = await startStaticServer(SCHOOL_OUT);
-    origin = server.url;
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
 
   it('shows them on the help page, with call links', async () => {
-    await page.goto(`${origin}/help`);
-    await settle(page);
-    const school = page.getByRole('region', { name: 'Liên hệ ở Trường Tiểu học Kim Đồng' });
+    await app.page.goto(`${app.origin}/help`);
+    await settle(app.page);
+    const school = app.page.getByRole('region', { name: 'Liên hệ ở Trường Tiểu học Kim Đồng' });
     await school.getByText('Cô Nguyễn Thu Hà', { exact: false }).waitFor();
     expect(await school.getByRole('link', { name: '0912345678' }).getAttribute('href')).toBe('tel:0912345678');
     expect(await school.getByRole('link', { name: '028 3836 1234' }).getAttribute('href')).toBe('tel:02838361234');
-    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 
   it('shows them in the path and prints them on the note, still on one A4 page', async () => {
-    await page.goto(`${origin}/help/path?band=lop-6-9`);
-    await page.getByRole('button', { name: /Có người đe dọa em, đòi tiền/ }).click();
-    const atSchool = page.getByRole('region', { name: 'Ở trường, em cũng có thể tìm:' });
+    await app.page.goto(`${app.origin}/help/path?band=lop-6-9`);
+    await app.page.getByRole('button', { name: /Có người đe dọa em, đòi tiền/ }).click();
+    const atSchool = app.page.getByRole('region', { name: 'Ở trường, em cũng có thể tìm:' });
     await atSchool.getByText('Tổng phụ trách Đội:').waitFor();
     expect(await atSchool.getByText(/Công an/).count()).toBe(0);
-    expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
-    const note = page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' });
+    expect(await seriousViolations(app.page)).toEqual([]);
+    await app.page.getByRole('button', { name: 'Tiếp theo: lời nhắn cho người lớn' }).click();
+    const note = app.page.getByRole('region', { name: 'Lời nhắn cho người lớn em tin' });
     await note.getByText('Công an phường Cầu Kho', { exact: false }).waitFor();
-    expect(await printedPages(page)).toBe(1);
+    expect(await printedPages(app.page)).toBe(1);
   });
 });

@@ -5,24 +5,17 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserErrors, DIST, answerQuiz, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, requireBuild } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuiz, builtLessons, createLearnerViaUi } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 describe('learners on a shared computer', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
+  const app = useAppInBrowser();
   const lesson = builtLessons().find((l) => l.locale === 'vi')!;
 
-  const createLearner = (nickname: string, classLabel: string) => createLearnerViaUi(page, server.url, nickname, classLabel);
+  const createLearner = (nickname: string, classLabel: string) => createLearnerViaUi(app.page, app.origin, nickname, classLabel);
 
   beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
     // Two children on this computer: Lan answers everything right, then Minh gets the first answer wrong.
     await createLearner('Lan', '5A');
     await takeQuiz('correct');
@@ -30,34 +23,24 @@ describe('learners on a shared computer', () => {
     await takeQuiz('first-wrong');
   });
 
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-
   async function switchTo(nickname: string) {
-    await page.goto(`${server.url}/learners`);
-    await page.getByRole('button', { name: `Học với hồ sơ ${nickname}` }).click();
-    await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
+    await app.page.goto(`${app.origin}/learners`);
+    await app.page.getByRole('button', { name: `Học với hồ sơ ${nickname}` }).click();
+    await app.page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
   }
 
   async function bestScoreShown(): Promise<string> {
-    await page.goto(`${server.url}/band/${lesson.band}`);
-    const item = page.locator('.lesson-list__item', { has: page.getByRole('link', { name: lesson.title, exact: true }) });
+    await app.page.goto(`${app.origin}/band/${lesson.band}`);
+    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title, exact: true }) });
     await item.locator('.badge').waitFor();
-    await page.waitForTimeout(300); // the badge starts as "not started" until the stored progress arrives
+    await app.page.waitForTimeout(300); // the badge starts as "not started" until the stored progress arrives
     return (await item.locator('.badge').textContent()) ?? '';
   }
 
   async function takeQuiz(choose: 'correct' | 'first-wrong') {
-    await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
-    await answerQuiz(page, lesson, choose);
-    await page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/quiz`);
+    await answerQuiz(app.page, lesson, choose);
+    await app.page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
   }
 
   it('keeps two learners’ results apart', async () => {
@@ -68,26 +51,26 @@ describe('learners on a shared computer', () => {
   });
 
   it('exports, survives clearing all site data, and imports back identical progress', async () => {
-    await page.goto(`${server.url}/settings`);
-    await page.getByLabel('Xuất tiến độ của').selectOption({ label: 'Tất cả học sinh trên máy này' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải tệp xuống' }).click()]);
+    await app.page.goto(`${app.origin}/settings`);
+    await app.page.getByLabel('Xuất tiến độ của').selectOption({ label: 'Tất cả học sinh trên máy này' });
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Tải tệp xuống' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^[a-z0-9-]+\.json$/);
     const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-export-')), download.suggestedFilename());
     await download.saveAs(file);
     const exported = JSON.parse(fs.readFileSync(file, 'utf8'));
     expect(exported.learners.map((l: { nickname: string }) => l.nickname).sort()).toEqual(expect.arrayContaining(['Lan', 'Minh']));
 
-    const cdp = await context.newCDPSession(page);
-    await cdp.send('Storage.clearDataForOrigin', { origin: server.url, storageTypes: 'all' });
-    await page.goto(`${server.url}/learners`);
-    await page.getByRole('button', { name: 'Học với hồ sơ Học sinh' }).waitFor();
-    expect(await page.getByRole('button', { name: /Học với hồ sơ (Lan|Minh)/ }).count()).toBe(0);
+    const cdp = await app.context.newCDPSession(app.page);
+    await cdp.send('Storage.clearDataForOrigin', { origin: app.origin, storageTypes: 'all' });
+    await app.page.goto(`${app.origin}/learners`);
+    await app.page.getByRole('button', { name: 'Học với hồ sơ Học sinh' }).waitFor();
+    expect(await app.page.getByRole('button', { name: /Học với hồ sơ (Lan|Minh)/ }).count()).toBe(0);
 
-    await page.goto(`${server.url}/settings`);
-    await page.locator('#import-file').setInputFiles(file);
+    await app.page.goto(`${app.origin}/settings`);
+    await app.page.locator('#import-file').setInputFiles(file);
     // The untouched default profile is not in an 'everyone' file, so nothing needs asking here.
-    await page.getByRole('button', { name: 'Nhập vào máy này' }).click();
-    await page.getByText(/Đã nhập xong: \d+ hồ sơ/).waitFor();
+    await app.page.getByRole('button', { name: 'Nhập vào máy này' }).click();
+    await app.page.getByText(/Đã nhập xong: \d+ hồ sơ/).waitFor();
 
     await switchTo('Lan');
     expect(await bestScoreShown()).toContain('Đã thành thạo – 100%');
@@ -99,9 +82,9 @@ describe('learners on a shared computer', () => {
     const broken = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-broken-')), 'hong.json');
     fs.writeFileSync(broken, '{"format":"mang-an-toan/progress","formatVersion":1,"learners":[{"id":');
     await switchTo('Minh');
-    await page.goto(`${server.url}/settings`);
-    await page.locator('#import-file').setInputFiles(broken);
-    await page.getByRole('alert').getByText('Tệp bị hỏng hoặc không đầy đủ').waitFor();
+    await app.page.goto(`${app.origin}/settings`);
+    await app.page.locator('#import-file').setInputFiles(broken);
+    await app.page.getByRole('alert').getByText('Tệp bị hỏng hoặc không đầy đủ').waitFor();
     expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
   });
 

@@ -3,87 +3,69 @@
  * server and go offline), reload, open every lesson with its pictures, finish a quiz, restart the
  * browser — and the result is still there.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import { PRINT_VARIANTS } from '../../src/router/routes';
-import { BrowserErrors, DIST, answerQuiz, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { answerQuiz, builtLessons, openBrowser, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 describe('offline use', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
-  const profile = newProfileDir();
+  const app = useAppInBrowser();
   const lessons = builtLessons();
   const inLocale = (locale: string) => lessons.filter((l) => l.locale === locale);
-  let origin: string;
 
   /** The first visit installs the worker; then the cable is pulled: server stopped, network off. */
   beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    origin = server.url;
-    ({ context, page } = await openBrowser(profile, [], errors));
-    await page.goto(`${origin}/`);
-    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Em học lớp mấy?');
-    await waitForActivatedServiceWorker(page);
-    await page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
-    expect(errors.take(), 'first visit').toEqual([]);
-    await server.close();
-    await context.setOffline(true);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
+    await app.page.goto(`${app.origin}/`);
+    await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Em học lớp mấy?');
+    await waitForActivatedServiceWorker(app.page);
+    await app.page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+    expect(app.errors.take(), 'first visit').toEqual([]);
+    await app.server.close();
+    await app.context.setOffline(true);
   });
 
   it('reloads with the server stopped and the network off', async () => {
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
-    await page.getByText('Đang không có mạng').waitFor();
+    await app.page.reload();
+    await app.page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
+    await app.page.getByText('Đang không có mạng').waitFor();
   });
 
   it('opens every Vietnamese lesson offline by its URL, with its pictures', async () => {
-    for (const lesson of inLocale('vi')) await expectLessonShown(page, origin, lesson);
+    for (const lesson of inLocale('vi')) await expectLessonShown(app.page, app.origin, lesson);
   });
 
   it('opens every English lesson offline after switching language', async () => {
-    await page.goto(`${origin}/`);
-    await page.getByRole('button', { name: 'English' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Which grade are you in?' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    for (const lesson of inLocale('en')) await expectLessonShown(page, origin, lesson);
-    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    await app.page.goto(`${app.origin}/`);
+    await app.page.getByRole('button', { name: 'English' }).click();
+    await app.page.getByRole('heading', { level: 1, name: 'Which grade are you in?' }).waitFor();
+    expect(await app.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    for (const lesson of inLocale('en')) await expectLessonShown(app.page, app.origin, lesson);
+    await app.page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe('vi');
   });
 
   it('shows the help page offline with a call link to 111', async () => {
-    await page.goto(`${origin}/help`);
-    await page.getByRole('heading', { level: 1, name: 'Cần giúp đỡ? Gọi 111' }).waitFor();
-    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
+    await app.page.goto(`${app.origin}/help`);
+    await app.page.getByRole('heading', { level: 1, name: 'Cần giúp đỡ? Gọi 111' }).waitFor();
+    expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
   });
 
   it('finishes a quiz offline and keeps the result after the browser restarts', async () => {
     const lesson = inLocale('vi')[0]!;
-    await page.goto(`${origin}/lesson/${lesson.id}/quiz`);
-    await answerQuiz(page, lesson);
-    await page.getByText(`Em trả lời đúng ${lesson.quiz.length} / ${lesson.quiz.length} câu (100%).`).waitFor();
-    await page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/quiz`);
+    await answerQuiz(app.page, lesson);
+    await app.page.getByText(`Em trả lời đúng ${lesson.quiz.length} / ${lesson.quiz.length} câu (100%).`).waitFor();
+    await app.page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
 
-    await context.close();
+    await app.context.close();
     // The same error log watches the restarted browser: errors after the restart count too.
-    ({ context, page } = await openBrowser(profile, [], errors));
-    await context.setOffline(true);
-    await page.goto(`${origin}/band/${lesson.band}`);
-    const item = page.locator('.lesson-list__item', { has: page.getByRole('link', { name: lesson.title }) });
+    ({ context: app.context, page: app.page } = await openBrowser(app.profile, [], app.errors));
+    await app.context.setOffline(true);
+    await app.page.goto(`${app.origin}/band/${lesson.band}`);
+    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title }) });
     await item.getByText('Đã thành thạo – 100%').waitFor();
   });
 
@@ -92,10 +74,10 @@ describe('offline use', () => {
     const pages = ['/', `/band/${lesson.band}`, `/lesson/${lesson.id}`, `/lesson/${lesson.id}/quiz`, `/lesson/${lesson.id}/review`, '/help'];
     const more = ['/learners', '/learners/new', '/progress', `/certificate/${lesson.band}`, '/settings', '/teacher', `/lesson/${lesson.id}/plan`];
     for (const url of [...pages, ...more, ...PRINT_VARIANTS.map((variant) => `/lesson/${lesson.id}/print/${variant}`)]) {
-      await page.goto(`${origin}${url}`);
-      await page.locator('main h1').waitFor();
-      await page.waitForLoadState('networkidle').catch(() => undefined);
-      expect(await seriousViolations(page), url).toEqual([]);
+      await app.page.goto(`${app.origin}${url}`);
+      await app.page.locator('main h1').waitFor();
+      await app.page.waitForLoadState('networkidle').catch(() => undefined);
+      expect(await seriousViolations(app.page), url).toEqual([]);
     }
   });
 });

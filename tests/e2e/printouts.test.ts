@@ -9,12 +9,11 @@
  * so a heading in one column whose next line of text is in the next column is a heading left at the
  * bottom of a page.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { calloutsOf, leavesOf } from '../../src/content/lessonContent';
 import type { LessonBody } from '../../src/content/types';
-import { BrowserErrors, builtLessons, DIST, newProfileDir, openBrowser, requireBuild } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { builtLessons } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 const MAX_HANDOUT_PAGES = 2;
 
@@ -101,48 +100,30 @@ function measureColumns(): Omit<PrintLayout, 'pdfPages' | 'text'> {
 const agrees = (layout: PrintLayout) => Math.abs(layout.layoutPages - layout.pdfPages) <= 1;
 
 describe('printouts', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
+  const app = useAppInBrowser();
   // Every lesson, pupils' and the audience tracks', Vietnamese first: the app shows a lesson in its language.
   const lessons = builtLessons().sort((a, b) => (a.locale === b.locale ? 0 : a.locale === 'vi' ? -1 : 1));
 
-  beforeAll(async () => {
-    requireBuild();
-    server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
   /** The app's language, switched with the header's button when it is not the lesson's. */
   async function showIn(locale: string) {
-    if ((await page.evaluate(() => document.documentElement.lang)) === locale) return;
-    await page.getByRole('button', { name: locale === 'en' ? 'English' : 'Tiếng Việt' }).click();
-    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe(locale);
+    if ((await app.page.evaluate(() => document.documentElement.lang)) === locale) return;
+    await app.page.getByRole('button', { name: locale === 'en' ? 'English' : 'Tiếng Việt' }).click();
+    await expect.poll(() => app.page.evaluate(() => document.documentElement.lang)).toBe(locale);
   }
 
   /** Prints one printout of a lesson: PDF pages, then the column layout (which changes the page). */
   async function print(lesson: LessonBody, variant: string): Promise<PrintLayout> {
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${server.url}/lesson/${lesson.id}/print/${variant}`);
-    await page.locator('html[lang]').waitFor({ state: 'attached' });
+    await app.page.emulateMedia({ media: 'screen' });
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/print/${variant}`);
+    await app.page.locator('html[lang]').waitFor({ state: 'attached' });
     await showIn(lesson.locale);
-    await page.locator('.print-page h1').waitFor();
-    await page.waitForFunction(() => [...document.images].every((image) => image.complete));
-    await page.emulateMedia({ media: 'print' });
-    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    await app.page.locator('.print-page h1').waitFor();
+    await app.page.waitForFunction(() => [...document.images].every((image) => image.complete));
+    await app.page.emulateMedia({ media: 'print' });
+    const pdf = (await app.page.pdf({ preferCSSPageSize: true })).toString('latin1');
     const pdfPages = [...pdf.matchAll(/\/MediaBox\s*\[/g)].length;
-    const text = await page.locator('.print-page').innerText();
-    const layout = await page.evaluate(measureColumns);
+    const text = await app.page.locator('.print-page').innerText();
+    const layout = await app.page.evaluate(measureColumns);
     return { pdfPages, text, ...layout };
   }
 
@@ -184,12 +165,12 @@ describe('printouts', () => {
 
   it('numbers each answer of the answer key once', async () => {
     const lesson = lessons.find((l) => l.locale === 'vi')!;
-    await page.emulateMedia({ media: 'screen' });
-    await page.goto(`${server.url}/lesson/${lesson.id}/print/worksheet`);
-    await page.locator('html[lang]').waitFor({ state: 'attached' });
+    await app.page.emulateMedia({ media: 'screen' });
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}/print/worksheet`);
+    await app.page.locator('html[lang]').waitFor({ state: 'attached' });
     await showIn('vi');
-    await page.emulateMedia({ media: 'print' });
-    const answers = page.locator('.answer-key li');
+    await app.page.emulateMedia({ media: 'print' });
+    const answers = app.page.locator('.answer-key li');
     await answers.first().waitFor();
     const first = await answers.first().evaluate((item) => ({
       marker: getComputedStyle(item).display === 'list-item' ? getComputedStyle(item).listStyleType : 'none',

@@ -6,12 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
-import { BrowserErrors, DIST, builtLessons, newProfileDir, openBrowser, requireBuild, seriousViolations, waitForActivatedServiceWorker } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { useAppInBrowser } from './appInBrowser';
 
 const MINUTE = 60_000; // ms
 
@@ -79,10 +78,7 @@ function progressFile(learners: LearnerSpec[]): string {
 }
 
 describe('class report from export files', () => {
-  let server: StaticServer;
-  let context: BrowserContext;
-  let page: Page;
-  const errors = new BrowserErrors();
+  const app = useAppInBrowser();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-report-'));
   // The report's columns: every lesson of the band, in teaching order.
   const band = builtLessons()
@@ -114,7 +110,6 @@ describe('class report from export files', () => {
   };
 
   beforeAll(async () => {
-    requireBuild();
     fs.writeFileSync(files.ngoc, progressFile([ngoc]));
     // Bảo Ngọc again (same learner id, same attempt ids): counted once.
     fs.writeFileSync(files.wholeClass, progressFile([ngoc, minh]));
@@ -123,36 +118,25 @@ describe('class report from export files', () => {
     const whole = progressFile([lan]);
     fs.writeFileSync(files.broken, whole.slice(0, Math.floor(whole.length / 2)));
 
-    server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
     // Visited once, then offline: nothing in the report needs a server.
-    await page.goto(`${server.url}/teacher/report`);
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
-    await waitForActivatedServiceWorker(page);
-    await context.setOffline(true);
+    await app.page.goto(`${app.origin}/teacher/report`);
+    await app.page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
+    await waitForActivatedServiceWorker(app.page);
+    await app.context.setOffline(true);
   });
 
   /** The report page opened afresh (offline), with the four files chosen at once. */
   async function openWithFiles() {
-    await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
-    await page.locator('#report-files').setInputFiles([files.ngoc, files.wholeClass, files.broken, files.lan]);
-    await page.getByText('Đã đọc: 3 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
+    await app.page.reload();
+    await app.page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
+    await app.page.locator('#report-files').setInputFiles([files.ngoc, files.wholeClass, files.broken, files.lan]);
+    await app.page.getByText('Đã đọc: 3 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
   }
-
-  afterAll(async () => {
-    await context?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
-  });
 
   it('opens offline and loads several files at once, listing the broken one with its reason', async () => {
     await openWithFiles();
-    await page.getByRole('status').getByText('Đã thêm 3 tệp, 1 tệp không đọc được.').waitFor();
-    const rejected = page.getByRole('list', { name: /Tệp không đọc được/ }).getByRole('listitem');
+    await app.page.getByRole('status').getByText('Đã thêm 3 tệp, 1 tệp không đọc được.').waitFor();
+    const rejected = app.page.getByRole('list', { name: /Tệp không đọc được/ }).getByRole('listitem');
     expect(await rejected.count()).toBe(1);
     // the place is said in Vietnamese, not as the browser's English JSON message
     expect(await rejected.textContent()).toMatch(/^mang-an-toan-hong\.json: tệp bị hỏng hoặc không đầy đủ \(có thể do chép chưa xong\)\.Chỗ hỏng: dòng 1, ký tự thứ \d+\.$/);
@@ -160,12 +144,12 @@ describe('class report from export files', () => {
 
   it('shows the learner × lesson table with best scores, completion and a summary per lesson', async () => {
     await openWithFiles();
-    const table = page.getByRole('table', { name: /Điểm cao nhất và mức hoàn thành của từng học sinh – tất cả các lớp/ });
+    const table = app.page.getByRole('table', { name: /Điểm cao nhất và mức hoàn thành của từng học sinh – tất cả các lớp/ });
     await table.waitFor();
     for (const lesson of band) await table.getByRole('columnheader', { name: lesson.title, exact: true }).waitFor();
     expect(await table.locator('tbody tr').count()).toBe(3);
 
-    const row = (name: string) => table.getByRole('row').filter({ has: page.getByRole('rowheader', { name, exact: true }) });
+    const row = (name: string) => table.getByRole('row').filter({ has: app.page.getByRole('rowheader', { name, exact: true }) });
     const cells = (name: string) => row(name).locator('td').allTextContents();
     const firstColumn = 1; // after the class column
     const secondColumn = 2;
@@ -188,17 +172,17 @@ describe('class report from export files', () => {
 
   it('filters by class', async () => {
     await openWithFiles();
-    await page.getByLabel('Xem lớp').selectOption({ label: '6B (1 học sinh)' });
-    const table = page.getByRole('table', { name: /lớp 6B/ });
+    await app.page.getByLabel('Xem lớp').selectOption({ label: '6B (1 học sinh)' });
+    const table = app.page.getByRole('table', { name: /lớp 6B/ });
     await table.waitFor();
     expect(await table.locator('tbody th').allTextContents()).toEqual(['Lan']);
-    await page.getByLabel('Xem lớp').selectOption({ label: 'Tất cả các lớp (3 học sinh)' });
-    await page.getByRole('table', { name: /tất cả các lớp/ }).waitFor();
+    await app.page.getByLabel('Xem lớp').selectOption({ label: 'Tất cả các lớp (3 học sinh)' });
+    await app.page.getByRole('table', { name: /tất cả các lớp/ }).waitFor();
   });
 
   it('lists the question the class missed most first, with its words from the lesson', async () => {
     await openWithFiles();
-    const section = page.getByRole('region', { name: 'Câu hỏi nhiều bạn trả lời sai' });
+    const section = app.page.getByRole('region', { name: 'Câu hỏi nhiều bạn trả lời sai' });
     await section.getByText('Đang tính theo lần làm bài đã hoàn thành gần nhất của mỗi học sinh.').waitFor();
     const lesson = section.getByRole('region', { name: first.title, exact: true });
     const worst = lesson.getByRole('listitem').first();
@@ -214,8 +198,8 @@ describe('class report from export files', () => {
 
   it('downloads a CSV that Excel opens with Vietnamese diacritics', async () => {
     await openWithFiles();
-    await page.getByLabel('Xem lớp').selectOption({ label: '6A (2 học sinh)' });
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải bảng điểm (CSV, mở bằng Excel)' }).click()]);
+    await app.page.getByLabel('Xem lớp').selectOption({ label: '6A (2 học sinh)' });
+    const [download] = await Promise.all([app.page.waitForEvent('download'), app.page.getByRole('button', { name: 'Tải bảng điểm (CSV, mở bằng Excel)' }).click()]);
     expect(download.suggestedFilename()).toMatch(/^bao-cao-lop-6a-\d{4}-\d{2}-\d{2}\.csv$/);
     const file = path.join(dir, download.suggestedFilename());
     await download.saveAs(file);
@@ -234,13 +218,13 @@ describe('class report from export files', () => {
 
   it('prints the table on A4 landscape, without the upload controls', async () => {
     await openWithFiles();
-    await page.emulateMedia({ media: 'print' });
-    expect(await page.locator('.report-drop').isVisible()).toBe(false);
-    expect(await page.getByRole('button', { name: 'In báo cáo (khổ A4 ngang)' }).isVisible()).toBe(false);
-    expect(await page.getByRole('table').isVisible()).toBe(true);
+    await app.page.emulateMedia({ media: 'print' });
+    expect(await app.page.locator('.report-drop').isVisible()).toBe(false);
+    expect(await app.page.getByRole('button', { name: 'In báo cáo (khổ A4 ngang)' }).isVisible()).toBe(false);
+    expect(await app.page.getByRole('table').isVisible()).toBe(true);
 
-    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
-    await page.emulateMedia({ media: null });
+    const pdf = (await app.page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    await app.page.emulateMedia({ media: null });
     const sizes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0 0 ([\d.]+) ([\d.]+)\s*\]/g)].map((m) => `${Math.round(Number(m[1]))}×${Math.round(Number(m[2]))}`);
     // Every page A4 landscape: 297 × 210 mm = 842 × 595 points.
     expect(sizes.length).toBeGreaterThan(0);
@@ -250,28 +234,28 @@ describe('class report from export files', () => {
   it('accepts files dropped on the box, still counting each learner and attempt once', async () => {
     await openWithFiles();
     const content = fs.readFileSync(files.lan, 'utf8');
-    await page.evaluate((text) => {
+    await app.page.evaluate((text) => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([text], 'lan-lan-nua.json', { type: 'application/json' }));
       const zone = document.querySelector('.report-drop')!;
       for (const type of ['dragenter', 'dragover', 'drop']) zone.dispatchEvent(new DragEvent(type, { dataTransfer: transfer, bubbles: true, cancelable: true }));
     }, content);
-    await page.getByText('Đã đọc: 4 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
+    await app.page.getByText('Đã đọc: 4 tệp, 3 học sinh, 4 lần làm bài.').waitFor();
   });
 
   it('does not pan sideways on a 360 px phone once files are loaded: only the table scrolls, inside its box', async () => {
-    await page.setViewportSize({ width: 360, height: 740 });
+    await app.page.setViewportSize({ width: 360, height: 740 });
     try {
       await openWithFiles();
-      const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
+      const widths = await app.page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth }));
       expect(widths.page).toBeLessThanOrEqual(widths.view);
     } finally {
-      await page.setViewportSize({ width: 1280, height: 800 });
+      await app.page.setViewportSize({ width: 1280, height: 800 });
     }
   });
 
   it('finds no serious accessibility problem on the filled-in report', async () => {
     await openWithFiles();
-    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(app.page)).toEqual([]);
   });
 });

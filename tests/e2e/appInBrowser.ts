@@ -1,0 +1,51 @@
+/**
+ * The frame most e2e files share, written once: before all tests, a build served on 127.0.0.1 and
+ * Debian's Chromium on a new profile; after each test, nothing in the browser's error log; after all,
+ * both closed. A file's own set-up (a first visit, going offline) is a beforeAll registered after the
+ * call, so it runs once the browser is open.
+ */
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { BrowserErrors, DIST, newProfileDir, openBrowser, requireBuild } from './harness';
+import { startStaticServer, type StaticServer } from './staticServer';
+
+export interface AppInBrowser {
+  server: StaticServer;
+  context: BrowserContext;
+  /** The profile's first tab. */
+  page: Page;
+  /** Problems in any tab; checked empty after each test. */
+  errors: BrowserErrors;
+  /** Where the app is opened: the server's URL unless `origin` says otherwise. */
+  origin: string;
+  /** The browser's profile folder: a test that restarts the browser opens it again. */
+  profile: string;
+}
+
+export interface AppInBrowserOptions {
+  /** The folder to serve (default: the build under test); read in beforeAll, so it may be made there. */
+  folder?: () => string;
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** The origin the tests open, when not the server's own (a host name mapped onto it). */
+  origin?: (server: StaticServer) => string;
+}
+
+/** Registers the hooks; the returned object's fields are set once beforeAll has run. */
+export function useAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser {
+  const app = { errors: new BrowserErrors(), profile: newProfileDir() } as AppInBrowser;
+  beforeAll(async () => {
+    if (!options.folder) requireBuild();
+    app.server = await startStaticServer(options.folder?.() ?? DIST);
+    app.origin = options.origin?.(app.server) ?? app.server.url;
+    ({ context: app.context, page: app.page } = await openBrowser(app.profile, options.args ?? [], app.errors));
+  });
+  afterEach(() => {
+    expect(app.errors.take()).toEqual([]);
+  });
+  afterAll(async () => {
+    await app.context?.close();
+    await app.server?.close();
+  });
+  return app;
+}
