@@ -3,6 +3,7 @@
  * blank the screen) mapped to slide actions, the same as in reveal.js and PowerPoint.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
+import { activatesFocusedControl, elementOf, isReservedKey, type KeyLike } from '../../ui/shortcutKeys';
 
 export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blank';
 
@@ -24,27 +25,15 @@ const ACTIONS: Record<string, SlideAction> = {
   '.': 'blank',
 };
 
-interface KeyLike {
-  key: string;
-  shiftKey?: boolean;
-  ctrlKey?: boolean;
-  metaKey?: boolean;
-  altKey?: boolean;
-  target?: EventTarget | null;
-}
-
 /** The action of a key press, or null when the key is not ours or belongs to the focused control. */
 export function slideActionFor(event: KeyLike): SlideAction | null {
-  if (event.ctrlKey || event.metaKey || event.altKey) return null;
-  const target = event.target instanceof Element ? event.target : null;
-  if (target?.closest('input, textarea, select, [contenteditable="true"]')) return null;
+  if (isReservedKey(event)) return null;
   const action = ACTIONS[event.key];
   if (!action) return null;
   // Enter presses the focused button or follows the focused link: let it, so keyboard users can work
   // the toolbar. Space does the same inside a slide, but on the toolbar it moves the slide: a button
   // keeps focus after a mouse click, and Space must not press "previous" again for the rest of the talk.
-  if (event.key === 'Enter' && target?.closest('a, button, summary')) return null;
-  if (event.key === ' ' && target?.closest('a, button, summary') && !onSlideControls(target)) return null;
+  if (activatesFocusedControl(event) && (event.key === 'Enter' || !onSlideControls(elementOf(event.target)))) return null;
   if (event.key === ' ' && event.shiftKey) return 'previous';
   return action;
 }

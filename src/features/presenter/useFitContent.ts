@@ -1,9 +1,10 @@
 /**
  * Last line of defence against a slide too full for its screen: slides are cut to fit (slides.ts),
  * but screens, languages and pictures vary, so when the content still overflows its box the type is
- * scaled down step by step (through the --fit CSS variable) until it fits, never below MIN_SCALE.
+ * scaled down step by step (src/ui/shrinkToFit.ts) until it fits, never below MIN_SCALE.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
+import { shrinkToFit } from '../../ui/shrinkToFit';
 
 const MIN_SCALE = 0.6;
 const STEP = 0.05;
@@ -13,14 +14,7 @@ export function useFitContent<T extends HTMLElement>(contentKey: unknown): RefOb
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const fit = () => {
-      let scale = 1;
-      box.style.setProperty('--fit', '1');
-      while (overflows(box) && scale > MIN_SCALE) {
-        scale = Math.max(MIN_SCALE, scale - STEP);
-        box.style.setProperty('--fit', scale.toFixed(2));
-      }
-    };
+    const fit = () => shrinkToFit(box, () => !overflows(box), { min: MIN_SCALE, step: STEP });
     fit();
     // Pictures change the height when they load; the window or the speaker view's panes can resize.
     box.addEventListener('load', fit, true);
