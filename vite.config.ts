@@ -5,8 +5,10 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { basePathFromEnv } from './scripts/basePath.ts';
+import { buildDate } from './scripts/buildDate.ts';
 import { cspMetaPlugin } from './scripts/contentSecurityPolicy.ts';
 import { contentOptions, PROJECT_ROOT } from './scripts/content/config.ts';
+import { schoolFileOf } from './scripts/content/school.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 import { prerenderPlugin } from './scripts/prerender/plugin.ts';
 import { pwaOptionsFor } from './scripts/pwaOptions.ts';
@@ -32,18 +34,17 @@ function buildOutDir(value: string | undefined): string {
   return out;
 }
 
-/**
- * Shown in Cài đặt so a teacher can tell which version a computer has (src/pwa/buildInfo.ts).
- * SOURCE_DATE_EPOCH (seconds) pins the date for a reproducible build.
- */
+/** Shown in Cài đặt so a teacher can tell which version a computer has (src/pwa/buildInfo.ts). */
 const version = (JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
-const buildDate = new Date(process.env.SOURCE_DATE_EPOCH ? Number(process.env.SOURCE_DATE_EPOCH) * 1000 : Date.now()).toISOString().slice(0, 10);
+const lessonsRoot = contentOptions().root;
+const school = schoolFileOf(lessonsRoot, process.env, PROJECT_ROOT);
+const date = buildDate({ projectRoot: PROJECT_ROOT, contentRoot: lessonsRoot, schoolFile: school.file });
 
 export default defineConfig({
   base,
   define: {
     __APP_VERSION__: JSON.stringify(version),
-    __BUILD_DATE__: JSON.stringify(buildDate),
+    __BUILD_DATE__: JSON.stringify(date),
   },
   // prerenderPlugin writes the pages before VitePWA's service worker lists index.html (see its closeBundle).
   plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin()],

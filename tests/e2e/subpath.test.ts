@@ -159,6 +159,6 @@ describe(`the app built for a sub-folder (${BASE})`, () => {
 
   it('shows its version and build date in Cài đặt', async () => {
     await page.goto(`${app}/settings`);
-    await page.getByText(new RegExp(`^Mạng An Toàn phiên bản ${VERSION.replace(/\./g, '\\.')} \\(bản dựng ngày \\d{2}/\\d{2}/\\d{4}\\)\\.$`)).waitFor();
+    await page.getByText(new RegExp(`^Mạng An Toàn phiên bản ${VERSION.replace(/\./g, '\\.')} \\(cập nhật ngày \\d{2}/\\d{2}/\\d{4}\\)\\.$`)).waitFor();
   });
 });

@@ -310,7 +310,7 @@ const en: Translation<CoreResources> = {
     resetConfirmLabel: 'I understand that deleted data cannot be recovered.',
     resetConfirm: 'Delete everything',
     resetFailed: 'Could not delete: the app may be open in another tab. Close the other tabs and try again.',
-    version: 'Mạng An Toàn version {{version}} (built on {{date}}).',
+    version: 'Mạng An Toàn version {{version}} (updated {{date}}).',
   },
   transfer: {
     title: 'Moving progress to another computer',

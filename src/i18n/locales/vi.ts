@@ -340,7 +340,7 @@ const vi = {
     resetConfirmLabel: 'Tôi hiểu rằng không thể lấy lại dữ liệu đã xoá.',
     resetConfirm: 'Xoá toàn bộ',
     resetFailed: 'Chưa xoá được: có thể ứng dụng đang mở ở một thẻ khác. Hãy đóng các thẻ khác rồi thử lại.',
-    version: 'Mạng An Toàn phiên bản {{version}} (bản dựng ngày {{date}}).',
+    version: 'Mạng An Toàn phiên bản {{version}} (cập nhật ngày {{date}}).',
   },
   transfer: {
     title: 'Chuyển tiến độ sang máy khác',
