@@ -2,8 +2,9 @@
  * The date Cài đặt shows beside the version (src/pwa/buildInfo.ts): SOURCE_DATE_EPOCH when it is set
  * (a reproducible release), else the day the newest of the app's inputs last changed — its source, its
  * public files, the lessons, the school's contacts, the package files. Not the day of the build:
- * `npm start` builds at every start, and a date that moved each morning would change the app, so every
- * computer in the lab would be offered an update although nothing had changed.
+ * `npm start` builds at every start, and a date that moved each morning would change the app, so the
+ * browser would offer "Có phiên bản mới" every day although nothing had changed. A rebuild on a server
+ * (or from the same release) gives the same date, so the date still tells which version a computer has.
  */
 import fs from 'node:fs';
 import path from 'node:path';
