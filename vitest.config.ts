@@ -39,6 +39,9 @@ export default defineConfig({
           include: ['tests/e2e/**/*.test.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
+          // expect.poll gives up after 1 s by default; Playwright's own waits allow 30 s. A page on a busy
+          // CI machine can take a few seconds to show what the test waits for.
+          expect: { poll: { timeout: 10_000 } },
           // One browser and one server at a time: the machine has two cores.
           fileParallelism: false,
         },

@@ -59,7 +59,7 @@ describe('the class quiz team game', () => {
     await app.page.getByText(answerLine(lesson.quiz[0]!), { exact: true }).waitFor({ state: 'attached' });
     await app.page.getByText(lesson.quiz[0]!.explanation, { exact: true }).waitFor();
     await app.page.getByRole('button', { name: /Hoa Mai/ }).click();
-    expect(await scoreOf('Hoa Mai').textContent()).toBe('0 +10 câu này');
+    await expect.poll(() => scoreOf('Hoa Mai').textContent()).toBe('0 +10 câu này');
     await expectNoSeriousViolation('revealed answer and scoreboard');
     await app.page.getByRole('button', { name: 'Câu tiếp theo' }).click();
     await questionHeading(1).waitFor();

@@ -29,12 +29,11 @@ describe('learners on a shared computer', () => {
     await app.page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
   }
 
-  async function bestScoreShown(): Promise<string> {
+  /** The band page's badge for the lesson comes to say `expected` (it says "not started" until the stored progress arrives). */
+  async function expectBadge(expected: string): Promise<void> {
     await app.page.goto(`${app.origin}/band/${lesson.band}`);
     const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title, exact: true }) });
-    await item.locator('.badge').waitFor();
-    await app.page.waitForTimeout(300); // the badge starts as "not started" until the stored progress arrives
-    return (await item.locator('.badge').textContent()) ?? '';
+    await expect.poll(() => item.locator('.badge').textContent()).toContain(expected);
   }
 
   async function takeQuiz(choose: 'correct' | 'first-wrong') {
@@ -45,9 +44,9 @@ describe('learners on a shared computer', () => {
 
   it('keeps two learners’ results apart', async () => {
     await switchTo('Minh');
-    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+    await expectBadge('Điểm cao nhất: 0%');
     await switchTo('Lan');
-    expect(await bestScoreShown()).toContain('Đã thành thạo – 100%');
+    await expectBadge('Đã thành thạo – 100%');
   });
 
   it('exports, survives clearing all site data, and imports back identical progress', async () => {
@@ -73,9 +72,9 @@ describe('learners on a shared computer', () => {
     await app.page.getByText(/Đã nhập xong: \d+ hồ sơ/).waitFor();
 
     await switchTo('Lan');
-    expect(await bestScoreShown()).toContain('Đã thành thạo – 100%');
+    await expectBadge('Đã thành thạo – 100%');
     await switchTo('Minh');
-    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+    await expectBadge('Điểm cao nhất: 0%');
   });
 
   it('rejects a damaged file and changes nothing', async () => {
@@ -85,7 +84,7 @@ describe('learners on a shared computer', () => {
     await app.page.goto(`${app.origin}/settings`);
     await app.page.locator('#import-file').setInputFiles(broken);
     await app.page.getByRole('alert').getByText('Tệp bị hỏng hoặc không đầy đủ').waitFor();
-    expect(await bestScoreShown()).toContain('Điểm cao nhất: 0%');
+    await expectBadge('Điểm cao nhất: 0%');
   });
 
 });

@@ -35,7 +35,7 @@ describe('the quiz from the keyboard', () => {
     await questionHeading(0).waitFor();
     const [first] = correctKeys(lesson.quiz[0]!);
     await app.page.keyboard.press(first!);
-    expect(await app.page.locator('.option input').nth(Number(first) - 1).isChecked()).toBe(true);
+    await expect.poll(() => app.page.locator('.option input').nth(Number(first) - 1).isChecked()).toBe(true);
   });
 
   it('answers with number keys and Enter right after opening the quiz by its address, and on every question after', async () => {
