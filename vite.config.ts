@@ -36,9 +36,9 @@ function buildOutDir(value: string | undefined): string {
 
 /** Shown in Cài đặt so a teacher can tell which version a computer has (src/pwa/buildInfo.ts). */
 const version = (JSON.parse(fs.readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string }).version;
-const lessonsRoot = contentOptions().root;
-const school = schoolFileOf(lessonsRoot, process.env, PROJECT_ROOT);
-const date = buildDate({ projectRoot: PROJECT_ROOT, contentRoot: lessonsRoot, schoolFile: school.file });
+const content = contentOptions();
+const school = schoolFileOf(content.root, process.env, PROJECT_ROOT);
+const date = buildDate({ projectRoot: PROJECT_ROOT, contentRoot: content.root, schoolFile: school.file });
 
 export default defineConfig({
   base,
@@ -47,7 +47,7 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(date),
   },
   // prerenderPlugin writes the pages before VitePWA's service worker lists index.html (see its closeBundle).
-  plugins: [lessonsPlugin(contentOptions()), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin()],
+  plugins: [lessonsPlugin(content), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin()],
   build: {
     outDir,
     target: BROWSER_TARGETS,

@@ -1,7 +1,8 @@
 /**
  * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson, and the
- * school's contacts (school.yaml beside the lessons, or SCHOOL_FILE), without building the app. Prints every problem as file:line:col, then the coverage table (or, with --json, the
- * lesson list as JSON on stdout). Exits 1 when any error was found. Bodies unchanged since the last run
+ * school's contacts (school.yaml beside the lessons, or SCHOOL_FILE), without building the app. Prints
+ * every problem as file:line:col, then the coverage table (or, with --json, the lesson list as JSON on
+ * stdout). Exits 1 when any error was found. Bodies unchanged since the last run
  * are read back from the cache (content/bodyCache.ts) unless --no-cache.
  */
 import { CONTENT_CACHE, CURRICULUM } from './content/config.ts';

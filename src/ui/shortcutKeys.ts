@@ -1,8 +1,8 @@
 /**
  * When a page-wide keyboard shortcut must leave a key press alone, in one place for the screens that
- * listen at document level (the quiz, the class quiz, the presenter): keys held with Ctrl, Alt or Meta (the browser's
- * and the system's), keys typed into a text field, and Enter or Space aimed at a button or link, which
- * the focused control handles itself.
+ * listen at document level (the quiz, the class quiz, the presenter): keys held with Ctrl, Alt or Meta
+ * (the browser's and the system's), keys typed into a text field, and Enter or Space aimed at a button
+ * or link, which the focused control handles itself.
  */
 
 export interface KeyLike {

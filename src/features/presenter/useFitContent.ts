@@ -7,14 +7,13 @@ import { useLayoutEffect, useRef, type RefObject } from 'react';
 import { shrinkToFit } from '../../ui/shrinkToFit';
 
 const MIN_SCALE = 0.6;
-const STEP = 0.05;
 
 export function useFitContent<T extends HTMLElement>(contentKey: unknown): RefObject<T | null> {
   const ref = useRef<T>(null);
   useLayoutEffect(() => {
     const box = ref.current;
     if (!box) return;
-    const fit = () => shrinkToFit(box, () => !overflows(box), { min: MIN_SCALE, step: STEP });
+    const fit = () => shrinkToFit(box, () => !overflows(box), { min: MIN_SCALE });
     fit();
     // Pictures change the height when they load; the window or the speaker view's panes can resize.
     box.addEventListener('load', fit, true);
