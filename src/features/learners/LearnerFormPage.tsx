@@ -23,8 +23,8 @@ import { paths } from '../../router/routes';
 import { Avatar, AVATAR_IDS } from '../../ui/Avatar';
 import { shownNickname } from '../../ui/learnerName';
 import { DeleteLearner } from './DeleteLearner';
-import { PicturePasswordChooser } from './PicturePassword';
-import { SecretPrompt } from './SecretPrompt';
+import { PicturePasswordChooser } from '../../ui/PicturePassword';
+import { SecretPrompt } from '../../ui/SecretPrompt';
 import './learners.css';
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {

@@ -14,7 +14,7 @@ import { paths } from '../../router/routes';
 import { Avatar } from '../../ui/Avatar';
 import { LockIcon } from '../../ui/icons';
 import { useUiStore } from '../../stores/uiStore';
-import { SecretPrompt } from './SecretPrompt';
+import { SecretPrompt } from '../../ui/SecretPrompt';
 import './learners.css';
 import { shownNickname } from '../../ui/learnerName';
 

@@ -6,7 +6,7 @@
  */
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { PASSWORD_PICTURES, PICTURE_PASSWORD_LENGTH, type PasswordPicture as PictureId } from '../../domain/secrets';
+import { PASSWORD_PICTURES, PICTURE_PASSWORD_LENGTH, type PasswordPicture as PictureId } from '../domain/secrets';
 import { PasswordPicture } from './PasswordPicture';
 import './picturePassword.css';
 

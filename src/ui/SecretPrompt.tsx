@@ -2,19 +2,21 @@
  * Asks for a protected learner's secret — their PIN or their picture password — before their profile is
  * opened, changed or deleted; where a teacher PIN is set, "Thầy cô mở giúp" takes it instead. The
  * database checks the proof and counts wrong tries (src/db/learners.ts: unlockLearner); this only says
- * what happened. After five wrong tries it says how long to wait instead of checking.
+ * what happened. After five wrong tries it says how long to wait instead of checking. Shared: the
+ * profiles ask it before opening or changing a profile, Cài đặt before a file is imported into or
+ * exported from a locked profile.
  */
 import { useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { useTeacherLock } from '../../db/hooks';
-import type { PinProof, Unlock } from '../../db/learners';
-import { loadStore } from '../../db/loadStore';
-import type { Learner } from '../../db/types';
-import type { PasswordPicture } from '../../domain/secrets';
-import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { useTeacherLock } from '../db/hooks';
+import type { PinProof, Unlock } from '../db/learners';
+import { loadStore } from '../db/loadStore';
+import type { Learner } from '../db/types';
+import type { PasswordPicture } from '../domain/secrets';
+import { secondsUntil, TeacherPinPrompt } from './TeacherPinPrompt';
 import { PicturePasswordEntry } from './PicturePassword';
-import { shownNickname } from '../../ui/learnerName';
+import { shownNickname } from './learnerName';
 
 interface Props {
   learner: Learner;
@@ -23,11 +25,13 @@ interface Props {
   /** Called with the proof once it is right (the caller may need it for a change). */
   onOk: (proof: PinProof) => void;
   onCancel: () => void;
+  /** The PIN form's button; "Vào học" when absent (opening a profile). */
+  submitLabel?: string;
 }
 
 type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
 
-export function SecretPrompt({ learner, label, onOk, onCancel }: Props) {
+export function SecretPrompt({ learner, label, onOk, onCancel, submitLabel }: Props) {
   const { t } = useTranslation();
   const lock = useTeacherLock();
   const [byTeacher, setByTeacher] = useState(false);
@@ -72,7 +76,7 @@ export function SecretPrompt({ learner, label, onOk, onCancel }: Props) {
           </button>
         </>
       ) : (
-        <PinForm learnerId={learner.id} label={label} checking={checking} problem={problem} message={message} errorId={errorId} onSubmit={(pin) => check({ kind: 'learner-pin', pin })} onCancel={onCancel} />
+        <PinForm learnerId={learner.id} label={label} submitLabel={submitLabel ?? t('learners.pinSubmit')} checking={checking} problem={problem} message={message} errorId={errorId} onSubmit={(pin) => check({ kind: 'learner-pin', pin })} onCancel={onCancel} />
       )}
       {lock?.set && !byTeacher && (
         <p>
@@ -88,6 +92,7 @@ export function SecretPrompt({ learner, label, onOk, onCancel }: Props) {
 function PinForm(props: {
   learnerId: string;
   label: string;
+  submitLabel: string;
   checking: boolean;
   problem: Problem | null;
   message: React.ReactNode;
@@ -120,7 +125,7 @@ function PinForm(props: {
       />
       {props.message}
       <button type="submit" className="button button--primary" disabled={props.checking}>
-        {t('learners.pinSubmit')}
+        {props.submitLabel}
       </button>
       <button type="button" className="button" onClick={props.onCancel}>
         {t('learners.cancel')}

@@ -3,7 +3,7 @@
  * as empty boxes). Each differs in shape and colour, so a child who cannot read yet tells them apart.
  * Decorative here: the button around a picture carries its name for screen readers.
  */
-import type { PasswordPicture as PictureId } from '../../domain/secrets';
+import type { PasswordPicture as PictureId } from '../domain/secrets';
 
 const DRAWINGS: Record<PictureId, React.ReactNode> = {
   sun: (
