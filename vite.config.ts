@@ -12,6 +12,7 @@ import { schoolFileOf } from './scripts/content/school.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 import { prerenderPlugin } from './scripts/prerender/plugin.ts';
 import { pwaOptionsFor } from './scripts/pwaOptions.ts';
+import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 
 /**
  * Browsers on old school computers: Chrome 109 is the last Chrome on Windows 7/8.1 and Firefox 115 ESR
@@ -47,7 +48,7 @@ export default defineConfig({
     __BUILD_DATE__: JSON.stringify(date),
   },
   // prerenderPlugin writes the pages before VitePWA's service worker lists index.html (see its closeBundle).
-  plugins: [lessonsPlugin(content), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin()],
+  plugins: [lessonsPlugin(content), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin(), securityHeadersPlugin()],
   build: {
     outDir,
     target: BROWSER_TARGETS,

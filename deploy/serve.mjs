@@ -20,7 +20,7 @@ const TYPES = {
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
-  '.svg': 'image/svg+xml',
+  '.svg': 'image/svg+xml; charset=utf-8',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
   '.jpeg': 'image/jpeg',
@@ -32,13 +32,33 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
-/** Hashed file names never change content: a year. The rest is checked on every visit (see deploy/nginx.conf). */
+// The protection nginx.conf and `npm start` send too: copies of scripts/contentSecurityPolicy.ts and
+// scripts/securityHeaders.ts, which say why each is there (this file runs alone, with no build step).
+// tests/build/servers.test.ts asks this server over HTTP and fails when a copy drifts.
+const PAGE_CSP =
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self'; form-action 'none'; frame-ancestors 'none'";
+const SVG_CSP =
+  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'";
+
+/** Like nginx.conf's `map`: an SVG opened on its own runs no script; every other response gets the page's policy. */
+function securityHeaders(urlPath) {
+  return {
+    'content-security-policy': /\.svg$/i.test(urlPath) ? SVG_CSP : PAGE_CSP,
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'no-referrer',
+  };
+}
+
+/**
+ * Hashed file names never change content: a year. The rest is checked on every visit (see deploy/nginx.conf).
+ * Only for a file that exists: a 404 (a copy-over update can miss a file for a moment) is `no-cache`.
+ */
 function cacheControl(urlPath) {
   return /\/(assets|lessons)\//.test(urlPath) ? 'public, max-age=31536000, immutable' : 'no-cache';
 }
 
-function send(response, status, headers, body) {
-  response.writeHead(status, Object.assign({ 'x-content-type-options': 'nosniff' }, headers));
+function send(response, status, headers, body, urlPath) {
+  response.writeHead(status, Object.assign(securityHeaders(urlPath || '/'), headers));
   response.end(body);
 }
 
@@ -47,12 +67,12 @@ const server = http.createServer((request, response) => {
   try {
     urlPath = decodeURIComponent(new URL(request.url || '/', 'http://localhost').pathname);
   } catch {
-    send(response, 400, { 'content-type': 'text/plain; charset=utf-8' }, 'bad request');
+    send(response, 400, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, 'bad request');
     return;
   }
   let file = path.join(ROOT, urlPath);
   if (file !== ROOT && !file.startsWith(ROOT + path.sep)) {
-    send(response, 403, { 'content-type': 'text/plain; charset=utf-8' }, 'forbidden');
+    send(response, 403, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, 'forbidden', urlPath);
     return;
   }
   const isFile = fs.existsSync(file) && fs.statSync(file).isFile();
@@ -60,13 +80,13 @@ const server = http.createServer((request, response) => {
     // A missing file is a 404; any other path is a page of the app (/lesson/<id>, /help …): its
     // prerendered HTML when the build wrote one (lesson/<id>.html), else index.html.
     if (path.extname(urlPath)) {
-      send(response, 404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, 'not found');
+      send(response, 404, { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-cache' }, 'not found', urlPath);
       return;
     }
     file = fs.existsSync(file + '.html') && fs.statSync(file + '.html').isFile() ? file + '.html' : path.join(ROOT, 'index.html');
   }
   const type = TYPES[path.extname(file).toLowerCase()] || 'application/octet-stream';
-  send(response, 200, { 'content-type': type, 'cache-control': cacheControl(isFile ? urlPath : '/index.html') }, fs.readFileSync(file));
+  send(response, 200, { 'content-type': type, 'cache-control': cacheControl(isFile ? urlPath : '/index.html') }, fs.readFileSync(file), urlPath);
 });
 
 server.on('error', (error) => {

@@ -1,13 +1,16 @@
 /**
  * The app's Content-Security-Policy, in one place. The build writes it into index.html as a <meta> (so
- * the app carries it on any static host, even `npm start`), and deploy/nginx.conf sends the same policy
- * as a header, plus `frame-ancestors`, which a <meta> cannot carry. tests/build/deploy.test.ts fails when
- * the two drift apart; every e2e test runs the built app under the <meta> and fails on a violation.
+ * the app carries it on any static host), and every way the app is served sends the same policy as a
+ * header, plus `frame-ancestors`, which a <meta> cannot carry (scripts/securityHeaders.ts lists the
+ * headers; `npm start` sends them from there, deploy/nginx.conf and deploy/serve.mjs hold copies).
+ * tests/build/csp.test.ts and tests/build/servers.test.ts fail when a copy drifts; every e2e test runs
+ * the built app under the <meta> and fails on a violation.
  *
  * What the app needs, checked against the build: its own scripts only (no inline script: the pre-paint
  * preferences live in public/boot.js), its own stylesheets only (React sets `style` through the CSSOM,
  * which CSP does not restrict, so no 'unsafe-inline'), and `data:` pictures (Vite inlines small lesson
- * pictures). Nothing from another origin, ever.
+ * pictures). Nothing from another origin, ever. No form is ever sent anywhere: every form of the app is
+ * handled in JavaScript (its submit event is cancelled), so `form-action 'none'`.
  */
 import type { Plugin } from 'vite';
 
@@ -18,6 +21,7 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['base-uri', "'none'"],
   ['img-src', "'self' data:"],
   ['style-src', "'self'"],
+  ['form-action', "'none'"],
 ];
 
 /** The policy as the <meta> carries it. */
