@@ -5,7 +5,7 @@
  * read back instead of parsed, with their diagnostics (same file:line:col, same words).
  *
  * Outside its text a body depends only on what BodyOptions answers (the lessons it links to, whether
- * its pictures exist and are safe, their sizes). Those answers are recorded with the entry and asked again on a hit:
+ * where its pictures lead, whether they are safe, their sizes). Those answers are recorded with the entry and asked again on a hit:
  * any different answer (a linked lesson renamed, a picture removed or changed) and the body is parsed
  * anew. Asking again also reports a picture's own problems, as parsing does.
  *
@@ -19,14 +19,15 @@ import { fileURLToPath } from 'node:url';
 import type { Block, Part } from '../../src/content/types.ts';
 import type { Diagnostic, DiagnosticList } from './diagnostics.ts';
 import { parseBody, type BodyOptions, type LinkTarget, type ParsedBody } from './markdown.ts';
+import type { PictureStatus } from './pictures.ts';
 import type { PictureSize } from './pictureSize.ts';
 
 const PRUNE_AFTER_DAYS = 14;
-const FORMAT = 2;
+const FORMAT = 3;
 
 interface Answers {
   lessonAt: [string, LinkTarget][];
-  pictureExists: [string, boolean][];
+  pictureStatus: [string, PictureStatus][];
   pictureIsSafe: [string, boolean][];
   pictureSize: [string, PictureSize | null][];
 }
@@ -110,10 +111,10 @@ export class BodyCache {
       return withLines(entry.parsed, entry.lines);
     }
     this.misses++;
-    const answers: Answers = { lessonAt: [], pictureExists: [], pictureIsSafe: [], pictureSize: [] };
+    const answers: Answers = { lessonAt: [], pictureStatus: [], pictureIsSafe: [], pictureSize: [] };
     const recording: BodyOptions = {
       lessonAt: (target) => remember(answers.lessonAt, target, options.lessonAt(target)),
-      pictureExists: (target) => remember(answers.pictureExists, target, (options.pictureExists ?? fs.existsSync)(target)),
+      pictureStatus: (target) => remember(answers.pictureStatus, target, options.pictureStatus(target)),
       pictureIsSafe: (target) => remember(answers.pictureIsSafe, target, options.pictureIsSafe(target)),
       pictureSize: (target) => remember(answers.pictureSize, target, options.pictureSize?.(target) ?? null) ?? undefined,
     };
@@ -171,10 +172,9 @@ function remember<T>(list: [string, T][], target: string, answer: T): T {
 }
 
 function sameAnswers(answers: Answers, options: BodyOptions): boolean {
-  const exists = options.pictureExists ?? fs.existsSync;
   return (
     answers.lessonAt.every(([target, answer]) => JSON.stringify(options.lessonAt(target)) === JSON.stringify(answer)) &&
-    answers.pictureExists.every(([target, answer]) => exists(target) === answer) &&
+    answers.pictureStatus.every(([target, answer]) => options.pictureStatus(target) === answer) &&
     answers.pictureIsSafe.every(([target, answer]) => options.pictureIsSafe(target) === answer) &&
     answers.pictureSize.every(([target, answer]) => JSON.stringify(options.pictureSize?.(target) ?? null) === JSON.stringify(answer))
   );

@@ -8,11 +8,18 @@ export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.
 /** Where parsed lesson bodies are kept between runs (bodyCache.ts), as tools keep theirs. */
 export const CONTENT_CACHE = path.join(PROJECT_ROOT, 'node_modules/.cache/mang-an-toan-content');
 
+/**
+ * Where the checked copies of lesson pictures are written: the files the build ships (pictures.ts).
+ * Inside the project, so the dev server may serve them.
+ */
+export const PICTURE_COPIES = path.join(PROJECT_ROOT, 'node_modules/.cache/mang-an-toan-pictures');
+
 /** The real curriculum, held to every curriculum check. */
 export const CURRICULUM: LoadOptions = {
   root: path.join(PROJECT_ROOT, 'content'),
   curriculum: true,
   cacheDir: CONTENT_CACHE,
+  pictureDir: PICTURE_COPIES,
 };
 
 /**
@@ -21,5 +28,5 @@ export const CURRICULUM: LoadOptions = {
  */
 export function contentOptions(env: NodeJS.ProcessEnv = process.env): LoadOptions {
   const root = env.LESSONS_ROOT;
-  return root ? { root: path.resolve(PROJECT_ROOT, root), curriculum: false, cacheDir: CONTENT_CACHE } : CURRICULUM;
+  return root ? { root: path.resolve(PROJECT_ROOT, root), curriculum: false, cacheDir: CONTENT_CACHE, pictureDir: PICTURE_COPIES } : CURRICULUM;
 }

@@ -86,8 +86,14 @@ function bandCode(lessons: readonly LoadedLesson[], band: BandId): string {
  */
 export function lessonModuleCode({ lesson, assets }: LoadedLesson): string {
   const imports = assets.map((file, i) => `import asset${i} from ${JSON.stringify(`${file}?url`)};`).join('\n');
-  return `${imports}\nexport default ${toCode(lesson, assets.length)};\n`;
+  return `${imports}\n${ESCAPE_URL}\nexport default ${toCode(lesson, assets.length)};\n`;
 }
+
+/**
+ * A picture's URL is known only to the bundler (its hash, the base path, or a data: URL when inlined):
+ * it is escaped where it is spliced into the lesson's HTML, so no URL can leave its attribute.
+ */
+const ESCAPE_URL = 'const escapeUrl = (url) => String(url).replace(/[&"\'<>]/g, (c) => "&#" + c.charCodeAt(0) + ";");';
 
 /**
  * The lesson as a JavaScript expression: JSON, except that the `html` of leaves (the only place the
@@ -110,7 +116,7 @@ function spliceAssets(html: string, assetCount: number): string {
   const pieces = html.split(new RegExp(ASSET_REFERENCE.source)).map((piece, i) => {
     if (i % 2 === 0) return JSON.stringify(piece);
     if (Number(piece) >= assetCount) throw new Error(`asset reference ${piece} has no picture`);
-    return `asset${piece}`;
+    return `escapeUrl(asset${piece})`;
   });
   const kept = pieces.filter((piece) => piece !== '""');
   return kept.length === 0 ? '""' : kept.join(' + ');

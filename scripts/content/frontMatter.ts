@@ -9,22 +9,24 @@ import type { DiagnosticList } from './diagnostics.ts';
 import { describeIssue, parseYaml, type ReportAt } from './yamlSchema.ts';
 
 const nonEmptyText = z.string().trim().min(1, 'must not be empty');
-const oneLine = nonEmptyText.refine((text) => !text.includes('\n'), 'must be one line');
+/** Text shown in lists and headings: a limit keeps a 5 MB "title" out of every page that lists lessons. */
+const shortText = (max: number) => nonEmptyText.max(max, `must be at most ${max} characters`);
+const oneLine = shortText(400).refine((text) => !text.includes('\n'), 'must be one line');
 
 export const KEY_TERMS = { min: 3, max: 6 } as const;
 
 export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'use lowercase letters, digits and single dashes, e.g. lop-4-5-personal-data'),
-  title: nonEmptyText,
+  title: shortText(150),
   band: z.enum(BAND_IDS),
   // Which topics are allowed depends on the band: checkAcrossFields reports it with the band's list.
   topic: z.string(),
   order: z.number().int().min(1, 'must be 1 or more'),
   duration: z.number().int().min(5, 'must be at least 5 minutes').max(180, 'must be at most 180 minutes'),
-  objectives: z.array(nonEmptyText).min(1, 'needs at least one objective').max(6, 'write at most 6 objectives'),
-  summary: nonEmptyText,
+  objectives: z.array(shortText(400)).min(1, 'needs at least one objective').max(6, 'write at most 6 objectives'),
+  summary: shortText(600),
   keyTerms: z
-    .array(z.strictObject({ term: nonEmptyText, meaning: oneLine }))
+    .array(z.strictObject({ term: shortText(80), meaning: oneLine }))
     .min(KEY_TERMS.min, `needs at least ${KEY_TERMS.min} key terms`)
     .max(KEY_TERMS.max, `write at most ${KEY_TERMS.max} key terms`),
   // Required or forbidden by band, and checked against the list of codes, in checkAcrossFields.

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { compareLessons } from '../../src/content/lessonOrder.ts';
 import { lessonPath } from '../../src/content/lessonPath.ts';
@@ -14,8 +15,9 @@ import { checkAcrossLessons } from './checks.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic } from './diagnostics.ts';
 import { parseFrontMatter, splitFrontMatter, type FrontMatter, type SplitSource } from './frontMatter.ts';
 import { parseBody, type BodyOptions, type ParsedBody } from './markdown.ts';
-import { pictureSize, type PictureSize } from './pictureSize.ts';
-import { checkSvg } from './svg.ts';
+import { Pictures } from './pictures.ts';
+import { checkLessonSource } from './sourceLimits.ts';
+import { decodeUtf8 } from './textSafety.ts';
 
 export interface LoadOptions {
   /** The content folder. */
@@ -29,6 +31,8 @@ export interface LoadOptions {
   base?: string;
   /** A folder where parsed bodies are kept between runs (bodyCache.ts); none: every body is parsed. */
   cacheDir?: string;
+  /** Where the checked copies of pictures are written, the files the app ships (pictures.ts); by default a temporary folder. */
+  pictureDir?: string;
 }
 
 export interface LoadedLesson {
@@ -37,6 +41,7 @@ export interface LoadedLesson {
   source: string;
   /** The lesson as the app receives it; its HTML still holds asset references (see assetReference). */
   lesson: LessonBody;
+  /** The checked copies of its pictures (pictures.ts), in the order of the asset references. */
   assets: string[];
   parsed: ParsedBody;
 }
@@ -71,13 +76,15 @@ export function loadContent(options: LoadOptions): LoadResult {
     return { list, head: readLessonHead(file, list) };
   });
   const heads = new Map(read.flatMap(({ head }) => (head ? [[head.file, head] as const] : [])));
-  const pictures = new PictureCheck();
+  const pictureDir = options.pictureDir ?? path.join(os.tmpdir(), 'mang-an-toan-pictures');
+  const pictures = new Pictures(root, pictureDir);
   const bodyOptions: BodyOptions = {
     lessonAt: (target) => {
       const head = heads.get(target);
       if (head?.frontMatter) return { href: withBase(options.base, lessonPath(head.frontMatter.id)) };
       return head || fs.existsSync(target) ? 'unreadable' : 'missing';
     },
+    pictureStatus: (file) => pictures.status(file),
     pictureIsSafe: (file) => pictures.isSafe(file),
     pictureSize: (file) => pictures.size(file),
   };
@@ -89,12 +96,12 @@ export function loadContent(options: LoadOptions): LoadResult {
   for (const { list, head } of read) {
     const loaded = head && loadLessonBody(head, root, list, bodyOptions, parse);
     diagnostics.push(...list.items);
-    if (loaded) lessons.push(loaded);
+    if (loaded) lessons.push({ ...loaded, assets: loaded.parsed.assets.map((picture) => pictures.shipped(picture)) });
     else unreadable.push(list.file);
   }
 
   diagnostics.push(...pictures.diagnostics, ...checkAcrossLessons(lessons, { root, curriculum: options.curriculum === true, unreadable }));
-  const assets = lessons.flatMap((l) => l.assets);
+  const assets = lessons.flatMap((l) => l.parsed.assets);
   cache?.prune();
   return {
     lessons: sortLessons(lessons),
@@ -124,7 +131,17 @@ function readLessonHead(file: string, diagnostics: DiagnosticList): LessonHead |
     diagnostics.error(undefined, 'the file name does not say the language', 'name lesson files <slug>.vi.md or <slug>.en.md');
     return undefined;
   }
-  const source = fs.readFileSync(file, 'utf8');
+  if (fs.lstatSync(file).isSymbolicLink()) {
+    diagnostics.error(undefined, 'the lesson file is a link (symlink)', 'put the lesson file itself in the pack: a link can bring in any file of the computer');
+    return undefined;
+  }
+  const decoded = decodeUtf8(fs.readFileSync(file));
+  if (!('text' in decoded)) {
+    diagnostics.error(decoded.at, decoded.message, decoded.hint);
+    return undefined;
+  }
+  const source = decoded.text.replace(/^\uFEFF/, '');
+  if (!checkLessonSource(source, diagnostics)) return undefined;
   const split = splitFrontMatter(source);
   return { file, locale, source, split, frontMatter: parseFrontMatter(split, diagnostics) };
 }
@@ -132,7 +149,15 @@ function readLessonHead(file: string, diagnostics: DiagnosticList): LessonHead |
 function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticList, options: BodyOptions, parse: typeof parseBody): LoadedLesson | undefined {
   const { file, source, split, frontMatter, locale } = head;
   // The body is parsed even when the front matter failed, so one run reports the problems of both.
-  const parsed = parse(split.body, file, diagnostics, options);
+  let parsed: ParsedBody;
+  try {
+    parsed = parse(split.body, file, diagnostics, options);
+  } catch (error) {
+    // The limits (sourceLimits.ts) keep nesting far below the parser's stack; this names the file if not.
+    if (!(error instanceof RangeError)) throw error;
+    diagnostics.error(undefined, 'the lesson nests quotes, lists or blocks too deeply to be read', 'keep quotes and lists a few levels deep');
+    return undefined;
+  }
   if (!frontMatter) return undefined;
 
   checkFolders(file, root, source, frontMatter, diagnostics);
@@ -145,27 +170,6 @@ function loadLessonBody(head: LessonHead, root: string, diagnostics: DiagnosticL
     quiz: parsed.quiz,
   };
   return { file, source, lesson, assets: parsed.assets, parsed };
-}
-
-/** Each picture is checked once per run, however many lessons use it; its problems are reported on it. */
-class PictureCheck {
-  readonly diagnostics: Diagnostic[] = [];
-  private readonly verdicts = new Map<string, boolean>();
-  private readonly sizes = new Map<string, PictureSize | undefined>();
-
-  size(file: string): PictureSize | undefined {
-    if (!this.sizes.has(file)) this.sizes.set(file, pictureSize(file));
-    return this.sizes.get(file);
-  }
-
-  isSafe(file: string): boolean {
-    const known = this.verdicts.get(file);
-    if (known !== undefined) return known;
-    const problems = path.extname(file).toLowerCase() === '.svg' ? checkSvg(fs.readFileSync(file, 'utf8')) : [];
-    for (const { line, column, message, hint } of problems) this.diagnostics.push({ file, line, column, severity: 'error', message, hint });
-    this.verdicts.set(file, problems.length === 0);
-    return problems.length === 0;
-  }
 }
 
 /** content/<band>/<topic>/file.md must say the same band and topic as its folders. */

@@ -5,7 +5,6 @@
  * are resolved here, in the tree, to the lesson's URL; pictures become asset references that the
  * emitter turns into hashed files' URLs.
  */
-import fs from 'node:fs';
 import path from 'node:path';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { toString } from 'mdast-util-to-string';
@@ -16,10 +15,12 @@ import { unified } from 'unified';
 import type { Block, Part, Question, Section } from '../../src/content/types.ts';
 import { BLOCK_NAMES, CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList, Position } from './diagnostics.ts';
+import type { PictureStatus } from './pictures.ts';
 import type { PictureSize } from './pictureSize.ts';
 import { assetMarker, flowOf, listItemLeaf } from './flow.ts';
 import { parseQuizBlock } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
+import { codePointName } from './textSafety.ts';
 
 /** What the loader knows about a lesson file a link points to: the URL of its lesson, or why there is none. */
 export type LinkTarget = { href: string } | 'unreadable' | 'missing';
@@ -27,13 +28,14 @@ export type LinkTarget = { href: string } | 'unreadable' | 'missing';
 export interface BodyOptions {
   /** The lesson a Markdown file (absolute path) holds. */
   lessonAt: (file: string) => LinkTarget;
+  /**
+   * Where a picture path leads (pictures.ts): a file inside the pack, or why not. Everything a body's
+   * result depends on outside its text comes through these callbacks, so a cache can check it
+   * (bodyCache.ts).
+   */
+  pictureStatus: (file: string) => PictureStatus;
   /** Whether a picture file may be shipped (its own problems are reported on it by the caller). */
   pictureIsSafe: (file: string) => boolean;
-  /**
-   * Whether a picture file exists (fs.existsSync when not given). Everything a body's result depends on
-   * outside its text comes through these three, so a cache can check it (bodyCache.ts).
-   */
-  pictureExists?: (file: string) => boolean;
   /** A picture's width and height, written on its <img> so the page keeps its place before it loads. */
   pictureSize?: (file: string) => PictureSize | undefined;
 }
@@ -51,6 +53,13 @@ export interface ParsedBody {
   learnerText: string;
 }
 
+/**
+ * Characters a picture path may not hold: "?" and "#" (a bundler reads them as a query or fragment, so
+ * the file checked and the file shipped would differ), "%" (an escape: the name written is not the name
+ * read), "\\" (a folder separator on Windows only) and control characters.
+ */
+// eslint-disable-next-line no-control-regex
+const PICTURE_NAME_FORBIDDEN = /[?#%\\\u0000-\u001f\u007f]/;
 const IMAGE_EXTENSIONS = new Set(['.svg', '.png', '.jpg', '.jpeg', '.webp', '.gif']);
 const SAFE_SCHEMES = /^(https?:|mailto:|tel:)/i;
 const ANY_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
@@ -205,13 +214,29 @@ function resolveImage(url: string, alt: string | null | undefined, node: Nodes, 
     diagnostics.error(at(node), `picture "${url}" is not a file of the lesson pack`, 'the app works offline and loads nothing from other sites: put the picture in the images/ folder');
     return '';
   }
-  const target = path.resolve(path.dirname(file), safeDecode(url));
+  const badCharacter = PICTURE_NAME_FORBIDDEN.exec(url);
+  if (badCharacter) {
+    const shown = badCharacter[0] < ' ' || badCharacter[0] === '\u007f' ? codePointName(badCharacter[0]) : `"${badCharacter[0]}"`;
+    diagnostics.error(at(node), `picture "${url}" has ${shown} in its name`, 'name picture files with letters, digits, "-", "_" and "." only, and write the path as it is (no %20, ? or #)');
+    return '';
+  }
+  if (path.isAbsolute(url) || url.startsWith('/')) {
+    diagnostics.error(at(node), `picture "${url}" is not a file of the lesson pack`, 'write the path relative to the lesson file, e.g. images/x.svg');
+    return '';
+  }
+  const target = path.resolve(path.dirname(file), url);
   if (!IMAGE_EXTENSIONS.has(path.extname(target).toLowerCase())) {
     diagnostics.error(at(node), `picture "${url}" is not an image file`, `use one of ${[...IMAGE_EXTENSIONS].join(', ')}`);
     return '';
   }
-  if (!(options.pictureExists ?? fs.existsSync)(target)) {
+  const status = options.pictureStatus(target);
+  if (status === 'missing') {
     diagnostics.error(at(node), `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
+    return '';
+  }
+  if (status !== 'file') {
+    const why = { outside: 'is outside the lesson pack', symlink: 'is reached through a link (symlink)', 'not-a-file': 'is not a file' }[status];
+    diagnostics.error(at(node), `picture "${url}" ${why}`, 'put the picture itself (not a link to it) in the images/ folder beside the lesson');
     return '';
   }
   if (!options.pictureIsSafe(target)) {

@@ -14,17 +14,30 @@ export interface PictureSize {
 
 export function pictureSize(file: string): PictureSize | undefined {
   try {
-    const extension = path.extname(file).toLowerCase();
-    if (extension === '.svg') return svgSize(fs.readFileSync(file, 'utf8'));
-    const bytes = fs.readFileSync(file);
-    if (extension === '.png') return pngSize(bytes);
-    if (extension === '.gif') return gifSize(bytes);
-    if (extension === '.jpg' || extension === '.jpeg') return jpegSize(bytes);
-    if (extension === '.webp') return webpSize(bytes);
+    return pictureSizeOf(fs.readFileSync(file), path.extname(file));
   } catch {
     // Unreadable: the picture's own checks report it.
+    return undefined;
   }
-  return undefined;
+}
+
+/** The size written in a picture's bytes, by its extension (".svg", ".png" …). */
+export function pictureSizeOf(bytes: Buffer, extension: string): PictureSize | undefined {
+  switch (extension.toLowerCase()) {
+    case '.svg':
+      return svgSize(bytes.toString('utf8'));
+    case '.png':
+      return pngSize(bytes);
+    case '.gif':
+      return gifSize(bytes);
+    case '.jpg':
+    case '.jpeg':
+      return jpegSize(bytes);
+    case '.webp':
+      return webpSize(bytes);
+    default:
+      return undefined;
+  }
 }
 
 const valid = (width: number, height: number): PictureSize | undefined =>

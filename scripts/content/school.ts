@@ -15,7 +15,8 @@ import { isMap, isNode, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { School, SchoolPhone } from '../../src/content/school.ts';
 import { DiagnosticList, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.ts';
-import { describeIssue, fieldPath } from './yamlSchema.ts';
+import { decodeUtf8, reportForbiddenCharacters } from './textSafety.ts';
+import { describeIssue, fieldPath, firstAliasOffset } from './yamlSchema.ts';
 
 export const SCHOOL_MODULE = 'virtual:school';
 /** The file's name inside the content folder, when SCHOOL_FILE does not name another. */
@@ -107,11 +108,21 @@ export function loadSchool(source: { file: string; named: boolean }): SchoolLoad
     if (named) diagnostics.error(undefined, 'SCHOOL_FILE names a file that does not exist', 'check the path, relative to the project folder');
     return { file: undefined, school: null, diagnostics: diagnostics.items };
   }
-  const school = parseSchool(fs.readFileSync(file, 'utf8'), diagnostics);
+  const decoded = decodeUtf8(fs.readFileSync(file));
+  const school = 'text' in decoded ? parseSchool(decoded.text.replace(/^\uFEFF/, ''), diagnostics) : null;
+  if (!('text' in decoded)) diagnostics.error(decoded.at, decoded.message, decoded.hint);
   return { file, school: hasErrors(diagnostics.items) ? null : school, diagnostics: sortDiagnostics(diagnostics.items) };
 }
 
+/** A school's contacts fit in a few hundred bytes; a larger file is no contacts file. */
+const MAX_SCHOOL_FILE_BYTES = 50_000;
+
 export function parseSchool(source: string, diagnostics: DiagnosticList): School | null {
+  if (Buffer.byteLength(source, 'utf8') > MAX_SCHOOL_FILE_BYTES) {
+    diagnostics.error(undefined, `the file is larger than ${MAX_SCHOOL_FILE_BYTES} bytes`, 'it holds only the school’s name and contacts (see content/school.example.yaml)');
+    return null;
+  }
+  if (!reportForbiddenCharacters(source, (at, message, hint) => diagnostics.error(at, message, hint))) return null;
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true, schema: 'failsafe' });
   const at = (offset: number): Position => {
@@ -127,7 +138,7 @@ export function parseSchool(source: string, diagnostics: DiagnosticList): School
     // The file needs no aliases (*name); a few are tolerated, a "billion laughs" is not.
     raw = doc.toJS({ maxAliasCount: 20 });
   } catch {
-    diagnostics.error(undefined, 'the YAML repeats aliases (*name) too often', 'write the text out instead of using anchors (&name) and aliases (*name)');
+    diagnostics.error(at(firstAliasOffset(doc)), 'the YAML repeats aliases (*name) too often', 'write the text out instead of using anchors (&name) and aliases (*name)');
     return null;
   }
   if (raw === null || raw === undefined) {

@@ -1,63 +1,171 @@
 /**
  * SVG pictures are code, not just pixels: opened on their own (the service worker serves them from the
- * app's origin) an SVG runs its scripts and loads what it links to. Lesson pictures are hand-written by
- * authors, so the compiler reads every SVG with a small XML tokenizer of its own and refuses anything
- * that can run or fetch: <script>, event attributes (on…), <foreignObject> and other embedding elements,
- * links that leave the file (href / xlink:href not "#…" or an inline raster image), javascript: in any
- * attribute, CSS that imports or fetches, and DTD declarations (<!DOCTYPE>, <!ENTITY>: entity expansion
- * attacks, external entities).
+ * app's origin) an SVG runs its scripts and loads what it links to. So the compiler never ships an
+ * author's SVG bytes: it reads the file as UTF-8 (nothing else: a file declaring another encoding is
+ * read by the browser as that encoding, where escape bytes can turn a comment into a live <script>),
+ * parses it with a small XML reader of its own, checks it, and writes a fresh file from what it parsed:
  *
- * Names are compared without their namespace prefix and case-insensitively, so `<svg:script>`,
- * `<SCRIPT>` and `XLINK:HREF` are caught; attribute values are checked after decoding character
- * references and dropping whitespace, so `&#106;avascript:` and `" javascript:"` are caught too.
- * A file that is not well-formed XML is refused: what a browser's lenient parser would make of it is
- * exactly what cannot be checked.
+ *   - only drawing elements and attributes on the lists below are written; editors' own markup
+ *     (<metadata>, inkscape:…, sodipodi:…) is left out, and an attribute the app does not know is left
+ *     out with a warning;
+ *   - anything that can run or fetch is refused with its line: <script>, event attributes (on…),
+ *     <foreignObject> and other embedding elements, links that leave the file (href not "#…" or an
+ *     inline raster image), javascript: anywhere, CSS that imports or fetches (url() other than #id,
+ *     image-set(), @import — in style attributes, presentation attributes and the joined text of
+ *     <style>, read both with and without its comments), DTD declarations (<!DOCTYPE>, <!ENTITY>:
+ *     entity expansion attacks, external entities), processing instructions;
+ *   - the output is ASCII (every other character written as &#x…;), so it reads the same under any
+ *     charset a server may send; elements are in the SVG namespace whatever prefixes the file used.
+ *
+ * Names are compared without their namespace prefix and case-insensitively when refusing, so
+ * `<svg:script>`, `<SCRIPT>` and `XLINK:HREF` are caught; attribute values are checked after decoding
+ * character references, so `&#106;avascript:` is caught too. A file that is not well-formed XML is
+ * refused: what a browser's lenient parser would make of it is exactly what cannot be checked.
  */
+import { codePointName, decodeUtf8, FORBIDDEN_CHARACTER } from './textSafety.ts';
 
 export interface SvgProblem {
   line: number;
   column: number;
   message: string;
   hint: string;
+  severity?: 'warning';
 }
+
+export interface SanitizedSvg {
+  problems: SvgProblem[];
+  /** The file to ship, written afresh; absent when any problem is an error. */
+  svg?: string;
+}
+
+/** A picture larger than this is not a hand-drawn lesson picture (the curriculum's largest is 4 KB). */
+export const MAX_SVG_BYTES = 1_000_000;
+/** Nesting deeper than this is no drawing either, and would only make the reader recurse. */
+export const MAX_SVG_DEPTH = 64;
 
 /** Elements that run code, embed other documents or HTML, or listen to events (SVG Tiny's handler). */
 const FORBIDDEN_ELEMENTS = new Set(['script', 'foreignobject', 'iframe', 'embed', 'object', 'handler', 'listener', 'audio', 'video']);
 const ANIMATIONS = new Set(['set', 'animate', 'animatemotion', 'animatetransform', 'animatecolor']);
+
+/** The elements written out, by their lowercase name. */
+const ELEMENTS = canonical(
+  'svg g defs symbol use title desc style path rect circle ellipse line polyline polygon text tspan textPath',
+  'linearGradient radialGradient stop pattern clipPath mask marker image filter',
+  'feBlend feColorMatrix feComponentTransfer feComposite feConvolveMatrix feDiffuseLighting feDisplacementMap',
+  'feDistantLight feDropShadow feFlood feFuncA feFuncB feFuncG feFuncR feGaussianBlur feImage feMerge',
+  'feMergeNode feMorphology feOffset fePointLight feSpecularLighting feSpotLight feTile feTurbulence',
+  'animate animateMotion animateTransform set mpath',
+);
+/** Editors' notes: left out with everything inside them. */
+const DROPPED_ELEMENTS = new Set(['metadata']);
+
+/** The attributes written out (href is checked on its own), by their lowercase name. */
+const ATTRIBUTES = canonical(
+  // core and accessibility
+  'id class style lang xml:space xml:lang role aria-label aria-labelledby aria-describedby aria-hidden focusable',
+  // geometry and text layout
+  'viewBox preserveAspectRatio version baseProfile width height x y rx ry cx cy r fx fy fr x1 y1 x2 y2 d points',
+  'pathLength dx dy rotate textLength lengthAdjust startOffset method spacing side transform',
+  // presentation attributes (parsed as CSS values by the browser, so checked as CSS)
+  'alignment-baseline baseline-shift clip clip-path clip-rule color color-interpolation color-interpolation-filters',
+  'color-rendering direction display dominant-baseline fill fill-opacity fill-rule filter flood-color flood-opacity',
+  'font font-family font-size font-size-adjust font-stretch font-style font-variant font-weight image-rendering',
+  'letter-spacing lighting-color marker marker-start marker-mid marker-end mask mask-type opacity overflow',
+  'paint-order pointer-events shape-rendering stop-color stop-opacity stroke stroke-dasharray stroke-dashoffset',
+  'stroke-linecap stroke-linejoin stroke-miterlimit stroke-opacity stroke-width text-anchor text-decoration',
+  'text-rendering transform-origin unicode-bidi vector-effect visibility word-spacing writing-mode',
+  // gradients, patterns, clipping, masks, markers
+  'gradientUnits gradientTransform spreadMethod offset patternUnits patternContentUnits patternTransform',
+  'clipPathUnits maskUnits maskContentUnits markerWidth markerHeight markerUnits orient refX refY',
+  // filters
+  'filterUnits primitiveUnits in in2 result stdDeviation mode type values operator k1 k2 k3 k4 radius scale',
+  'xChannelSelector yChannelSelector baseFrequency numOctaves seed stitchTiles kernelMatrix order divisor bias',
+  'targetX targetY edgeMode preserveAlpha surfaceScale diffuseConstant specularConstant specularExponent',
+  'kernelUnitLength azimuth elevation z pointsAtX pointsAtY pointsAtZ limitingConeAngle tableValues slope',
+  'intercept amplitude exponent',
+  // animation
+  'attributeName attributeType begin dur end min max restart repeatCount repeatDur calcMode keyTimes keySplines',
+  'keyPoints from to by additive accumulate path',
+);
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** Inline raster pictures only: an inline SVG could carry the very things this module refuses. */
-const INLINE_IMAGE = /^data:image\/(png|jpe?g|gif|webp);/;
+const INLINE_IMAGE = /^data:image\/(png|jpe?g|gif|webp)[;,]/;
 const SCRIPT_URL = /(java|vb)script:/;
+/** CSS functions that fetch a file (url() is allowed for "#id" and inline rasters, see cssProblems). */
+const FETCHING_CSS = /(^|[^a-z0-9_-])(-webkit-|-moz-)?(image-set|image|cross-fade|element|src|paint)\s*\(/;
 const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
 const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
 
-export function checkSvg(text: string): SvgProblem[] {
-  return new SvgChecker(text).run();
+function canonical(...lists: string[]): Map<string, string> {
+  return new Map(lists.flatMap((list) => list.split(' ')).map((name) => [name.toLowerCase(), name]));
 }
 
-class SvgChecker {
+/** Checks an SVG file's bytes and writes the picture afresh (see the top of this file). */
+export function sanitizeSvg(bytes: Uint8Array): SanitizedSvg {
+  if (bytes.length > MAX_SVG_BYTES) {
+    return { problems: [{ line: 1, column: 1, message: `the picture is ${bytes.length} bytes; a lesson picture may have at most ${MAX_SVG_BYTES}`, hint: 'simplify the drawing, or save it as a PNG or WebP' }] };
+  }
+  const decoded = decodeUtf8(bytes);
+  if (!('text' in decoded)) return { problems: [{ ...decoded.at, message: `the picture: ${decoded.message}`, hint: decoded.hint }] };
+  return new SvgReader(decoded.text).run();
+}
+
+/** The problems of an SVG given as text (tests, and pictures already decoded). */
+export function checkSvg(text: string): SvgProblem[] {
+  return new SvgReader(text).run().problems;
+}
+
+interface Attribute {
+  name: string;
+  value: string;
+  at: number;
+}
+interface Element {
+  name: string;
+  at: number;
+  attributes: Attribute[];
+  children: Node[];
+}
+type Node = Element | { text: string; at: number };
+
+class SvgReader {
   private readonly problems: SvgProblem[] = [];
   private readonly lineStarts: number[] = [0];
-  private readonly open: { name: string; at: number }[] = [];
+  private readonly open: Element[] = [];
+  private readonly warned = new Set<string>();
+  private root: Element | undefined;
   private i = 0;
+  /** Set when the file is so malformed that reading on would only report noise. */
+  private stopped = false;
 
   constructor(private readonly text: string) {
     for (let k = 0; k < text.length; k++) if (text[k] === '\n') this.lineStarts.push(k + 1);
   }
 
-  run(): SvgProblem[] {
+  run(): SanitizedSvg {
+    this.read();
+    if (this.stopped || this.problems.some((p) => p.severity !== 'warning') || !this.root) return { problems: this.problems };
+    this.checkTree(this.root);
+    if (this.problems.some((p) => p.severity !== 'warning')) return { problems: this.problems };
+    return { problems: this.problems, svg: writeElement(this.root, true) + '\n' };
+  }
+
+  private read(): void {
     const { text } = this;
-    if (text.includes('\0')) {
-      this.problem(0, 'the picture is not UTF-8 text', 'save the SVG file as UTF-8');
-      return this.problems;
+    const forbidden = FORBIDDEN_CHARACTER.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    if (forbidden) {
+      const offset = forbidden.index + (text.startsWith('\uFEFF') ? 1 : 0);
+      this.problem(offset, `the picture holds the control character ${codePointName(forbidden[0])}, which XML does not allow`, 'save the SVG file again as UTF-8 from a drawing program');
+      this.stopped = true;
+      return;
     }
     if (text.startsWith('\uFEFF')) this.i = 1;
-    let root = false;
-    while (this.i < text.length) {
+    while (this.i < text.length && !this.stopped) {
       const lt = text.indexOf('<', this.i);
       const end = lt === -1 ? text.length : lt;
-      this.checkText(this.i, end);
+      this.addText(this.i, end);
       if (lt === -1) break;
       this.i = lt;
       if (text.startsWith('<!--', lt)) this.skipPast('-->', 'a comment is not closed with -->');
@@ -66,22 +174,18 @@ class SvgChecker {
       else if (text.startsWith('<?', lt)) this.processingInstruction();
       else if (text.startsWith('</', lt)) this.endTag();
       else {
-        if (this.open.length === 0 && root) this.problem(lt, 'the picture has more than one root element', 'put everything inside one <svg> element');
-        root = true;
+        if (this.open.length === 0 && this.root) this.problem(lt, 'the picture has more than one root element', 'put everything inside one <svg> element');
         this.startTag();
       }
-      if (this.stopped) return this.problems;
     }
+    if (this.stopped) return;
     const unclosed = this.open.at(-1);
     if (unclosed) this.malformed(unclosed.at, `<${unclosed.name}> is never closed`);
-    if (!root) this.problem(0, 'the picture has no <svg> element', 'an SVG file is one <svg> … </svg> element');
-    return this.problems;
+    else if (!this.root) this.problem(0, 'the picture has no <svg> element', 'an SVG file is one <svg> … </svg> element');
+    else if (localName(this.root.name) !== 'svg') this.problem(this.root.at, `the picture's outer element is <${this.root.name}>, not <svg>`, 'an SVG file is one <svg> … </svg> element');
   }
 
-  /** Set when the file is so malformed that reading on would only report noise. */
-  private stopped = false;
-
-  private problem(offset: number, message: string, hint: string): void {
+  private problem(offset: number, message: string, hint: string, severity?: 'warning'): void {
     let low = 0;
     let high = this.lineStarts.length - 1;
     while (low < high) {
@@ -89,7 +193,7 @@ class SvgChecker {
       if ((this.lineStarts[mid] ?? 0) <= offset) low = mid;
       else high = mid - 1;
     }
-    this.problems.push({ line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1, message, hint });
+    this.problems.push({ line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1, message, hint, ...(severity ? { severity } : {}) });
   }
 
   private malformed(offset: number, what: string): void {
@@ -110,9 +214,10 @@ class SvgChecker {
   }
 
   private cdata(): void {
-    const start = this.i + '<![CDATA['.length;
+    const at = this.i;
+    const start = at + '<![CDATA['.length;
     const end = this.skipPast(']]>', 'a <![CDATA[ section is not closed with ]]>');
-    if (this.currentElement() === 'style') this.checkCss(this.text.slice(start, end), start);
+    if (!this.stopped) this.append({ text: this.text.slice(start, end), at });
   }
 
   private declaration(): void {
@@ -137,11 +242,20 @@ class SvgChecker {
   private processingInstruction(): void {
     const start = this.i;
     const end = this.skipPast('?>', 'a <? … ?> line is not closed with ?>');
-    const target = /^<\?([^\s?]*)/.exec(this.text.slice(start, end))?.[1] ?? '';
+    if (this.stopped) return;
+    const body = this.text.slice(start, end);
+    const target = /^<\?([^\s?]*)/.exec(body)?.[1] ?? '';
     if (target.toLowerCase() !== 'xml') {
       this.problem(start, `<?${target} …?> is not allowed in pictures`, 'only the <?xml version="1.0"?> line may start an SVG; stylesheets and other instructions can load files');
-    } else if (start > (this.text.startsWith('\uFEFF') ? 1 : 0)) {
+      return;
+    }
+    if (start > (this.text.startsWith('\uFEFF') ? 1 : 0)) {
       this.malformed(start, 'the <?xml …?> line must be the very first thing in the file');
+      return;
+    }
+    const encoding = /\bencoding\s*=\s*["']([^"']*)["']/i.exec(body)?.[1];
+    if (encoding !== undefined && !/^utf-?8$/i.test(encoding.trim())) {
+      this.problem(start, `the picture says it is written in ${encoding}; pictures must be UTF-8`, 'save the SVG as UTF-8 and write encoding="UTF-8" (or nothing) in the <?xml …?> line');
     }
   }
 
@@ -170,18 +284,17 @@ class SvgChecker {
       return;
     }
     while (k < text.length && NAME_CHAR.test(text[k] ?? '')) k++;
-    const name = text.slice(start + 1, k);
-    const attributes: { name: string; value: string; at: number }[] = [];
+    const element: Element = { name: text.slice(start + 1, k), at: start, attributes: [], children: [] };
     for (;;) {
       const spaceStart = k;
       while (/\s/.test(text[k] ?? '')) k++;
       if (text.startsWith('/>', k) || text[k] === '>') break;
       if (k >= text.length) {
-        this.malformed(start, `<${name}> is not closed with >`);
+        this.malformed(start, `<${element.name}> is not closed with >`);
         return;
       }
       if (k === spaceStart || !NAME_START.test(text[k] ?? '')) {
-        this.malformed(k, `unexpected "${text[k] ?? ''}" in <${name}>`);
+        this.malformed(k, `unexpected "${text[k] ?? ''}" in <${element.name}>`);
         return;
       }
       const nameStart = k;
@@ -210,61 +323,39 @@ class SvgChecker {
         this.malformed(nameStart, `the value of ${attribute} contains "<" (write &lt;)`);
         return;
       }
-      if (attributes.some((a) => a.name === attribute)) {
+      if (element.attributes.some((a) => a.name === attribute)) {
         this.malformed(nameStart, `the attribute ${attribute} is written twice`);
         return;
       }
-      attributes.push({ name: attribute, value: this.decode(raw, k), at: nameStart });
+      // XML normalizes whitespace in attribute values to spaces, as the browser reads them.
+      element.attributes.push({ name: attribute, value: this.decode(raw.replace(/[\t\n\r]/g, ' '), k), at: nameStart });
       k = close + 1;
     }
     const selfClosing = text.startsWith('/>', k);
     this.i = k + (selfClosing ? 2 : 1);
-    this.checkElement(name, attributes, start);
-    if (!selfClosing) this.open.push({ name, at: start });
-  }
-
-  private currentElement(): string {
-    return localName(this.open.at(-1)?.name ?? '');
-  }
-
-  private checkElement(name: string, attributes: { name: string; value: string; at: number }[], at: number): void {
-    const local = localName(name);
-    if (FORBIDDEN_ELEMENTS.has(local)) {
-      this.problem(at, `<${name}> is not allowed in pictures`, 'pictures may only draw: remove scripts, embedded HTML (<foreignObject>) and embedded documents');
-    }
-    for (const attribute of attributes) {
-      const attributeLocal = localName(attribute.name);
-      const compact = compactUrl(attribute.value);
-      if (attributeLocal.startsWith('on')) {
-        this.problem(attribute.at, `the event attribute ${attribute.name} is not allowed in pictures`, 'remove it: a picture does not react to clicks or loading');
-      } else if (attributeLocal === 'href' || attributeLocal === 'src') {
-        if (!compact.startsWith('#') && !INLINE_IMAGE.test(compact)) {
-          this.problem(attribute.at, `the link ${attribute.name}="${attribute.value.trim()}" leaves the picture`, 'pictures may link only inside themselves (href="#id") or embed a PNG/JPEG/GIF/WebP as data:image/…; draw the shape instead');
-        }
-      } else if (SCRIPT_URL.test(compact)) {
-        this.problem(attribute.at, `the attribute ${attribute.name} holds a script URL`, 'remove it');
-      } else if (attribute.name === 'xml:base') {
-        this.problem(attribute.at, 'xml:base is not allowed in pictures', 'remove it: it makes "#…" links point to another file');
-      } else if ((attributeLocal === 'xmlns' || attribute.name.startsWith('xmlns:')) && compact === XHTML_NAMESPACE) {
-        this.problem(attribute.at, 'HTML inside a picture is not allowed', `remove the ${XHTML_NAMESPACE} namespace and the HTML elements`);
-      } else if (attributeLocal === 'style') {
-        this.checkCss(attribute.value, attribute.at);
-      }
-      if (ANIMATIONS.has(local) && attributeLocal === 'attributename' && /^(\w+:)?(href|src)$/i.test(attribute.value.trim())) {
-        this.problem(attribute.at, `<${name}> may not animate a link`, 'animate shapes and colours only');
-      }
-    }
-  }
-
-  private checkText(start: number, end: number): void {
-    if (start >= end) return;
-    const text = this.text.slice(start, end);
-    if (this.open.length === 0 && text.trim() !== '') {
-      this.malformed(start + text.search(/\S/), 'text outside the <svg> element');
+    if (this.open.length >= MAX_SVG_DEPTH) {
+      this.problem(start, `the picture nests elements more than ${MAX_SVG_DEPTH} deep`, 'flatten the groups (<g>) of the drawing');
+      this.stopped = true;
       return;
     }
-    const decoded = this.decode(text, start);
-    if (this.currentElement() === 'style') this.checkCss(decoded, start);
+    this.append(element);
+    if (!selfClosing) this.open.push(element);
+  }
+
+  private append(node: Node): void {
+    const parent = this.open.at(-1);
+    if (parent) parent.children.push(node);
+    else if ('name' in node) this.root ??= node;
+  }
+
+  private addText(start: number, end: number): void {
+    if (start >= end) return;
+    const raw = this.text.slice(start, end);
+    if (this.open.length === 0) {
+      if (raw.trim() !== '') this.malformed(start + raw.search(/\S/), 'text outside the <svg> element');
+      return;
+    }
+    this.append({ text: this.decode(raw, start), at: start });
   }
 
   /** Character references decoded; a named entity other than XML's five would need a DTD. */
@@ -277,7 +368,11 @@ class SvgChecker {
       const numeric = /^#(x[0-9a-f]+|[0-9]+)$/i.exec(body);
       if (numeric) {
         const code = body[1]?.toLowerCase() === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : '\uFFFD';
+        const character = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
+        if (FORBIDDEN_CHARACTER.test(character)) {
+          this.problem(offset + index, `the picture writes the control character ${codePointName(character)}, which XML does not allow`, 'remove the character reference');
+        }
+        return character;
       }
       const named = XML_ENTITIES[body];
       if (named === undefined) {
@@ -288,23 +383,131 @@ class SvgChecker {
     });
   }
 
-  /** Stylesheets may colour and place; they may not import or fetch (url() other than #id / inline raster). */
-  private checkCss(css: string, at: number): void {
-    const plain = css
-      .replace(/\/\*[^]*?\*\//g, '')
-      .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16) || 0xfffd, 0x10ffff)))
-      .replace(/\\(.)/g, '$1')
-      .toLowerCase();
-    if (/@import/.test(plain)) this.problem(at, 'the picture\'s CSS imports another file', 'remove the @import');
-    if (/expression\s*\(|behavior\s*:|-moz-binding/.test(plain)) this.problem(at, 'the picture\'s CSS runs code', 'remove expression(), behavior and -moz-binding');
-    if (SCRIPT_URL.test(compactUrl(plain))) this.problem(at, 'the picture\'s CSS holds a script URL', 'remove it');
-    for (const match of plain.matchAll(/url\s*\(\s*(['"]?)([^'")]*)\1\s*\)/g)) {
-      const target = compactUrl(match[2] ?? '');
-      if (!target.startsWith('#') && !INLINE_IMAGE.test(target)) {
-        this.problem(at, `the picture's CSS loads url(${match[2] ?? ''})`, 'use url(#id) for gradients and patterns inside the picture');
+  /** Checks every element the output would hold, and leaves out what it does not write. */
+  private checkTree(element: Element): void {
+    const local = localName(element.name);
+    if (FORBIDDEN_ELEMENTS.has(local)) {
+      this.problem(element.at, `<${element.name}> is not allowed in pictures`, 'pictures may only draw: remove scripts, embedded HTML (<foreignObject>) and embedded documents');
+    } else if (!ELEMENTS.has(local) && !isDropped(element.name)) {
+      this.problem(element.at, `<${element.name}> is not an element lesson pictures may use`, 'pictures may use shapes, paths, text, groups, gradients, patterns, masks, filters and animations; remove it or draw it with those');
+    }
+    for (const attribute of element.attributes) this.checkAttribute(element, attribute);
+    if (local === 'style') {
+      // The stylesheet the browser applies is all of the element's text joined (comments dropped).
+      const css = element.children.map((child) => ('text' in child ? child.text : '')).join('');
+      this.checkCss(css, element.at);
+      if (element.children.some((child) => 'name' in child)) this.problem(element.at, '<style> may hold only CSS', 'move the elements out of the <style> element');
+    }
+    for (const child of element.children) if ('name' in child && !isDropped(child.name)) this.checkTree(child);
+  }
+
+  private checkAttribute(element: Element, { name, value, at }: Attribute): void {
+    const local = localName(name);
+    const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')).toLowerCase() : '';
+    const compact = compactUrl(value);
+    if (local.startsWith('on')) {
+      this.problem(at, `the event attribute ${name} is not allowed in pictures`, 'remove it: a picture does not react to clicks or loading');
+    } else if (local === 'href' || local === 'src') {
+      if (!compact.startsWith('#') && !INLINE_IMAGE.test(compact)) {
+        this.problem(at, `the link ${name}="${value.trim()}" leaves the picture`, 'pictures may link only inside themselves (href="#id") or embed a PNG/JPEG/GIF/WebP as data:image/…; draw the shape instead');
+      }
+    } else if (name === 'xml:base') {
+      this.problem(at, 'xml:base is not allowed in pictures', 'remove it: it makes "#…" links point to another file');
+    } else if (prefix === 'xmlns' || name === 'xmlns') {
+      if (compact === XHTML_NAMESPACE) this.problem(at, 'HTML inside a picture is not allowed', `remove the ${XHTML_NAMESPACE} namespace and the HTML elements`);
+    } else {
+      // Presentation attributes are CSS values to the browser, and animations set them: all are read as CSS.
+      this.checkCss(value, at, name);
+      if (!ATTRIBUTES.has(local.toLowerCase()) && !prefix && !this.warned.has(name)) {
+        this.warned.add(name);
+        this.problem(at, `the attribute ${name} is not used by lesson pictures and is left out`, 'remove it from the file to silence this warning', 'warning');
+      }
+    }
+    if (ANIMATIONS.has(localName(element.name)) && local === 'attributename') {
+      const target = localName(value.trim());
+      if (target === 'href' || target === 'src' || target.startsWith('on') || target === 'style' || !ATTRIBUTES.has(target)) {
+        this.problem(at, `<${element.name}> may not animate ${value.trim()}`, 'animate shapes and colours only');
       }
     }
   }
+
+  /** Stylesheets may colour and place; they may not import, fetch or run anything. */
+  private checkCss(css: string, at: number, attribute?: string): void {
+    const where = attribute ? `the attribute ${attribute}` : "the picture's CSS";
+    for (const message of cssProblems(css)) this.problem(at, `${where} ${message}`, 'pictures may use url(#id) for gradients, patterns, masks and filters inside the picture, nothing else');
+  }
+}
+
+/**
+ * What a piece of CSS (a stylesheet, a style attribute or a presentation attribute's value) does that a
+ * picture may not. Read twice — as written and with /* comments *\/ removed — with escapes decoded, so
+ * neither a comment hiding a url( in a string nor one splitting @import gets through.
+ */
+function cssProblems(css: string): string[] {
+  const readings = [css, css.replace(/\/\*[^]*?(\*\/|$)/g, '')].map((text) =>
+    text
+      .replace(/\\([0-9a-fA-F]{1,6})\s?/g, (_, hex: string) => String.fromCodePoint(Math.min(parseInt(hex, 16) || 0xfffd, 0x10ffff)))
+      .replace(/\\(.)/g, '$1')
+      .toLowerCase(),
+  );
+  const problems = new Set<string>();
+  for (const plain of readings) {
+    if (/@import/.test(plain)) problems.add('imports another file (@import)');
+    if (/expression\s*\(|behavior\s*:|-moz-binding/.test(plain)) problems.add('runs code (expression(), behavior, -moz-binding)');
+    if (SCRIPT_URL.test(compactUrl(plain))) problems.add('holds a script URL');
+    const fetching = FETCHING_CSS.exec(plain);
+    if (fetching) problems.add(`loads a file with ${fetching[3]}()`);
+    for (const match of plain.matchAll(/url\s*\(/g)) {
+      const rest = plain.slice((match.index ?? 0) + match[0].length);
+      const close = rest.indexOf(')');
+      const target = compactUrl(rest.slice(0, close === -1 ? rest.length : close)).replace(/^['"]|['"]$/g, '');
+      if (close === -1 || (!target.startsWith('#') && !INLINE_IMAGE.test(target))) problems.add(`loads url(${target})`);
+    }
+  }
+  return [...problems];
+}
+
+function isDropped(name: string): boolean {
+  const prefix = name.includes(':') ? name.slice(0, name.indexOf(':')).toLowerCase() : '';
+  return DROPPED_ELEMENTS.has(localName(name)) || (prefix !== '' && prefix !== 'svg');
+}
+
+/** The element written afresh: known elements and attributes only, in the SVG namespace, as ASCII. */
+function writeElement(element: Element, isRoot = false): string {
+  const name = ELEMENTS.get(localName(element.name)) ?? 'g';
+  let out = `<${name}`;
+  if (isRoot) out += ` xmlns="${SVG_NAMESPACE}"`;
+  for (const { name: attribute, value } of element.attributes) {
+    const written = writtenAttributeName(attribute);
+    if (written) out += ` ${written}="${escapeXml(value, true)}"`;
+  }
+  const children = element.children.filter((child) => !('name' in child) || !isDropped(child.name));
+  if (children.length === 0) return `${out}/>`;
+  const inner = children.map((child) => ('name' in child ? writeElement(child) : escapeXml(child.text, false))).join('');
+  return `${out}>${inner}</${name}>`;
+}
+
+/** href and xlink:href are written as href (SVG 2, Chrome 50+); editors' and namespace attributes not at all. */
+function writtenAttributeName(name: string): string | undefined {
+  const lower = name.toLowerCase();
+  if (lower === 'href' || lower === 'xlink:href') return 'href';
+  if (lower === 'xml:space' || lower === 'xml:lang') return lower;
+  if (name.includes(':')) return undefined;
+  return ATTRIBUTES.get(lower);
+}
+
+function escapeXml(value: string, inAttribute: boolean): string {
+  let out = '';
+  for (const character of value) {
+    const code = character.codePointAt(0) ?? 0;
+    if (character === '&') out += '&amp;';
+    else if (character === '<') out += '&lt;';
+    else if (character === '>') out += '&gt;';
+    else if (inAttribute && character === '"') out += '&quot;';
+    else if (code > 0x7e || (code < 0x20 && character !== '\n' && character !== '\t' && character !== '\r') || (inAttribute && code < 0x20)) out += `&#x${code.toString(16).toUpperCase()};`;
+    else out += character;
+  }
+  return out;
 }
 
 function localName(name: string): string {

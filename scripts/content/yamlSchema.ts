@@ -75,7 +75,8 @@ function toJS(doc: Document): unknown {
   }
 }
 
-function firstAliasOffset(doc: Document): number {
+/** Where the first alias (*name) is, to report an alias bomb at its line. */
+export function firstAliasOffset(doc: Document): number {
   let offset = 0;
   visit(doc, {
     Alias(_, node) {

@@ -1,7 +1,9 @@
+import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../../scripts/content/diagnostics';
 import { averageSentenceWords } from '../../../scripts/content/checks';
+import { sanitizeSvg } from '../../../scripts/content/svg';
 import { loadContent } from '../../../scripts/content/load';
 import { coverageTable } from '../../../scripts/content/report';
 import { BANDS, bandRules, LOCALES, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
@@ -52,7 +54,11 @@ describe('compiling a valid pack', () => {
     const html = lessonLeaves(result.lessons[1]!.lesson).map((leaf) => leaf.html).join('');
     expect(html).toContain('href="/lesson/fixture-hotline"');
     expect(html).toContain('<img src="&ASSET0;" alt="Chiếc khiên xanh" width="64" height="64" decoding="async">');
-    expect(result.lessons[1]!.assets).toEqual([path.join(FIXTURES, 'valid-pack/lop-4-5/personal-data/images/shield.svg')]);
+    // The asset is the checked copy written afresh, not the author's file.
+    const [shipped] = result.lessons[1]!.assets;
+    expect(path.basename(shipped!)).toMatch(/^shield-[0-9a-f]{16}\.svg$/);
+    const original = fs.readFileSync(path.join(FIXTURES, 'valid-pack/lop-4-5/personal-data/images/shield.svg'));
+    expect(fs.readFileSync(shipped!, 'utf8')).toBe(sanitizeSvg(original).svg);
   });
 
   it('writes links between lessons under the path the app is served from', () => {
