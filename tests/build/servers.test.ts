@@ -3,17 +3,17 @@
  * vite.config.ts and its plugins), deploy/serve.mjs (the school package's one-computer server, for
  * Windows 7) and deploy/nginx.conf on Debian's nginx. Each is started once and asked over HTTP for pages,
  * an SVG, a script and missing hashed files; what it must send is scripts/securityHeaders.ts, so a copy
- * in serve.mjs or nginx.conf that drifts from it fails here.
+ * in serve.mjs or nginx.conf that drifts from it fails here. The dev server sends the SVG part only.
  */
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { preview } from 'vite';
+import { createServer, preview } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DIST, requireBuild } from '../../scripts/buildStats';
 import { PROJECT_ROOT } from '../../scripts/content/config';
-import { PAGE_HEADERS, SVG_CONTENT_TYPE, SVG_HEADERS } from '../../scripts/securityHeaders';
+import { PAGE_HEADERS, securityHeadersPlugin, SVG_CONTENT_TYPE, SVG_HEADERS } from '../../scripts/securityHeaders';
 import { get, skipWithoutNginx, startNginx } from '../nginxServer';
 
 interface Running {
@@ -144,3 +144,44 @@ for (const { name, start, skip } of SERVERS) {
     });
   });
 }
+
+describe('the headers of the dev server (`npm run dev`)', () => {
+  let folder: string;
+  let origin: string;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    // The plugin alone on a folder with a page and a picture: the app's dev server compiles every lesson
+    // first, seconds this test does not need (vite.config.ts registering the plugin is tested above).
+    folder = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-dev-headers-'));
+    fs.mkdirSync(path.join(folder, 'public'));
+    fs.writeFileSync(path.join(folder, 'index.html'), '<!doctype html><meta charset="UTF-8" /><title>t</title>');
+    fs.copyFileSync(path.join(PROJECT_ROOT, 'public/favicon.svg'), path.join(folder, 'public/picture.svg'));
+    fs.copyFileSync(path.join(PROJECT_ROOT, 'public/favicon.svg'), path.join(folder, 'module.svg'));
+    const server = await createServer({ root: folder, configFile: false, logLevel: 'silent', plugins: [securityHeadersPlugin()], server: { host: '127.0.0.1', port: 0 } });
+    await server.listen();
+    origin = server.resolvedUrls!.local[0]!.replace(/\/$/, '');
+    close = () => server.close();
+  });
+
+  afterAll(async () => {
+    await close?.();
+    if (folder) fs.rmSync(folder, { recursive: true, force: true });
+  });
+
+  it('sends an SVG the SVG headers, but a page no policy, which would block React refresh', async () => {
+    const svg = await get(`${origin}/picture.svg`);
+    expect(svg.headers).toMatchObject(lowerCased(SVG_HEADERS));
+    const page = await get(`${origin}/`, { accept: 'text/html' });
+    expect(page.headers['content-type']).toMatch(/^text\/html/);
+    expect(page.headers['content-security-policy']).toBeUndefined();
+    expect(page.headers['x-content-type-options']).toBe('nosniff');
+  });
+
+  it('leaves alone the JavaScript module Vite makes from a picture (x.svg?import)', async () => {
+    const module = await get(`${origin}/module.svg?import`);
+    expect(module.status).toBe(200);
+    expect(module.headers['content-type']).toMatch(/^text\/javascript/);
+    expect(module.headers['content-security-policy']).toBeUndefined();
+  });
+});
