@@ -2,7 +2,7 @@
  * Limits on a lesson file, checked on its text before the Markdown parser sees it. The parser
  * (micromark) recurses once per level of nesting and slows down on long runs of markers: a line of 3,000
  * ">" overflowed the stack with no file named, 100 KB of ">" took over ten minutes, 2,000 nested :::tip
- * took 114 s. No lesson comes near these limits (the curriculum's longest file is 26 KB, its longest
+ * took 114 s. No lesson comes near these limits (the curriculum's longest file is 26 KB and a 120 KB file of the worst Markdown parses in about 5 s, its longest
  * line under 1,000 characters, its deepest quote two levels), so a file past one is refused at its line
  * instead of being parsed.
  */
@@ -11,7 +11,7 @@ import { reportForbiddenCharacters } from './textSafety.ts';
 
 export const LESSON_LIMITS = {
   /** bytes in a lesson file */
-  bytes: 200_000,
+  bytes: 120_000,
   /** characters on one line */
   lineLength: 5_000,
   /** quotes (>) and list markers opened on one line */
@@ -41,26 +41,30 @@ export function checkLessonSource(source: string, diagnostics: DiagnosticList): 
   let parseable = true;
   let fence: string | undefined;
   let openBlocks = 0;
-  source.split('\n').forEach((text, index) => {
+  // The first line past a limit is reported; the file is then not parsed, so the lines after it are not read.
+  const lines = source.split('\n');
+  for (let index = 0; index < lines.length && parseable; index++) {
+    const text = lines[index]!;
     const line = index + 1;
     if (text.length > LESSON_LIMITS.lineLength) {
       diagnostics.error({ line, column: LESSON_LIMITS.lineLength + 1 }, `the line is ${text.length} characters long; a line may have at most ${LESSON_LIMITS.lineLength}`, 'break the paragraph into shorter lines or paragraphs');
       parseable = false;
-      return;
+      continue;
     }
     const fenceMarker = FENCE.exec(text)?.[1];
     if (fence) {
       if (fenceMarker && fenceMarker[0] === fence[0] && fenceMarker.length >= fence.length && text.trim() === fenceMarker) fence = undefined;
-      return;
+      continue;
     }
     if (fenceMarker) {
       fence = fenceMarker;
-      return;
+      continue;
     }
     const indent = /^[ \t]*/.exec(text)![0].replace(/\t/g, '    ').length;
     if (indent > LESSON_LIMITS.indent) {
       diagnostics.error({ line, column: 1 }, `the line is indented ${indent} columns; at most ${LESSON_LIMITS.indent} are allowed`, 'lists and quotes nest a few levels at most: move the text left');
       parseable = false;
+      continue;
     }
     let rest = text;
     let markers = 0;
@@ -71,6 +75,7 @@ export function checkLessonSource(source: string, diagnostics: DiagnosticList): 
     if (markers > LESSON_LIMITS.markersPerLine) {
       diagnostics.error({ line, column: 1 }, `the line opens more than ${LESSON_LIMITS.markersPerLine} quotes (>) or lists`, 'a quote or list nests a few levels at most');
       parseable = false;
+      continue;
     }
     if (BLOCK_OPEN.test(text)) {
       openBlocks++;
@@ -81,6 +86,6 @@ export function checkLessonSource(source: string, diagnostics: DiagnosticList): 
     } else if (BLOCK_CLOSE.test(text)) {
       openBlocks = Math.max(0, openBlocks - 1);
     }
-  });
+  }
   return parseable;
 }

@@ -157,9 +157,8 @@ class SvgReader {
     const forbidden = FORBIDDEN_CHARACTER.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
     if (forbidden) {
       const offset = forbidden.index + (text.startsWith('\uFEFF') ? 1 : 0);
+      // Reported, and read on: the <?xml …?> line may say why (another encoding's escape bytes).
       this.problem(offset, `the picture holds the control character ${codePointName(forbidden[0])}, which XML does not allow`, 'save the SVG file again as UTF-8 from a drawing program');
-      this.stopped = true;
-      return;
     }
     if (text.startsWith('\uFEFF')) this.i = 1;
     while (this.i < text.length && !this.stopped) {
