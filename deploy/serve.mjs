@@ -36,9 +36,9 @@ const TYPES = {
 // scripts/securityHeaders.ts, which say why each is there (this file runs alone, with no build step).
 // tests/build/servers.test.ts asks this server over HTTP and fails when a copy drifts.
 const PAGE_CSP =
-  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self'; form-action 'self'; frame-ancestors 'none'";
 const SVG_CSP =
-  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; form-action 'none'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'none'; object-src 'none'; base-uri 'none'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'";
 
 /** Like nginx.conf's `map`: an SVG opened on its own runs no script; every other response gets the page's policy. */
 function securityHeaders(urlPath) {

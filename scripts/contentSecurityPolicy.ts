@@ -9,8 +9,11 @@
  * What the app needs, checked against the build: its own scripts only (no inline script: the pre-paint
  * preferences live in public/boot.js), its own stylesheets only (React sets `style` through the CSSOM,
  * which CSP does not restrict, so no 'unsafe-inline'), and `data:` pictures (Vite inlines small lesson
- * pictures). Nothing from another origin, ever. No form is ever sent anywhere: every form of the app is
- * handled in JavaScript (its submit event is cancelled), so `form-action 'none'`.
+ * pictures). Nothing from another origin, ever. No form is ever sent to another site: every form of the
+ * app is handled in JavaScript (its submit event is cancelled), except the header's search before the
+ * app's scripts have loaded — a prerendered page sends it to the app's own /search as a plain GET, so a
+ * child on a slow PC who searches at once still gets results. Hence `form-action 'self'`, not 'none'
+ * (which blocked that search in Chromium).
  */
 import type { Plugin } from 'vite';
 
@@ -21,7 +24,7 @@ export const CSP_DIRECTIVES: readonly (readonly [string, string])[] = [
   ['base-uri', "'none'"],
   ['img-src', "'self' data:"],
   ['style-src', "'self'"],
-  ['form-action', "'none'"],
+  ['form-action', "'self'"],
 ];
 
 /** The policy as the <meta> carries it. */

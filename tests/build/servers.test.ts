@@ -109,7 +109,7 @@ for (const { name, start, skip } of SERVERS) {
         expect(reply.headers['content-type'], url).toMatch(/^text\/html/);
         expect(reply.headers, url).toMatchObject(lowerCased(PAGE_HEADERS));
         expect(reply.headers['content-security-policy'], url).toContain("frame-ancestors 'none'");
-        expect(reply.headers['content-security-policy'], url).toContain("form-action 'none'");
+        expect(reply.headers['content-security-policy'], url).toContain("form-action 'self'");
       }
     });
 
