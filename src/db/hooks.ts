@@ -7,6 +7,7 @@
 import { useEffect, useState } from 'react';
 import { loadStore, type Store } from './loadStore';
 import type { AttemptWithAnswers } from './attempts';
+import type { AuditEvent } from './audit';
 import type { IdleChoice } from '../domain/idle';
 import type { TeacherLockState } from './teacherLock';
 import type { Learner, LessonProgress } from './types';
@@ -89,9 +90,23 @@ export function useAttempts(learnerId: string | undefined, lessonId: string): At
   );
 }
 
-/** Whether a teacher PIN is set (and when the locks were last reset); undefined while loading. */
+/** Whether a teacher PIN is set, and whether it has a recovery code; undefined while loading. */
 export function useTeacherLock(): TeacherLockState | undefined {
   return useStoredQuery<TeacherLockState | undefined>((store) => store.teacherLock.teacherLockState(), [], undefined);
+}
+
+const NO_EVENTS: AuditEvent[] = [];
+
+/** What was done with or to the teacher PIN that nobody with it has acknowledged, oldest first (src/db/audit.ts). */
+export function useUnacknowledgedEvents(): AuditEvent[] {
+  return useStoredQuery((store) => store.audit.unacknowledgedEvents(), [], NO_EVENTS);
+}
+
+const NO_NOTICES = new Map<string, AuditEvent[]>();
+
+/** Per locked learner, what happened to their profile since they last opened it with their own secret. */
+export function useLearnerNotices(): Map<string, AuditEvent[]> {
+  return useStoredQuery((store) => store.audit.learnerNotices(), [], NO_NOTICES);
 }
 
 /** The idle time chosen for this computer; undefined while loading or when storage is unavailable. */

@@ -8,7 +8,12 @@
  * deleteLearner refuse without the learner's secret or the teacher PIN (PinRequiredError), and wrong
  * tries are counted per learner in `meta`, so a reload does not reset the wait. Where a teacher PIN is
  * set, deleting a learner who has results and clearing a learner's secret need it (src/db/teacherLock.ts).
+ *
+ * A locked profile opened (switchLearner), changed or unlocked with the teacher PIN instead of the
+ * learner's own secret, or its lock cleared, is recorded (src/db/audit.ts) and shown on the learner's
+ * card until they next open it with their own secret.
  */
+import { forgetLearnerSeen, markLearnerSeen, recordEvent } from './audit';
 import { requireName } from '../domain/names';
 import type { PasswordPicture } from '../domain/secrets';
 import { DEFAULT_AVATAR, DEFAULT_NICKNAME, getDatabase } from './db';
@@ -76,6 +81,8 @@ export async function createLearner(input: LearnerInput): Promise<Learner> {
   return db.transaction('rw', db.learners, db.meta, async () => {
     const learner = await addLearner(input, hashed);
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: learner.id });
+    // A new lock: nothing before it concerns it.
+    if (secret) await markLearnerSeen(learner.id, learner.createdAt);
     return learner;
   });
 }
@@ -128,6 +135,8 @@ export async function unlockLearner(id: string, proof: PinProof | undefined, now
         ? { kind: 'pictures', pictures: proof.pictures }
         : undefined;
   const unlock = await checkWithWait(learnerFailuresKey(id), async () => secret !== undefined && (await verifySecret(secret, stored)), now);
+  // Their own secret: what was done to the profile meanwhile has now been shown to them.
+  if (unlock.ok) await markLearnerSeen(id, now);
   if (unlock.ok && secret && needsRehash(stored)) {
     const upgraded = await hashSecret(secret);
     const field = secret.kind === 'pin' ? 'pinHash' : 'pictureHash';
@@ -139,17 +148,30 @@ export async function unlockLearner(id: string, proof: PinProof | undefined, now
   return unlock;
 }
 
-async function requireUnlocked(id: string, proof: PinProof | undefined): Promise<void> {
-  const unlock = await unlockLearner(id, proof);
+/**
+ * Throws PinRequiredError unless `proof` opens the learner's profile. Says whether it was the teacher PIN
+ * that opened a locked profile (then the caller records what it did), rather than no lock or their own.
+ */
+async function requireUnlocked(id: string, proof: PinProof | undefined, now = Date.now()): Promise<'open' | 'own' | 'teacher'> {
+  const learner = await getDatabase().learners.get(id);
+  if (!learner) throw new Error(`no learner ${id}`);
+  if (!isProtected(learner)) return 'open';
+  const unlock = await unlockLearner(id, proof, now);
   if (!unlock.ok) throw new PinRequiredError(id, !proof && unlock.reason === 'wrong-pin' ? { ok: false, reason: 'no-proof' } : unlock);
+  return proof?.kind === 'teacher-pin' ? 'teacher' : 'own';
 }
 
-/** Renames, changes the avatar or class; a PIN-protected learner needs their PIN. */
+/** Renames, changes the avatar or class; a PIN-protected learner needs their PIN (or the teacher PIN, which is recorded). */
 export async function updateLearner(id: string, changes: Partial<Omit<LearnerInput, 'pin'>>, proof?: PinProof): Promise<void> {
   const clean = cleanInput(changes);
-  await requireUnlocked(id, proof);
-  const updated = await getDatabase().learners.update(id, { ...clean, updatedAt: Date.now() });
-  if (updated === 0) throw new Error(`no learner ${id}`);
+  const now = Date.now();
+  const by = await requireUnlocked(id, proof, now);
+  const db = getDatabase();
+  await db.transaction('rw', db.learners, db.meta, async () => {
+    const updated = await db.learners.update(id, { ...clean, updatedAt: now });
+    if (updated === 0) throw new Error(`no learner ${id}`);
+    if (by === 'teacher') await recordEvent('learner-changed', now, id);
+  });
 }
 
 /** A learner's secret as chosen on the form. */
@@ -161,8 +183,11 @@ export type LearnerSecret = { kind: 'pin'; pin: string } | { kind: 'pictures'; p
  */
 export async function setLearnerSecret(id: string, secret: LearnerSecret | null, proof?: PinProof): Promise<void> {
   const hashed = secret === null ? {} : await hashedSecret(secret);
-  await requireUnlocked(id, proof);
-  await writeSecret(id, hashed);
+  const now = Date.now();
+  const by = await requireUnlocked(id, proof, now);
+  await writeSecret(id, hashed, by === 'teacher' ? (secret === null ? 'learner-lock-removed' : 'learner-changed') : undefined, now);
+  // A first lock on an open profile: nothing before it concerns it (an open profile's card shows nothing).
+  if (by === 'open' && secret !== null) await markLearnerSeen(id, now);
 }
 
 /** Sets a new PIN, or removes the secret with `null` (see setLearnerSecret). */
@@ -175,8 +200,9 @@ export async function setLearnerPin(id: string, pin: string | null, proof?: PinP
  * PIN where one is set; without one it is open to anyone, and the screen says so.
  */
 export async function clearLearnerSecret(id: string, proof?: TeacherProof): Promise<void> {
-  await requireTeacher(proof);
-  await writeSecret(id, {});
+  const now = Date.now();
+  await requireTeacher(proof, now);
+  await writeSecret(id, {}, 'learner-lock-removed', now);
 }
 
 function secretOf(input: LearnerInput): LearnerSecret | undefined {
@@ -190,23 +216,34 @@ async function hashedSecret(secret: LearnerSecret): Promise<Pick<Learner, 'pinHa
   return secret.kind === 'pin' ? { pinHash: await hashSecret(secret) } : { pictureHash: await hashSecret(secret) };
 }
 
-/** Replaces the learner's secret with `hashed` (empty: none) and forgets their wrong tries. */
-async function writeSecret(id: string, hashed: Pick<Learner, 'pinHash' | 'pictureHash'>): Promise<void> {
+/**
+ * Replaces the learner's secret with `hashed` (empty: none) and forgets their wrong tries; `event` is
+ * recorded if the learner had a secret (their lock removed or replaced by someone else).
+ */
+async function writeSecret(id: string, hashed: Pick<Learner, 'pinHash' | 'pictureHash'>, event?: 'learner-lock-removed' | 'learner-changed', now = Date.now()): Promise<void> {
   const db = getDatabase();
   await db.transaction('rw', db.learners, db.meta, async () => {
     const learner = await db.learners.get(id);
     if (!learner) throw new Error(`no learner ${id}`);
     const { pinHash: _pin, pictureHash: _pictures, ...rest } = learner;
-    await db.learners.put({ ...rest, ...hashed, updatedAt: Date.now() });
+    await db.learners.put({ ...rest, ...hashed, updatedAt: now });
     await db.meta.delete(learnerFailuresKey(id));
+    if (event && isProtected(learner)) await recordEvent(event, now, id);
   });
 }
 
-export async function switchLearner(id: string): Promise<void> {
+/**
+ * Makes a learner (or GUEST) the current one. A locked profile needs the learner's own secret or the
+ * teacher PIN; opening it with the teacher PIN is recorded and shown on their card.
+ */
+export async function switchLearner(id: string, proof?: PinProof): Promise<void> {
+  const now = Date.now();
+  const by = id === GUEST ? 'open' : await requireUnlocked(id, proof, now);
   const db = getDatabase();
   await db.transaction('rw', db.learners, db.meta, async () => {
     if (id !== GUEST && !(await db.learners.get(id))) throw new Error(`no learner ${id}`);
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: id });
+    if (by === 'teacher') await recordEvent('learner-opened', now, id);
   });
 }
 
@@ -252,6 +289,8 @@ export async function deleteLearner(id: string, proof?: PinProof): Promise<void>
     await db.learners.delete(id);
     if ((await db.meta.get(CURRENT_LEARNER_KEY))?.value === id) await db.meta.delete(CURRENT_LEARNER_KEY);
     await db.meta.delete(learnerFailuresKey(id));
+    // Events about the learner stay (Cài đặt still shows them to the teacher); only the card is gone.
+    await forgetLearnerSeen(id);
   });
 }
 

@@ -1,6 +1,6 @@
 /**
- * Hashing the secrets of a shared computer: learners' PINs and picture passwords, and the teacher PIN
- * (src/domain/pin.ts, src/domain/secrets.ts). Each is stored as `v2$<iterations>$<salt>$<hash>`:
+ * Hashing the secrets of a shared computer: learners' PINs and picture passwords, the teacher PIN and
+ * its recovery code (src/domain/pin.ts, src/domain/secrets.ts). Each is stored as `v2$<iterations>$<salt>$<hash>`:
  * PBKDF2-HMAC-SHA-256 with a random 16-byte salt, hex-encoded. Only a learner's PIN hash ever leaves the
  * computer, and only in a whole-computer backup.
  *
@@ -18,11 +18,15 @@
  * v2 hash the next time the right PIN is typed (see src/db/learners.ts).
  */
 import { isValidPin } from '../domain/pin';
-import { isValidPicturePassword, isValidTeacherPin, picturePasswordText } from '../domain/secrets';
+import { isValidPicturePassword, isValidRecoveryCode, isValidTeacherPin, normaliseRecoveryCode, picturePasswordText } from '../domain/secrets';
 import { newId } from './ids';
 
 /** A secret as it was typed or chosen: what is hashed and checked. */
-export type Secret = { kind: 'pin'; pin: string } | { kind: 'teacher-pin'; pin: string } | { kind: 'pictures'; pictures: readonly string[] };
+export type Secret =
+  | { kind: 'pin'; pin: string }
+  | { kind: 'teacher-pin'; pin: string }
+  | { kind: 'pictures'; pictures: readonly string[] }
+  | { kind: 'recovery-code'; code: string };
 
 /** The text hashed for a secret; undefined when it breaks its rule (such a secret matches nothing). */
 function secretText(secret: Secret): string | undefined {
@@ -33,6 +37,9 @@ function secretText(secret: Secret): string | undefined {
       return isValidTeacherPin(secret.pin) ? secret.pin : undefined;
     case 'pictures':
       return isValidPicturePassword(secret.pictures) ? picturePasswordText(secret.pictures) : undefined;
+    case 'recovery-code':
+      // "recovery:" keeps it apart from any PIN; spacing and capitals do not matter.
+      return isValidRecoveryCode(secret.code) ? `recovery:${normaliseRecoveryCode(secret.code)}` : undefined;
   }
 }
 

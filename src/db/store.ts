@@ -3,6 +3,7 @@
  * Dexie is a quarter of the app's JavaScript, and the first screen does not need it to render.
  */
 export { liveQuery } from 'dexie';
+export * as audit from './audit';
 export { findResumableAttempt, finishAttempt, listAttempts, recordAnswer, startAttempt } from './attempts';
 export { deleteAllData, storedCounts } from './computer';
 export * as learners from './learners';

@@ -43,3 +43,46 @@ const TEACHER_PIN_PATTERN = new RegExp(`^\\d{${TEACHER_PIN_MIN_LENGTH},${TEACHER
 export function isValidTeacherPin(pin: string): boolean {
   return TEACHER_PIN_PATTERN.test(pin);
 }
+
+/**
+ * The **recovery code** of the teacher PIN: made when a teacher PIN is set, shown once to print or write
+ * down, and the only way to reset the locks when the teacher PIN is forgotten (src/db/teacherLock.ts).
+ * 16 characters from an alphabet without look-alikes (no 0/O, 1/I/L, U/V), about 78 bits: unlike a PIN
+ * it resists guessing even offline against its stored PBKDF2 hash. Written in groups of four.
+ */
+export const RECOVERY_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTWXYZ';
+export const RECOVERY_CODE_LENGTH = 16;
+const RECOVERY_CODE_GROUP = 4;
+
+/**
+ * A new recovery code, each character drawn uniformly from the alphabet: random bytes beyond the
+ * largest multiple of its size are thrown away rather than folded (which would favour some letters).
+ */
+export function newRecoveryCode(randomBytes: (count: number) => Uint8Array = (count) => crypto.getRandomValues(new Uint8Array(count))): string {
+  const size = RECOVERY_CODE_ALPHABET.length;
+  const limit = 256 - (256 % size);
+  let code = '';
+  while (code.length < RECOVERY_CODE_LENGTH) {
+    for (const byte of randomBytes(RECOVERY_CODE_LENGTH * 2)) {
+      if (byte < limit && code.length < RECOVERY_CODE_LENGTH) code += RECOVERY_CODE_ALPHABET[byte % size];
+    }
+  }
+  return formatRecoveryCode(code);
+}
+
+/** What a person typed, as the code is hashed: capitals, no spaces or dashes. */
+export function normaliseRecoveryCode(typed: string): string {
+  return typed.toUpperCase().replace(/[\s-]/g, '');
+}
+
+/** 16 characters of the alphabet, however it was spaced or capitalised. */
+export function isValidRecoveryCode(typed: string): boolean {
+  const code = normaliseRecoveryCode(typed);
+  return code.length === RECOVERY_CODE_LENGTH && [...code].every((character) => RECOVERY_CODE_ALPHABET.includes(character));
+}
+
+/** "K7QM-3XPD-R8TW-N4HC": the groups a person writes down. */
+export function formatRecoveryCode(typed: string): string {
+  const code = normaliseRecoveryCode(typed);
+  return (code.match(new RegExp(`.{1,${RECOVERY_CODE_GROUP}}`, 'g')) ?? []).join('-');
+}

@@ -2,12 +2,16 @@
  * Asks for the teacher PIN before a guarded action (src/db/teacherLock.ts lists them). The database
  * checks the PIN and counts wrong tries; this says what happened, and hands the PIN on as proof — the
  * guarded repository function checks it again. Shared by Cài đặt, the teacher area and the profiles.
+ *
+ * On a computer whose teacher PIN predates recovery codes, a right PIN is followed by an offer to make
+ * one (shown once in RecoveryCodeDialog) before the action goes on; "Để sau" goes on at once.
  */
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../db/loadStore';
 import type { TeacherProof } from '../db/teacherLock';
 import { TEACHER_PIN_MAX_LENGTH } from '../domain/secrets';
+import { RecoveryCodeDialog } from './RecoveryCodeDialog';
 import './teacherPinPrompt.css';
 
 interface Props {
@@ -15,6 +19,8 @@ interface Props {
   label: string;
   onOk: (proof: TeacherProof) => void;
   onCancel?: () => void;
+  /** Offer a recovery code when the computer has none (default); off where the prompt is for making one. */
+  offerRecoveryCode?: boolean;
 }
 
 type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
@@ -24,21 +30,30 @@ export function secondsUntil(until: number, now = Date.now()): number {
   return Math.max(1, Math.ceil((until - now) / 1000));
 }
 
-export function TeacherPinPrompt({ label, onOk, onCancel }: Props) {
+export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = true }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
   const [checking, setChecking] = useState(false);
+  /** The right PIN, held while the recovery code is offered. */
+  const [offer, setOffer] = useState<{ proof: TeacherProof; code?: string; failed?: boolean } | null>(null);
+  const offerTitle = useRef<HTMLHeadingElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (checking) return;
     setChecking(true);
     try {
-      const unlock = await (await loadStore()).teacherLock.checkTeacherPin(pin);
+      const { teacherLock } = await loadStore();
+      const unlock = await teacherLock.checkTeacherPin(pin);
       if (unlock.ok) {
-        onOk({ kind: 'teacher-pin', pin });
+        const proof = { kind: 'teacher-pin', pin } as const;
+        if (offerRecoveryCode && !(await teacherLock.teacherLockState()).recoveryCode) {
+          setOffer({ proof });
+          return;
+        }
+        onOk(proof);
         return;
       }
       setProblem(unlock.retryAt !== undefined ? { kind: 'wait', until: unlock.retryAt } : { kind: 'wrong' });
@@ -49,6 +64,34 @@ export function TeacherPinPrompt({ label, onOk, onCancel }: Props) {
       setChecking(false);
     }
   };
+
+  if (offer) {
+    const create = async () => {
+      try {
+        setOffer({ proof: offer.proof, code: await (await loadStore()).teacherLock.createRecoveryCode(offer.proof) });
+      } catch {
+        setOffer({ proof: offer.proof, failed: true });
+      }
+    };
+    return (
+      <div className="notice notice--warning teacher-pin-prompt__offer" role="group" aria-labelledby={`${id}-offer`}>
+        <h4 id={`${id}-offer`} ref={offerTitle} tabIndex={-1}>
+          {t('sharedComputer.recovery.missingTitle')}
+        </h4>
+        <p>{t('sharedComputer.recovery.missingBody')}</p>
+        {offer.failed && <p role="alert">{t('sharedComputer.recovery.failed')}</p>}
+        <p>
+          <button type="button" className="button button--primary" onClick={() => void create()} autoFocus>
+            {t('sharedComputer.recovery.create')}
+          </button>{' '}
+          <button type="button" className="button" onClick={() => onOk(offer.proof)}>
+            {t('sharedComputer.recovery.later')}
+          </button>
+        </p>
+        {offer.code && <RecoveryCodeDialog code={offer.code} returnFocus={offerTitle} onDone={() => onOk(offer.proof)} />}
+      </div>
+    );
+  }
 
   let message = '';
   if (problem?.kind === 'wrong') message = t('sharedComputer.teacherPin.wrong');

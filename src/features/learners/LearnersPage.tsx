@@ -1,12 +1,20 @@
 /**
  * "Ai đang học?": the learners of this computer as large cards; choosing one (with its PIN or picture
  * password) switches. After the idle switch-back it says why the app came back here.
+ *
+ * A locked learner's card also says, with the date, what happened to the profile since the learner last
+ * opened it with their own secret (src/db/audit.ts): a teacher PIN set, the locks reset, the profile
+ * opened or changed with the teacher PIN — in words that do not alarm a child, linked to the card's
+ * button as its description (its name stays "Học với hồ sơ …").
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
-import { useCurrentLearner, useLearners } from '../../db/hooks';
+import type { AuditEvent } from '../../db/audit';
+import { useCurrentLearner, useLearnerNotices, useLearners } from '../../db/hooks';
+import type { PinProof } from '../../db/learners';
 import { loadStore } from '../../db/loadStore';
+import { useLocale } from '../../i18n';
 import type { Learner } from '../../db/types';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
@@ -22,16 +30,17 @@ export function LearnersPage() {
   const { t } = useTranslation();
   usePageTitle(t('learners.title'));
   const learners = useLearners();
+  const notices = useLearnerNotices();
   const current = useCurrentLearner();
   const [asking, setAsking] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const idleSwitched = useUiStore((s) => s.idleSwitched);
   const setIdleSwitched = useUiStore((s) => s.setIdleSwitched);
 
-  const choose = async (id: string) => {
+  const choose = async (id: string, proof?: PinProof) => {
     try {
       const store = await loadStore();
-      await store.learners.switchLearner(id);
+      await store.learners.switchLearner(id, proof);
       setIdleSwitched(false);
       navigate(paths.home());
     } catch {
@@ -61,7 +70,13 @@ export function LearnersPage() {
             <li key={learner.id} className={`learner-card${isCurrent ? ' learner-card--current' : ''}${asking === learner.id ? ' learner-card--asking' : ''}`}>
               {/* Named by what it shows (nickname, class, lock), after "Học với hồ sơ" for the ear: a label
                   that left the visible words out would not match what a voice-control user says. */}
-              <button type="button" className="learner-card__open" aria-current={isCurrent ? 'true' : undefined} onClick={() => open(learner)}>
+              <button
+                type="button"
+                className="learner-card__open"
+                aria-current={isCurrent ? 'true' : undefined}
+                aria-describedby={notices.has(learner.id) ? `learner-notice-${learner.id}` : undefined}
+                onClick={() => open(learner)}
+              >
                 <span className="learners-sr">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
                 <span className="learner-card__name">{shownNickname(learner.nickname, t)}</span>{' '}
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}{' '}
@@ -71,12 +86,13 @@ export function LearnersPage() {
                   </span>
                 )}
               </button>
+              {notices.has(learner.id) && <CardNotice id={`learner-notice-${learner.id}`} events={notices.get(learner.id)!} />}
               {asking === learner.id && (
                 <SecretPrompt
                   learner={learner}
                   label={learner.pictureHash ? t('sharedComputer.picturePassword.enter', { name: shownNickname(learner.nickname, t) }) : t('learners.enterPin', { name: shownNickname(learner.nickname, t) })}
                   onCancel={() => setAsking(null)}
-                  onOk={() => void choose(learner.id)}
+                  onOk={(proof) => void choose(learner.id, proof)}
                 />
               )}
               <Link className="learner-card__edit" href={paths.editLearner(learner.id)} aria-label={t('learners.editTitle', { name: shownNickname(learner.nickname, t) })}>
@@ -99,6 +115,31 @@ export function LearnersPage() {
           {t('learners.guest')}
         </button>
       </p>
+    </div>
+  );
+}
+
+const NOTICE_KEYS = {
+  'teacher-pin-set': 'sharedComputer.cardNotice.teacherPinSet',
+  'locks-reset': 'sharedComputer.cardNotice.locksReset',
+  'learner-opened': 'sharedComputer.cardNotice.learnerOpened',
+  'learner-changed': 'sharedComputer.cardNotice.learnerChanged',
+  'learner-lock-removed': 'sharedComputer.cardNotice.learnerLockRemoved',
+} as const satisfies Partial<Record<AuditEvent['kind'], string>>;
+
+/** What happened to a locked profile, once per kind (the latest date), and whom to tell. */
+function CardNotice({ id, events }: { id: string; events: AuditEvent[] }) {
+  const { t } = useTranslation();
+  const locale = useLocale();
+  const latest = new Map<keyof typeof NOTICE_KEYS, number>();
+  for (const event of events) if (event.kind in NOTICE_KEYS) latest.set(event.kind as keyof typeof NOTICE_KEYS, event.at);
+  const dates = locale === 'vi' ? 'vi-VN' : 'en-GB';
+  return (
+    <div id={id} className="learner-card__notice">
+      {[...latest].map(([kind, at]) => (
+        <p key={kind}>{t(NOTICE_KEYS[kind], { date: new Date(at).toLocaleDateString(dates) })}</p>
+      ))}
+      <p>{t('sharedComputer.cardNotice.tell')}</p>
     </div>
   );
 }

@@ -20,6 +20,7 @@ import {
 } from '../../../src/db/learners';
 import { hashSecret, verifySecret } from '../../../src/db/pin';
 import { idleChoice, setIdleChoice } from '../../../src/db/settings';
+import { unacknowledgedEvents } from '../../../src/db/audit';
 import { checkTeacherPin, removeTeacherPin, resetLocks, setTeacherPin, TeacherPinRequiredError, teacherLockState } from '../../../src/db/teacherLock';
 import { applyImport, buildExport, planImport } from '../../../src/db/transfer';
 import { DEFAULT_IDLE } from '../../../src/domain/idle';
@@ -133,10 +134,10 @@ describe('the teacher lock', () => {
   });
 
   it('is off until a teacher PIN of 6+ digits is set; then changing or removing it needs it', async () => {
-    expect(await teacherLockState()).toEqual({ set: false });
+    expect(await teacherLockState()).toEqual({ set: false, recoveryCode: false });
     await expect(setTeacherPin('12345')).rejects.toThrow(TypeError);
     await setTeacherPin(TEACHER.pin);
-    expect(await teacherLockState()).toEqual({ set: true });
+    expect(await teacherLockState()).toEqual({ set: true, recoveryCode: true });
     const stored = (await db.meta.get('teacherPinHash'))?.value;
     expect(stored).toMatch(/^v2\$/);
     expect(stored).not.toContain(TEACHER.pin);
@@ -147,7 +148,7 @@ describe('the teacher lock', () => {
     await setTeacherPin('99999999', TEACHER);
     expect(await checkTeacherPin(TEACHER.pin)).toMatchObject({ ok: false });
     await removeTeacherPin({ kind: 'teacher-pin', pin: '99999999' });
-    expect(await teacherLockState()).toEqual({ set: false });
+    expect(await teacherLockState()).toMatchObject({ set: false });
   });
 
   it('is asked before clearing a learner’s secret, changing the idle time, restoring a backup and resetting the computer', async () => {
@@ -210,17 +211,18 @@ describe('the teacher lock', () => {
     expect(await checkTeacherPin(TEACHER.pin, t0 + FREE_PIN_TRIES + FIRST_PIN_WAIT)).toEqual({ ok: true });
   });
 
-  it('when forgotten, is removed by resetting the locks, which keeps every profile and result and leaves a dated note', async () => {
+  it('when forgotten, is removed by resetting the locks with the recovery code, which keeps every profile and result and leaves a dated note', async () => {
     const lan = await createLearner({ nickname: 'Lan', avatar: 'owl', pin: '1357' });
     const an = await createLearner({ nickname: 'An', avatar: 'frog', pictures: PICTURES });
     await withResult(lan.id);
-    await setTeacherPin(TEACHER.pin);
+    const { recoveryCode } = await setTeacherPin(TEACHER.pin);
     await unlockLearner(lan.id, { kind: 'learner-pin', pin: '0000' });
     const before = { attempts: await db.attempts.toArray(), answers: await db.answers.toArray(), progress: await db.progress.toArray() };
 
     const now = Date.UTC(2026, 11, 1, 8);
-    expect(await resetLocks(now)).toEqual({ learners: 2 });
-    expect(await teacherLockState()).toEqual({ set: false, locksResetAt: now });
+    expect(await resetLocks({ kind: 'recovery-code', code: recoveryCode! }, now)).toEqual({ learners: 2 });
+    expect(await teacherLockState()).toEqual({ set: false, recoveryCode: false });
+    expect((await unacknowledgedEvents()).filter((event) => event.kind === 'locks-reset')).toMatchObject([{ at: now }]);
     const learners = await db.learners.toArray();
     expect(learners.map((l) => l.nickname).sort()).toEqual(['An', 'Lan']);
     expect(learners.every((l) => l.pinHash === undefined && l.pictureHash === undefined)).toBe(true);
@@ -228,9 +230,10 @@ describe('the teacher lock', () => {
     expect((await db.meta.toArray()).filter((row) => /Failures/.test(row.key))).toEqual([]);
     expect(await unlockLearner(an.id, undefined)).toEqual({ ok: true });
 
-    // A new teacher PIN ends the note.
+    // A new teacher PIN does not end the note: its holder acknowledges it.
     await setTeacherPin('24681357');
-    expect(await teacherLockState()).toEqual({ set: true });
+    expect(await teacherLockState()).toEqual({ set: true, recoveryCode: true });
+    expect((await unacknowledgedEvents()).map((event) => event.kind)).toContain('locks-reset');
   });
 });
 
