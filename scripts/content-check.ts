@@ -8,6 +8,7 @@
 import { CONTENT_CACHE, CURRICULUM } from './content/config.ts';
 import { formatDiagnostic, hasErrors } from './content/diagnostics.ts';
 import { loadContent } from './content/load.ts';
+import { cueFigures } from './content/quizCues.ts';
 import { coverageTable, lessonList } from './content/report.ts';
 import { loadSchool, schoolFileOf } from './content/school.ts';
 
@@ -30,6 +31,12 @@ if (json) {
   console.log(JSON.stringify(lessonList(bodies), null, 2));
 } else {
   console.log(coverageTable(bodies));
+  // The answer cues per pupil band (quizCues.ts), so a writer sees how far each band is from its ceilings.
+  const cues = cueFigures(lessons);
+  if (cues.length > 0) {
+    console.log('\nanswer cues          right is longest   false answers   one wrong option (multi)');
+    for (const row of cues) console.log(`${row.key.padEnd(20)} ${row.rightIsLongest.padEnd(18)} ${row.falseAnswers.padEnd(15)} ${row.oneWrongOption}`);
+  }
   const questions = bodies.reduce((sum, l) => sum + l.questionCount, 0);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const warnings = diagnostics.length - errors;

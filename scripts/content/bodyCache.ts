@@ -23,7 +23,7 @@ import type { PictureStatus } from './pictures.ts';
 import type { PictureSize } from './pictureSize.ts';
 
 const PRUNE_AFTER_DAYS = 14;
-const FORMAT = 3;
+const FORMAT = 4;
 
 interface Answers {
   lessonAt: [string, LinkTarget][];
@@ -125,7 +125,7 @@ export class BodyCache {
       key,
       answers,
       diagnostics: diagnostics.items.slice(before).map(({ file: _file, ...rest }) => rest),
-      parsed: { sections: parsed.sections, quiz: parsed.quiz, assets: parsed.assets, quizLine: parsed.quizLine, learnerText: parsed.learnerText },
+      parsed: { sections: parsed.sections, quiz: parsed.quiz, assets: parsed.assets, quizLine: parsed.quizLine, learnerText: parsed.learnerText, questionLines: parsed.questionLines },
       lines: linesOf(parsed),
     };
     try {

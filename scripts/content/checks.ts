@@ -9,6 +9,7 @@ import type { Block, LessonBody, Part, Question } from '../../src/content/types.
 import { BAND_IDS, bandRules, LOCALES, PART_KINDS, type BandId } from '../../src/content/vocabulary.ts';
 import { DiagnosticList, type Diagnostic, type Position } from './diagnostics.ts';
 import { lineOfField, type LoadedLesson } from './load.ts';
+import { checkQuizCues } from './quizCues.ts';
 
 export interface CheckOptions {
   root: string;
@@ -42,6 +43,7 @@ export function checkAcrossLessons(lessons: LoadedLesson[], options: CheckOption
     }
     done();
   }
+  out.push(...checkQuizCues(lessons));
   if (options.curriculum) out.push(...checkCoverage(lessons, options.root, unreadable));
   return out;
 }

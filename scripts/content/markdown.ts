@@ -49,6 +49,8 @@ export interface ParsedBody {
   assets: string[];
   /** Line of the first ```quiz fence, where quiz-wide problems are reported. */
   quizLine?: number;
+  /** The line each question starts at (its "- id:" line), by question id, for diagnostics about it. */
+  questionLines: Record<string, number>;
   /** Text a child reads (without teacher and family notes), for readability checks. */
   learnerText: string;
 }
@@ -73,7 +75,7 @@ const parser = unified().use(remarkParse).use(remarkTables).use(remarkDirective)
 
 export function parseBody(body: string, file: string, diagnostics: DiagnosticList, options: BodyOptions): ParsedBody {
   const tree = parser.parse(body) as Root;
-  const result: ParsedBody = { sections: [], lineOf: new WeakMap(), quiz: [], assets: [], learnerText: '' };
+  const result: ParsedBody = { sections: [], lineOf: new WeakMap(), quiz: [], assets: [], learnerText: '', questionLines: {} };
   const context = { body, file, diagnostics, result, options };
 
   rewriteInline(tree, context);
@@ -126,6 +128,7 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
       flush();
       result.quizLine ??= at(node).line;
       result.quiz.push(...readQuiz(node, context));
+      Object.assign(result.questionLines, questionLinesOf(node));
     } else {
       pending.push(node);
     }
@@ -363,6 +366,17 @@ function readQuiz(node: Code, { diagnostics }: Context): Question[] {
   const fenceLine = node.position?.start.line ?? 1;
   const indent = (node.position?.start.column ?? 1) - 1;
   return parseQuizBlock({ text: node.value, firstLine: fenceLine + 1, columnOffset: indent }, diagnostics) ?? [];
+}
+
+/** Where each question of a quiz block starts: its "- id: …" line. */
+function questionLinesOf(node: Code): Record<string, number> {
+  const fenceLine = node.position?.start.line ?? 1;
+  const lines: Record<string, number> = {};
+  node.value.split('\n').forEach((text, i) => {
+    const id = /^\s*-\s+id:\s*["']?([a-z0-9][a-z0-9-]*)/.exec(text)?.[1];
+    if (id && !(id in lines)) lines[id] = fenceLine + 1 + i;
+  });
+  return lines;
 }
 
 function checkQuestionIds(quiz: Question[], quizStart: Position, diagnostics: DiagnosticList): void {

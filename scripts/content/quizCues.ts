@@ -1,0 +1,187 @@
+/**
+ * Answer cues: what lets a child pass a quiz without understanding it. Measured on the curriculum before
+ * this check (issue 18): the right option was the longest in 81% of one-answer questions, 71% of
+ * true/false answers were "false", and 80% of multi-selects had exactly one wrong option. The app
+ * shuffles options now, so their order is no cue; these are the cues left in the words.
+ *
+ * Per question (a warning at its line): a right option clearly longer than every other, and a negative
+ * stem ("KHÔNG nên", "not") whose negative word is not in bold. Per pupil band and language (an error,
+ * so a pack cannot ship with cues): the shares below over their ceilings, with a warning on each
+ * question that counts towards a share over its ceiling, so the writer knows which to rework.
+ */
+import type { Question } from '../../src/content/types.ts';
+import { bandRules } from '../../src/content/vocabulary.ts';
+import { DiagnosticList, type Diagnostic } from './diagnostics.ts';
+import type { LoadedLesson } from './load.ts';
+
+export const CUE_CEILINGS = {
+  /** one-answer questions whose right option is the longest: at most this share */
+  rightIsLongest: 0.35,
+  /** true/false statements whose answer is "false": within this range */
+  falseAnswers: { min: 0.4, max: 0.6 },
+  /** multi-selects with exactly one wrong option: at most this share */
+  oneWrongOption: 0.5,
+  /** a band needs this many questions of a kind before its share means anything */
+  minSample: 5,
+} as const;
+
+/** "Clearly the longest": this many times the longest other option, and this many characters more. */
+const CLEARLY_LONGER = { ratio: 1.5, characters: 15 } as const;
+
+const README = 'see "Fair options" in content/README.md';
+
+/**
+ * Whether a band over a ceiling fails the build. Off while the curriculum's quizzes are being rewritten
+ * (issue 18): the shares are warned about until then.
+ */
+const CEILINGS_FAIL_THE_BUILD = false;
+
+/** A negative word of a question's stem, outside **bold**. */
+const NEGATIVE_STEM = {
+  vi: /(?<![\p{L}*])(KHÔNG|không nên|không được|không phải|không an toàn|chưa nên)(?![\p{L}*])/u,
+  en: /(?<![\p{L}*])(not|NOT|never|NEVER|except|EXCEPT|\p{L}+n't)(?![\p{L}*])/u,
+} as const;
+
+interface Located {
+  loaded: LoadedLesson;
+  question: Question;
+  line: number;
+}
+
+type Cue = 'rightIsLongest' | 'falseAnswer' | 'oneWrongOption';
+
+export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
+  const lists = new Map<string, DiagnosticList>();
+  const listOf = (file: string) => lists.get(file) ?? lists.set(file, new DiagnosticList(file)).get(file)!;
+  const groups = new Map<string, { kinds: Record<Cue, { of: number; cued: Located[] }> }>();
+
+  for (const loaded of lessons) {
+    const { lesson, parsed } = loaded;
+    const pupils = bandRules(lesson.band).audience === 'pupils';
+    const key = `${lesson.band} (${lesson.locale})`;
+    for (const question of lesson.quiz) {
+      const located = { loaded, question, line: parsed.questionLines[question.id] ?? parsed.quizLine ?? 1 };
+      const list = listOf(loaded.file);
+      checkQuestion(located, list);
+      if (!pupils) continue;
+      const group = groups.get(key) ?? { kinds: { rightIsLongest: { of: 0, cued: [] }, falseAnswer: { of: 0, cued: [] }, oneWrongOption: { of: 0, cued: [] } } };
+      groups.set(key, group);
+      for (const [cue, applies, cued] of cuesOf(question)) {
+        if (!applies) continue;
+        group.kinds[cue].of++;
+        if (cued) group.kinds[cue].cued.push(located);
+      }
+    }
+  }
+
+  for (const [key, { kinds }] of groups) {
+    reportShare(key, kinds.rightIsLongest, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
+    const { min, max } = CUE_CEILINGS.falseAnswers;
+    const falses = kinds.falseAnswer;
+    const falseShare = falses.of === 0 ? 0.5 : falses.cued.length / falses.of;
+    if (falses.of >= CUE_CEILINGS.minSample && (falseShare < min || falseShare > max)) {
+      const tooMany = falseShare > max;
+      const located = tooMany ? falses.cued : [];
+      const first = located[0] ?? firstOf(lessons, key, 'true-false');
+      if (first) {
+        const list = listOf(first.loaded.file);
+        (CEILINGS_FAIL_THE_BUILD ? list.error : list.warn).call(
+          list,
+          { line: first.line, column: 1 },
+          `${key}: ${falses.cued.length} of ${falses.of} true/false statements (${percent(falseShare)}) are false; between ${percent(min)} and ${percent(max)} should be`,
+          `turn some ${tooMany ? 'false statements into true ones' : 'true statements into false ones'} (${README})`,
+        );
+      }
+    }
+    reportShare(key, kinds.oneWrongOption, { cue: 'the multi-select has exactly one wrong option', over: (share) => share > CUE_CEILINGS.oneWrongOption, ceiling: `at most ${percent(CUE_CEILINGS.oneWrongOption)} may` }, listOf);
+  }
+  return [...lists.values()].flatMap((list) => list.items);
+}
+
+/** The cues a question can carry: [cue, whether the question counts for it, whether it carries it]. */
+function cuesOf(question: Question): [Cue, boolean, boolean][] {
+  const oneAnswer = question.type === 'single' || question.type === 'scenario';
+  const wrong = question.options.filter((o) => !o.correct).length;
+  return [
+    ['rightIsLongest', oneAnswer, oneAnswer && rightIsLongest(question)],
+    ['falseAnswer', question.type === 'true-false', question.type === 'true-false' && question.options[0]?.correct === false],
+    ['oneWrongOption', question.type === 'multiple', question.type === 'multiple' && wrong === 1],
+  ];
+}
+
+function checkQuestion({ loaded, question, line }: Located, list: DiagnosticList): void {
+  const at = { line, column: 1 };
+  if (question.type === 'single' || question.type === 'scenario') {
+    const right = question.options.find((o) => o.correct);
+    const longestOther = Math.max(...question.options.filter((o) => !o.correct).map((o) => visibleLength(o.text)));
+    if (right && visibleLength(right.text) >= longestOther * CLEARLY_LONGER.ratio && visibleLength(right.text) - longestOther >= CLEARLY_LONGER.characters) {
+      list.warn(at, `question "${question.id}": the right option is clearly the longest`, `shorten it, or make the other options as full and as plausible (${README})`);
+    }
+  }
+  if (question.type !== 'true-false') {
+    const negative = NEGATIVE_STEM[loaded.lesson.locale].exec(question.question);
+    if (negative) list.warn(at, `question "${question.id}" asks with "${negative[1]}" without making it bold`, `write **${negative[1]}**, or better, ask what to do (${README})`);
+  }
+}
+
+function reportShare(
+  key: string,
+  { of, cued }: { of: number; cued: Located[] },
+  rule: { cue: string; over: (share: number) => boolean; ceiling: string },
+  listOf: (file: string) => DiagnosticList,
+): void {
+  if (of < CUE_CEILINGS.minSample || !rule.over(cued.length / of)) return;
+  const [first, ...rest] = cued;
+  if (!first) return;
+  (CEILINGS_FAIL_THE_BUILD ? listOf(first.loaded.file).error : listOf(first.loaded.file).warn).call(
+    listOf(first.loaded.file),
+    { line: first.line, column: 1 },
+    `${key}: ${rule.cue} in ${cued.length} of ${of} questions (${percent(cued.length / of)}); ${rule.ceiling}`,
+    `rework the questions warned about (${README})`,
+  );
+  for (const { loaded, question, line } of rest) listOf(loaded.file).warn({ line, column: 1 }, `question "${question.id}": ${rule.cue}`, `${key} is over its ceiling (${README})`);
+}
+
+function firstOf(lessons: readonly LoadedLesson[], key: string, type: Question['type']): Located | undefined {
+  for (const loaded of lessons) {
+    if (`${loaded.lesson.band} (${loaded.lesson.locale})` !== key) continue;
+    const question = loaded.lesson.quiz.find((q) => q.type === type);
+    if (question) return { loaded, question, line: loaded.parsed.questionLines[question.id] ?? 1 };
+  }
+  return undefined;
+}
+
+function rightIsLongest(question: Question): boolean {
+  const right = question.options.find((o) => o.correct);
+  if (!right) return false;
+  return question.options.every((o) => o === right || visibleLength(o.text) < visibleLength(right.text));
+}
+
+/** Characters a reader sees: bold markers do not count. */
+function visibleLength(text: string): number {
+  return [...text.replace(/\*\*/g, '').trim()].length;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 100)}%`;
+}
+
+/** The cue figures of a set of lessons, per band and language, for the content:check report. */
+export function cueFigures(lessons: readonly LoadedLesson[]): { key: string; rightIsLongest: string; falseAnswers: string; oneWrongOption: string }[] {
+  const rows = new Map<string, Record<Cue, [number, number]>>();
+  for (const { lesson } of lessons) {
+    if (bandRules(lesson.band).audience !== 'pupils') continue;
+    const key = `${lesson.band} (${lesson.locale})`;
+    const row = rows.get(key) ?? { rightIsLongest: [0, 0], falseAnswer: [0, 0], oneWrongOption: [0, 0] };
+    rows.set(key, row);
+    for (const question of lesson.quiz) {
+      for (const [cue, applies, cued] of cuesOf(question)) {
+        if (!applies) continue;
+        row[cue][1]++;
+        if (cued) row[cue][0]++;
+      }
+    }
+  }
+  const cell = ([cued, of]: [number, number]) => (of === 0 ? '–' : `${cued}/${of} ${percent(cued / of)}`);
+  return [...rows].map(([key, row]) => ({ key, rightIsLongest: cell(row.rightIsLongest), falseAnswers: cell(row.falseAnswer), oneWrongOption: cell(row.oneWrongOption) }));
+}
