@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
+import { PICTURE_COPIES } from './config.ts';
 import { formatDiagnostic, hasErrors } from './diagnostics.ts';
 import { catalogModuleCode, isCatalogModule, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
 import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
@@ -23,7 +24,8 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
   const school = schoolModule(root);
 
   const compile = (): LoadResult => {
-    result = loadContent({ ...options, root, base });
+    // Checked pictures are written inside the project, where the dev server and vitest may read them.
+    result = loadContent({ pictureDir: PICTURE_COPIES, ...options, root, base });
     return result;
   };
   const report = (r: LoadResult) => r.diagnostics.map((d) => formatDiagnostic(d)).join('\n');

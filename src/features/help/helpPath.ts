@@ -27,14 +27,16 @@ export type Action =
   | 'call111';
 
 /**
- * What to do, fitted to the answer, in the order to do it: evidence before blocking (a blocked chat may
- * not be readable any more), a trusted adult, and 111 last, always.
+ * What to do, fitted to the answer, in the order to do it. Where someone hurts, asks for pictures or
+ * threatens, this is the one safety sequence of content/README.md: stop; a trusted adult or 111 now
+ * (never alone, never the child's fault); keep the evidence (never forwarding an intimate image); then
+ * report and block — blocking before an adult has seen the chat can lose it.
  */
 export const ACTIONS: Record<Situation, readonly Action[]> = {
-  mean: ['stop', 'evidence', 'block', 'adult', 'call111'],
-  asks: ['nothing', 'stop', 'evidence', 'block', 'adult', 'call111'],
-  threat: ['nothing', 'stop', 'evidence', 'block', 'adult', 'call111'],
-  saw: ['close', 'notShare', 'report', 'adult', 'call111'],
+  mean: ['stop', 'adult', 'call111', 'evidence', 'block'],
+  asks: ['nothing', 'stop', 'adult', 'call111', 'evidence', 'block'],
+  threat: ['nothing', 'stop', 'adult', 'call111', 'evidence', 'block'],
+  saw: ['close', 'notShare', 'adult', 'call111', 'report'],
   account: ['recover', 'adult', 'call111'],
   friend: ['listen', 'friendPrivate', 'adultFriend', 'call111'],
   other: ['adult', 'call111'],
@@ -47,9 +49,9 @@ export const DANGER_NOW: readonly Situation[] = ['asks', 'threat', 'friend'];
 export type AdultAsk = 'listen' | 'evidence' | 'report' | 'noPay' | 'recover' | 'friend' | 'call111' | 'danger';
 
 export const ADULT_ASKS: Record<Situation, readonly AdultAsk[]> = {
-  mean: ['listen', 'evidence', 'report', 'call111'],
-  asks: ['listen', 'evidence', 'report', 'noPay', 'call111', 'danger'],
-  threat: ['listen', 'evidence', 'noPay', 'report', 'call111', 'danger'],
+  mean: ['listen', 'call111', 'evidence', 'report'],
+  asks: ['listen', 'noPay', 'call111', 'evidence', 'report', 'danger'],
+  threat: ['listen', 'noPay', 'call111', 'evidence', 'report', 'danger'],
   saw: ['listen', 'report', 'call111'],
   account: ['listen', 'recover', 'call111'],
   friend: ['listen', 'friend', 'call111', 'danger'],

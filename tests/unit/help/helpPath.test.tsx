@@ -60,10 +60,10 @@ describe('the guided help path', () => {
     const actions = within(step).getAllByRole('listitem');
     expect(actions.map((item) => item.textContent)).toEqual([
       'Đừng trả lời người đó.',
-      'Đừng xóa tin nhắn. Người lớn sẽ giúp em.',
-      'Người lớn sẽ giúp em chặn người đó.',
-      'Kể với bố mẹ, thầy cô hoặc người lớn em tin.',
+      'Kể ngay với bố mẹ, thầy cô hoặc người lớn em tin.',
       'Gọi 111. Có người tốt bụng nghe máy cả ngày lẫn đêm, không mất tiền.Bấm để gọi 111',
+      'Đừng xóa tin nhắn. Người lớn sẽ giúp em.',
+      'Người lớn sẽ giúp em báo cáo và chặn người đó.',
     ]);
     for (const action of actions) expect(action.querySelector('svg')).not.toBeNull();
     expect(within(step).getByRole('link', { name: 'Bấm để gọi 111' })).toHaveAttribute('href', 'tel:111');
@@ -92,10 +92,26 @@ describe('the guided help path', () => {
     await user.click(screen.getByRole('button', { name: /đòi tiền hoặc dọa tung ảnh/ }));
     const step = screen.getByRole('region', { name: 'Việc em có thể làm ngay' });
     expect(step).toHaveTextContent('Không gửi thêm gì: không ảnh, không tiền');
-    expect(step).toHaveTextContent('đừng lưu, chụp lại hay chuyển tiếp cho ai, kể cả để làm bằng chứng');
+    expect(step).toHaveTextContent('không bao giờ chuyển tiếp cho ai, kể cả để cho ai xem');
     expect(within(step).getByRole('group')).toHaveTextContent('Chặn và báo cáo thế nào?');
     expect(within(step).getByText(/gọi 113 \(công an\)/)).toBeInTheDocument();
     expect(within(step).getByRole('link', { name: 'Gọi 113' })).toHaveAttribute('href', 'tel:113');
+  });
+
+  it.each(['lop-1-3', 'lop-4-5', 'lop-10-12'] as const)('follows the one safety sequence in %s: stop, a trusted adult or 111, evidence, then report and block', async (band) => {
+    const user = userEvent.setup();
+    await renderWithProviders(<HelpPathPage band={band} />);
+    await user.click(screen.getAllByRole('button').find((button) => /dọa|đe dọa/.test(button.textContent ?? ''))!);
+    const items = within(screen.getByRole('region', { name: /Em làm thế này nhé|Việc em có thể làm ngay/ }))
+      .getAllByRole('listitem')
+      .map((item) => item.textContent ?? '');
+    const first = (pattern: RegExp) => items.findIndex((text) => pattern.test(text));
+    const [stop, adult, call111, evidence, block] = [/Đừng trả lời|Ngừng trả lời/, /Kể ngay|Nói ngay/, /Gọi 111/, /bằng chứng|Đừng xóa/, /chặn/];
+    expect([first(stop), first(adult), first(call111), first(evidence), first(block)].every((index) => index >= 0), items.join(' | ')).toBe(true);
+    expect(first(stop)).toBeLessThan(first(adult));
+    expect(first(adult)).toBeLessThan(first(evidence));
+    expect(first(call111)).toBeLessThan(first(evidence));
+    expect(first(evidence)).toBeLessThan(first(block));
   });
 
   it('says nothing of 113 where no one is in danger, and shows the friend’s steps for a friend', async () => {
