@@ -30,11 +30,6 @@ const CLEARLY_LONGER = { ratio: 1.5, characters: 15 } as const;
 
 const README = 'see "Fair options" in content/README.md';
 
-/**
- * Whether a band over a ceiling fails the build. Off while the curriculum's quizzes are being rewritten
- * (issue 18): the shares are warned about until then.
- */
-const CEILINGS_FAIL_THE_BUILD = false;
 
 /** A negative word of a question's stem, outside **bold**. */
 const NEGATIVE_STEM = {
@@ -50,7 +45,8 @@ interface Located {
 
 type Cue = 'rightIsLongest' | 'falseAnswer' | 'oneWrongOption';
 
-export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
+/** `fail`: a band over a ceiling is an error (else a warning). */
+export function checkQuizCues(lessons: readonly LoadedLesson[], fail = true): Diagnostic[] {
   const lists = new Map<string, DiagnosticList>();
   const listOf = (file: string) => lists.get(file) ?? lists.set(file, new DiagnosticList(file)).get(file)!;
   const groups = new Map<string, { kinds: Record<Cue, { of: number; cued: Located[] }> }>();
@@ -75,7 +71,7 @@ export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
   }
 
   for (const [key, { kinds }] of groups) {
-    reportShare(key, kinds.rightIsLongest, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
+    reportShare(key, kinds.rightIsLongest, fail, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
     const { min, max } = CUE_CEILINGS.falseAnswers;
     const falses = kinds.falseAnswer;
     const falseShare = falses.of === 0 ? 0.5 : falses.cued.length / falses.of;
@@ -85,7 +81,7 @@ export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
       const first = located[0] ?? firstOf(lessons, key, 'true-false');
       if (first) {
         const list = listOf(first.loaded.file);
-        (CEILINGS_FAIL_THE_BUILD ? list.error : list.warn).call(
+        (fail ? list.error : list.warn).call(
           list,
           { line: first.line, column: 1 },
           `${key}: ${falses.cued.length} of ${falses.of} true/false statements (${percent(falseShare)}) are false; between ${percent(min)} and ${percent(max)} should be`,
@@ -93,7 +89,7 @@ export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
         );
       }
     }
-    reportShare(key, kinds.oneWrongOption, { cue: 'the multi-select has exactly one wrong option', over: (share) => share > CUE_CEILINGS.oneWrongOption, ceiling: `at most ${percent(CUE_CEILINGS.oneWrongOption)} may` }, listOf);
+    reportShare(key, kinds.oneWrongOption, fail, { cue: 'the multi-select has exactly one wrong option', over: (share) => share > CUE_CEILINGS.oneWrongOption, ceiling: `at most ${percent(CUE_CEILINGS.oneWrongOption)} may` }, listOf);
   }
   return [...lists.values()].flatMap((list) => list.items);
 }
@@ -127,13 +123,14 @@ function checkQuestion({ loaded, question, line }: Located, list: DiagnosticList
 function reportShare(
   key: string,
   { of, cued }: { of: number; cued: Located[] },
+  fail: boolean,
   rule: { cue: string; over: (share: number) => boolean; ceiling: string },
   listOf: (file: string) => DiagnosticList,
 ): void {
   if (of < CUE_CEILINGS.minSample || !rule.over(cued.length / of)) return;
   const [first, ...rest] = cued;
   if (!first) return;
-  (CEILINGS_FAIL_THE_BUILD ? listOf(first.loaded.file).error : listOf(first.loaded.file).warn).call(
+  (fail ? listOf(first.loaded.file).error : listOf(first.loaded.file).warn).call(
     listOf(first.loaded.file),
     { line: first.line, column: 1 },
     `${key}: ${rule.cue} in ${cued.length} of ${of} questions (${percent(cued.length / of)}); ${rule.ceiling}`,
