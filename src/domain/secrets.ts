@@ -10,8 +10,9 @@
  *   learner's profile in place of their own secret.
  *
  * Wrong tries wait by the PIN rule (pinWait): five free, then 30 s doubling up to 15 minutes. Nothing
- * here locks anyone out for good: a teacher clears a learner's secret, and a forgotten teacher PIN is
- * removed by resetting the locks (src/db/teacherLock.ts), which keeps every result.
+ * here locks anyone out of their results: a teacher clears a learner's secret, and a forgotten teacher
+ * PIN is removed by resetting the locks with its recovery code (below; src/db/teacherLock.ts), which
+ * keeps every result.
  */
 
 /** The pictures, in the order they are shown (a 3 × 3 grid); drawn by src/features/learners/PasswordPicture.tsx. */
