@@ -8,12 +8,20 @@
  *   schema an import uses, so a file this app writes is always one it can read back.
  * - applyImport plans again and writes everything in one read-write transaction: a failure at any
  *   point leaves the database exactly as it was.
+ * - The locks are kept here, not only on the screen (docs/export-format.md, "Locks"): an import that
+ *   would write to a learner with a PIN or picture password, or write a PIN hash, or restore a backup,
+ *   and an export of a locked learner or of the whole computer, need proofs (TransferProofs) — or throw
+ *   TransferLockedError before anything is written or read out, which the screen turns into a prompt.
+ *   The proofs are checked (and wrong tries counted) before the transaction, because hashing cannot
+ *   run inside an IndexedDB transaction; which locks the writes pass is decided inside it, from the
+ *   writes themselves (importMerge.ts: importLocks), whatever the file calls itself.
  *
  * Loaded on demand by the settings screen: the file schema brings zod, which the rest of the app does not need.
  */
 import { deriveProgress, isUnusedDefaultLearner } from '../domain/learning';
 import {
   collectWrites,
+  importLocks,
   planImport as planFromState,
   summarise,
   type ImportDecisions,
@@ -34,8 +42,10 @@ import {
   type TransferFileData,
   type TransferKind,
 } from '../domain/progressFile';
+import { isLocked } from '../domain/learnerLock';
 import { getDatabase } from './db';
-import { requireTeacher, type TeacherProof } from './teacherLock';
+import { PinRequiredError, unlockLearner, type PinProof } from './learners';
+import { checkTeacherPin, teacherLockState, TeacherPinRequiredError, type TeacherProof } from './teacherLock';
 import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from './types';
 
 export { ImportDecisionError } from '../domain/importMerge';
@@ -51,6 +61,71 @@ export interface ExportOptions {
   kind: TransferKind;
   /** ms since epoch */
   now?: number;
+  /** What opens the locks the export passes (see TransferLockedError). */
+  proofs?: TransferProofs;
+}
+
+/**
+ * What opens the locks of an import or export: the teacher PIN, which opens every lock, and the secret
+ * (PIN or picture password) of each locked learner, by stored learner id.
+ */
+export interface TransferProofs {
+  teacher?: TeacherProof;
+  learners?: Readonly<Record<string, PinProof>>;
+}
+
+/**
+ * Why an import or export cannot go on without a proof:
+ * - learners: these stored learners have a lock; each needs their own secret, or the teacher PIN once;
+ * - teacher: only the teacher PIN will do — a backup restored ('restore') or made ('backup'), a file that
+ *   would write a PIN hash ('pin-hashes');
+ * - set-teacher-pin: a whole-computer backup where learners have locks but no teacher PIN is set: it
+ *   carries their PIN hashes and every locked learner's results, so a teacher PIN must guard it first.
+ */
+export type TransferLock = { kind: 'learners'; learnerIds: string[] } | { kind: 'teacher'; reason: 'restore' | 'pin-hashes' | 'backup' } | { kind: 'set-teacher-pin' };
+
+/** Thrown before anything is written (import) or read out (export); the screen asks for what `lock` names. */
+export class TransferLockedError extends Error {
+  override name = 'TransferLockedError';
+  constructor(readonly lock: TransferLock) {
+    super(`locked: ${lock.kind === 'learners' ? lock.learnerIds.join(', ') : lock.kind === 'teacher' ? `teacher PIN (${lock.reason})` : 'set a teacher PIN first'}`);
+  }
+}
+
+/** The proofs that were right: the teacher PIN, and the locked learners whose own secret was given. */
+interface Opened {
+  teacherPinSet: boolean;
+  teacher: boolean;
+  learners: ReadonlySet<string>;
+}
+
+/**
+ * Checks every proof given, counting wrong tries as the profiles do; a wrong one throws
+ * (TeacherPinRequiredError, PinRequiredError) — the prompts check first, so it means a changed secret
+ * or a forged call. A learner's proof counts only for a learner locked now.
+ */
+async function openWith(proofs: TransferProofs = {}, now = Date.now()): Promise<Opened> {
+  const teacherPinSet = (await teacherLockState()).set;
+  let teacher = false;
+  if (proofs.teacher && teacherPinSet) {
+    const unlock = await checkTeacherPin(proofs.teacher.pin, now);
+    if (!unlock.ok) throw new TeacherPinRequiredError(unlock);
+    teacher = true;
+  }
+  const learners = new Set<string>();
+  for (const [id, proof] of Object.entries(proofs.learners ?? {})) {
+    const learner = await getDatabase().learners.get(id);
+    if (!learner || !isLocked(learner)) continue;
+    const unlock = await unlockLearner(id, proof, now);
+    if (!unlock.ok) throw new PinRequiredError(id, unlock);
+    learners.add(id);
+  }
+  return { teacherPinSet, teacher, learners };
+}
+
+/** The locked learners among `ids` that no proof opened. */
+function stillLocked(ids: Iterable<string>, opened: Opened): string[] {
+  return opened.teacher ? [] : [...ids].filter((id) => !opened.learners.has(id));
 }
 
 /** The stored data cannot be written as a valid file (a learner is missing, a value out of range). */
@@ -64,11 +139,25 @@ export class ExportError extends Error {
   }
 }
 
-export async function buildExport({ learnerIds, kind, now = Date.now() }: ExportOptions): Promise<TransferFile> {
+/**
+ * Writes the file. Locks (TransferLockedError): a backup needs the teacher PIN where one is set, and
+ * where none is set but a learner has a lock, a teacher PIN must be set first; a file of chosen learners
+ * or of everyone needs, for each locked learner in it, their secret or the teacher PIN.
+ */
+export async function buildExport({ learnerIds, kind, now = Date.now(), proofs }: ExportOptions): Promise<TransferFile> {
+  const opened = await openWith(proofs, now);
   const db = getDatabase();
   const learners = await db.transaction('r', db.learners, db.attempts, db.answers, async () => {
     const wanted = kind === 'learners' && learnerIds ? [...new Set(learnerIds)] : undefined;
     const stored = wanted ? await db.learners.bulkGet(wanted) : await db.learners.orderBy('createdAt').toArray();
+    const locked = stored.flatMap((learner) => (learner && isLocked(learner) ? [learner.id] : []));
+    if (kind === 'backup') {
+      if (opened.teacherPinSet && !opened.teacher) throw new TransferLockedError({ kind: 'teacher', reason: 'backup' });
+      if (!opened.teacherPinSet && locked.length > 0) throw new TransferLockedError({ kind: 'set-teacher-pin' });
+    } else {
+      const closed = stillLocked(locked, opened);
+      if (closed.length > 0) throw new TransferLockedError({ kind: 'learners', learnerIds: closed });
+    }
     const exported: ExportedLearner[] = [];
     for (const [index, learner] of stored.entries()) {
       if (!learner) throw new ExportError('unknown-learner', wanted?.[index] ?? '');
@@ -111,13 +200,23 @@ export async function planImport(file: TransferFile, now = Date.now()): Promise<
   return planFromState(file, stored, now);
 }
 
-/** Restoring a backup (a file of `kind: "backup"`) needs the teacher PIN where one is set. */
-export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}, proof?: TeacherProof): Promise<ImportSummary> {
-  if (file.kind === 'backup') await requireTeacher(proof);
+/**
+ * Merges the file in, or throws before writing anything: ImportDecisionError for a missing decision,
+ * TransferLockedError for a lock without its proof (importMerge.ts: importLocks) — every write to a
+ * locked learner needs their secret or the teacher PIN; where a teacher PIN is set, restoring a backup
+ * and writing a PIN hash need it.
+ */
+export async function applyImport(file: TransferFile, decisions: ImportDecisions = {}, options: ImportOptions = {}, proofs?: TransferProofs): Promise<ImportSummary> {
+  const opened = await openWith(proofs, options.now);
   const db = getDatabase();
   return db.transaction('rw', [db.learners, db.attempts, db.answers, db.progress, db.meta], async () => {
     // Planned again inside the transaction: the database may have changed since the user saw the plan.
-    const writes = collectWrites(file, await readStoredState(file), decisions, options);
+    const stored = await readStoredState(file);
+    const writes = collectWrites(file, stored, decisions, options);
+    const locks = importLocks(file, stored, writes);
+    if (locks.teacher && !opened.teacher) throw new TransferLockedError({ kind: 'teacher', reason: locks.teacher });
+    const closed = stillLocked(locks.learnerIds, opened);
+    if (closed.length > 0) throw new TransferLockedError({ kind: 'learners', learnerIds: closed });
     await db.learners.bulkPut(writes.learners);
     await db.attempts.bulkAdd(writes.newAttempts);
     await db.attempts.bulkPut(writes.changedAttempts);
@@ -142,7 +241,11 @@ async function readStoredState(file: TransferFile): Promise<StoredState> {
   for (const answer of await db.answers.where('attemptId').anyOf([...answersByAttempt.keys()]).toArray()) answersByAttempt.get(answer.attemptId)?.push(answer);
   const answers = await db.answers.bulkGet(fileAttempts.flatMap((attempt) => attempt.answers.map((answer) => answer.id)));
   const remembered = await db.meta.bulkGet(file.learners.map((learner) => mergedIntoKey(learner.id)));
+  const only = learners.length === 1 ? learners[0] : undefined;
+  const empty = learners.length === 0 || (only !== undefined && !isLocked(only) && isUnusedDefaultLearner({ ...only, attempts: await db.attempts.where('learnerId').equals(only.id).limit(1).toArray() }));
   return {
+    teacherPinSet: (await teacherLockState()).set,
+    empty,
     mergedInto: new Map(file.learners.flatMap((learner, index) => {
       const storedId = remembered[index]?.value;
       return storedId === undefined ? [] : [[learner.id, storedId] as const];

@@ -11,9 +11,14 @@
  * - A file cannot quietly rewrite someone: its `updatedAt` is capped at this computer's clock, a change
  *   of an existing learner's nickname, class or PIN happens only when the user said yes to it, and a PIN
  *   hash in a file never replaces a stored one.
+ * - A file cannot write past a lock (importLocks): whatever `kind` it claims, every stored learner with
+ *   a PIN or picture password whose rows it would write needs that learner's secret or the teacher PIN,
+ *   and a PIN hash from a file is written only where a teacher PIN is set (and then only with it) or on
+ *   an empty computer (a restore after a reinstall). src/db/transfer.ts checks the proofs.
  */
 import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from '../db/types';
 import { joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
+import { isLocked } from './learnerLock';
 import type { ExportedAttempt, ExportedLearner, TransferFile, TransferKind } from './progressFile';
 
 export type LearnerMatch = 'same-id' | 'same-nickname' | 'new';
@@ -120,6 +125,49 @@ export interface StoredState {
   answerIds: Set<string>;
   /** File learner id → the stored learner an earlier import merged them into (the user's "the same child"). */
   mergedInto?: ReadonlyMap<string, string>;
+  /** A teacher PIN is set on this computer. */
+  teacherPinSet?: boolean;
+  /** Nothing is on this computer yet but, at most, the untouched default profile (a fresh install). */
+  empty?: boolean;
+}
+
+/**
+ * Whether a file's PIN hashes may be written at all. Where a teacher PIN is set, yes — and importLocks
+ * then asks for it. Where none is set, only on an empty computer: that is the restore of a backup after
+ * a reinstall (a backup never holds the teacher PIN). Anywhere else a file with PIN hashes could put a
+ * PIN of its author's choosing on a classmate, so its hashes are left out: a learner it adds has no PIN,
+ * and no existing learner is offered one (the plan does not list it).
+ */
+export function fileHashesApply(stored: Pick<StoredState, 'teacherPinSet' | 'empty'>): boolean {
+  return stored.teacherPinSet === true || stored.empty === true;
+}
+
+/** What an import needs before it may write (src/db/transfer.ts checks the proofs). */
+export interface ImportLocks {
+  /** Stored learners with a PIN or picture password whose rows the import writes: each needs their own secret, or the teacher PIN. */
+  learnerIds: string[];
+  /**
+   * Where a teacher PIN is set, the import needs it and nothing else will do: 'restore' for a file that
+   * calls itself a backup, 'pin-hashes' for one that would write a PIN hash (however it calls itself).
+   */
+  teacher?: 'restore' | 'pin-hashes';
+}
+
+/**
+ * The locks the planned writes pass, read from the writes themselves — not from the file's `kind`, its
+ * nickname matches or its ids — so no way of reaching a stored learner (same id, a remembered or chosen
+ * merge, an attempt id of theirs, a profile change) escapes it.
+ */
+export function importLocks(file: Pick<TransferFile, 'kind'>, stored: StoredState, writes: ImportWrites): ImportLocks {
+  const before = new Map(stored.learners.map((learner) => [learner.id, learner]));
+  const written = new Set([...writes.learners.map((learner) => learner.id), ...writes.touchedLearnerIds, ...writes.mergedInto.values()]);
+  const locks: ImportLocks = { learnerIds: [...written].filter((id) => before.has(id) && isLocked(before.get(id) as Learner)) };
+  if (stored.teacherPinSet) {
+    const writesHash = writes.learners.some((learner) => learner.pinHash !== undefined && learner.pinHash !== before.get(learner.id)?.pinHash);
+    if (file.kind === 'backup') locks.teacher = 'restore';
+    else if (writesHash) locks.teacher = 'pin-hashes';
+  }
+  return locks;
 }
 
 /** Every row an import writes, decided before the first write. */
@@ -162,7 +210,8 @@ export function collectWrites(file: TransferFile, stored: StoredState, decisions
     if (targetId === undefined) throw new ImportDecisionError('decision-required', fileLearner.id);
     if (targetId !== fileLearner.id) writes.mergedInto.set(fileLearner.id, targetId);
     const current = learners.get(targetId);
-    const profile = current ? mergeProfiles(current, fileLearner, now, accepted.has(fileLearner.id)) : toStoredLearner(fileLearner, now);
+    const hashes = fileHashesApply(stored);
+    const profile = current ? mergeProfiles(current, fileLearner, now, accepted.has(fileLearner.id), hashes) : toStoredLearner(fileLearner, now, hashes);
     const profileUpdated = current !== undefined && profile !== current;
     if (!current || profileUpdated) {
       learners.set(profile.id, profile);
@@ -238,7 +287,7 @@ function planLearner(learner: ExportedLearner, stored: StoredState, now: number)
   const { match, candidates } = matchLearner(learner, stored);
   const profileChanges: Record<string, ProfileChange> = {};
   for (const candidate of candidates) {
-    const change = profileChange(candidate, learner, now);
+    const change = profileChange(candidate, learner, now, fileHashesApply(stored));
     if (change) profileChanges[candidate.id] = change;
   }
   const plan: LearnerImportPlan = {
@@ -321,7 +370,7 @@ function capped(time: number, now: number): number {
  * The change a newer file profile asks for in nickname, class or PIN; undefined when it asks for none
  * (an older profile, or only another avatar).
  */
-export function profileChange(stored: Learner, incoming: ExportedLearner, now: number): ProfileChange | undefined {
+export function profileChange(stored: Learner, incoming: ExportedLearner, now: number, hashesApply: boolean): ProfileChange | undefined {
   const change: ProfileChange = {};
   if (capped(incoming.updatedAt, now) > stored.updatedAt) {
     if (incoming.nickname !== stored.nickname) change.nickname = { from: stored.nickname, to: incoming.nickname };
@@ -331,9 +380,9 @@ export function profileChange(stored: Learner, incoming: ExportedLearner, now: n
       if (incoming.classLabel !== undefined) change.classLabel.to = incoming.classLabel;
     }
   }
-  // A PIN only ever arrives with a whole-computer backup; it never replaces or removes a stored one,
-  // nor joins a picture password (a learner has one secret at most).
-  if (incoming.pinHash !== undefined && stored.pinHash === undefined && stored.pictureHash === undefined) change.pinAdded = true;
+  // A PIN arrives only where a file's hashes apply (fileHashesApply); it never replaces or removes a
+  // stored one, nor joins a picture password (a learner has one secret at most).
+  if (hashesApply && incoming.pinHash !== undefined && !isLocked(stored)) change.pinAdded = true;
   return Object.keys(change).length > 0 ? change : undefined;
 }
 
@@ -343,10 +392,10 @@ export function profileChange(stored: Learner, incoming: ExportedLearner, now: n
  * never replaced. Returns `stored` itself when nothing changes. The earlier `createdAt` is kept: both
  * rows describe the same child.
  */
-function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, accepted: boolean): Learner {
+function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, accepted: boolean, hashesApply: boolean): Learner {
   const createdAt = Math.min(stored.createdAt, capped(incoming.createdAt, now));
   const unchanged = createdAt === stored.createdAt ? stored : { ...stored, createdAt };
-  const change = profileChange(stored, incoming, now);
+  const change = profileChange(stored, incoming, now, hashesApply);
   if (change && !accepted) return unchanged;
   const updatedAt = capped(incoming.updatedAt, now);
   let merged: Learner = unchanged;
@@ -359,11 +408,11 @@ function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, 
   return merged;
 }
 
-function toStoredLearner(learner: ExportedLearner, now: number): Learner {
+function toStoredLearner(learner: ExportedLearner, now: number, hashesApply: boolean): Learner {
   const updatedAt = capped(learner.updatedAt, now);
   const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: capped(learner.createdAt, now), updatedAt };
   if (learner.classLabel !== undefined) row.classLabel = learner.classLabel;
-  if (learner.pinHash !== undefined) row.pinHash = learner.pinHash;
+  if (hashesApply && learner.pinHash !== undefined) row.pinHash = learner.pinHash;
   return row;
 }
 

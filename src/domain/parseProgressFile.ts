@@ -6,14 +6,16 @@
  *   not-json        not UTF-8 JSON, or cut off (a byte-order mark is fine); `at` says where, when known
  *   foreign         JSON, but not a Mạng An Toàn progress file
  *   future-version  our file, written by a newer app: "update the app, then import"
+ *   score-mismatch  our file, well formed, but a stored score is not what its answers give: edited by
+ *                   hand (the rule is learning.ts: scoreMatches, checked by the schema)
  *   invalid         our file, but damaged or tampered with; `detail` names the first problem (for logs)
  *
  * JSON.parse itself cannot pollute prototypes (a "__proto__" key becomes an own property), but the
  * parsed value must not travel on carrying such keys, so they are rejected before the schema runs.
  */
-import { createTransferFileSchema, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TRANSFER_LIMITS, type TransferFile } from './progressFile';
+import { createTransferFileSchema, SCORE_MISMATCH, TRANSFER_FORMAT, TRANSFER_FORMAT_VERSION, TRANSFER_LIMITS, type TransferFile } from './progressFile';
 
-export const TRANSFER_ERROR_CODES = ['too-large', 'not-json', 'foreign', 'future-version', 'invalid'] as const;
+export const TRANSFER_ERROR_CODES = ['too-large', 'not-json', 'foreign', 'future-version', 'score-mismatch', 'invalid'] as const;
 export type TransferErrorCode = (typeof TRANSFER_ERROR_CODES)[number];
 
 /** Where a file stops being JSON, counted from 1 as an editor shows it. */
@@ -72,8 +74,11 @@ export function parseTransferFile(input: string | ArrayBuffer | Uint8Array, opti
 
     const result = createTransferFileSchema(options.now ?? Date.now()).safeParse(value);
     if (!result.success) {
-      const issue = result.error.issues[0];
-      return reject('invalid', issue && `${formatPath(issue.path)}: ${issue.message}`);
+      const issues = result.error.issues;
+      const issue = issues[0];
+      // Only when nothing else is wrong: a file broken in other ways is damaged, whatever its scores say.
+      const scoresOnly = issues.every((i) => i.code === 'custom' && i.params?.reason === SCORE_MISMATCH);
+      return reject(scoresOnly ? 'score-mismatch' : 'invalid', issue && `${formatPath(issue.path)}: ${issue.message}`);
     }
     return { ok: true, file: result.data };
   } catch (error) {

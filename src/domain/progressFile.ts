@@ -24,6 +24,13 @@ export const TRANSFER_FORMAT_VERSION = 1;
 export const APP_VERSION: string = packageVersion;
 
 export const TRANSFER_KINDS = ['learners', 'backup'] as const;
+
+/**
+ * Marks the schema's one problem that has a name of its own: a finished attempt whose stored score is not
+ * the one its answers give (learning.ts: scoreMatches). The parser reports it as 'score-mismatch', so the
+ * import and the class report can say why such a file is not counted.
+ */
+export const SCORE_MISMATCH = 'score-mismatch';
 export type TransferKind = (typeof TRANSFER_KINDS)[number];
 
 const DAY = 24 * 60 * 60 * 1000; // ms
@@ -132,7 +139,11 @@ function firstErrorArray<T extends z.ZodType>(element: T, max: number) {
       for (const [index, item] of items.entries()) {
         const result = element.safeParse(item);
         if (!result.success) {
-          for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message, path: [index, ...issue.path] });
+          for (const issue of result.error.issues) {
+            // The mark of a named problem travels up with it (SCORE_MISMATCH).
+            const params = issue.code === 'custom' ? issue.params : undefined;
+            ctx.addIssue({ code: 'custom', message: issue.message, path: [index, ...issue.path], ...(params ? { params } : {}) });
+          }
           return z.NEVER;
         }
         parsed.push(result.data);
@@ -185,7 +196,7 @@ export function createTransferFileSchema(now: number = Date.now()) {
       }
       // The score is never taken on trust: it must be the one the answers give (src/domain/learning.ts).
       if (finished && !scoreMatches(value, value.answers)) {
-        ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'does not match the answers' });
+        ctx.addIssue({ code: 'custom', path: ['scorePercent'], message: 'does not match the answers', params: { reason: SCORE_MISMATCH } });
       }
     }) satisfies z.ZodType<ExportedAttempt>;
 

@@ -56,7 +56,8 @@ export function ClassReportPage() {
     setLoaded((list) => [...list, ...accepted]);
     setRejected((list) => [...list, ...failed]);
     setReading((n) => n - files.length);
-    setStatus(t('files.added', { accepted: accepted.length, rejected: failed.length }));
+    const flagged = failed.filter((file) => file.reason === 'score-mismatch').length;
+    setStatus(flagged > 0 ? t('files.addedFlagged', { accepted: accepted.length, rejected: failed.length - flagged, flagged }) : t('files.added', { accepted: accepted.length, rejected: failed.length }));
   };
 
   const clear = () => {

@@ -25,9 +25,12 @@ interface Props {
   attempts: number;
 }
 
-export function FileList({ loaded, rejected, learners, attempts }: Props) {
+export function FileList({ loaded, rejected: notLoaded, learners, attempts }: Props) {
   const { t } = useTranslation('report');
-  if (loaded.length === 0 && rejected.length === 0) return <p className="muted">{t('files.empty')}</p>;
+  if (loaded.length === 0 && notLoaded.length === 0) return <p className="muted">{t('files.empty')}</p>;
+  // A file whose scores are not what its answers give was read, but is not counted: flagged apart.
+  const flagged = notLoaded.filter((file) => file.reason === 'score-mismatch');
+  const rejected = notLoaded.filter((file) => file.reason !== 'score-mismatch');
   return (
     <>
       {loaded.length > 0 && (
@@ -55,6 +58,18 @@ export function FileList({ loaded, rejected, learners, attempts }: Props) {
                 <strong className="report-file-name">{file.name}</strong>: {t(`errors.${file.reason}`)}
                 {file.at && <span className="small muted block">{t('files.damagedAt', { line: file.at.line, column: file.at.column })}</span>}
                 {file.detail && file.reason === 'invalid' && <span className="small muted block">{t('files.detail', { detail: file.detail })}</span>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {flagged.length > 0 && (
+        <div className="notice notice--warning report-flagged">
+          <h3 id="report-flagged-title">{t('files.flaggedTitle')}</h3>
+          <ul aria-labelledby="report-flagged-title">
+            {flagged.map((file, i) => (
+              <li key={i}>
+                <strong className="report-file-name">{file.name}</strong>: {t('errors.score-mismatch')}
               </li>
             ))}
           </ul>

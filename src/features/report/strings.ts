@@ -20,6 +20,8 @@ export const reportVi = {
     dedupe: 'Một học sinh hoặc một lần làm bài có trong nhiều tệp chỉ được tính một lần.',
     loadedTitle: 'Tệp đã đọc',
     rejectedTitle: 'Tệp không đọc được – các tệp khác vẫn được tính',
+    flaggedTitle: 'Tệp không được tính vào báo cáo',
+    addedFlagged: 'Đã thêm {{accepted}} tệp, {{rejected}} tệp không đọc được, {{flagged}} tệp không được tính vì kết quả không khớp với câu trả lời.',
     detail: 'Chi tiết: {{detail}}',
     damagedAt: 'Chỗ hỏng: dòng {{line}}, ký tự thứ {{column}}.',
     clear: 'Xoá hết các tệp và bắt đầu lại',
@@ -33,6 +35,7 @@ export const reportVi = {
     foreign: 'đây không phải tệp tiến độ của Mạng An Toàn.',
     'future-version': 'tệp được tạo bởi phiên bản mới hơn của ứng dụng – hãy cập nhật ứng dụng trên máy này rồi thử lại.',
     invalid: 'tệp có dữ liệu không hợp lệ (có thể đã bị sửa hoặc bị hỏng).',
+    'score-mismatch': 'kết quả ghi trong tệp không khớp với các câu trả lời trong tệp (tệp có thể đã bị sửa), nên tệp không được tính: không có trong bảng và trong thống kê câu sai.',
     unreadable: 'không mở được tệp (tệp có thể đã bị xoá, bị chuyển đi, hoặc là một thư mục).',
   },
   table: {
@@ -121,6 +124,8 @@ export const reportEn: Translation<typeof reportVi> = {
     dedupe: 'A learner or a quiz attempt found in several files counts only once.',
     loadedTitle: 'Files read',
     rejectedTitle: 'Files that could not be read – the other files still count',
+    flaggedTitle: 'Files not counted in the report',
+    addedFlagged: 'Files added: {{accepted}}. Files that could not be read: {{rejected}}. Files not counted because their results do not match their answers: {{flagged}}.',
     detail: 'Details: {{detail}}',
     damagedAt: 'Damaged at line {{line}}, character {{column}}.',
     clear: 'Remove all files and start again',
@@ -134,6 +139,7 @@ export const reportEn: Translation<typeof reportVi> = {
     foreign: 'this is not a Mạng An Toàn progress file.',
     'future-version': 'the file was made by a newer version of the app – update the app on this computer, then try again.',
     invalid: 'the file holds invalid data (it may have been edited or damaged).',
+    'score-mismatch': 'the results written in the file do not match the answers in it (it may have been edited), so it is not counted: it is in neither the table nor the most-missed questions.',
     unreadable: 'the file could not be opened (it may have been deleted or moved, or it is a folder).',
   },
   table: {

@@ -1,50 +1,87 @@
 /**
  * Export one learner or everyone, back up the computer, and import a file — validated completely
- * before anything is written, with the user deciding about learners who share a nickname.
+ * before anything is written, with the user deciding about learners who share a nickname. The locks are
+ * the repository's (src/db/transfer.ts): when it refuses with TransferLockedError, this asks for what it
+ * names (TransferUnlock) and tries again with the proofs; cancelling changes nothing.
  */
-import { useState, type ChangeEvent } from 'react';
+import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../app/download';
-import { useLearners, useTeacherLock } from '../../db/hooks';
-import type { TeacherProof } from '../../db/teacherLock';
-import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange } from '../../db/transfer';
+import { useLearners } from '../../db/hooks';
+import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange, TransferLock, TransferProofs } from '../../db/transfer';
 import { progressFileName } from '../../domain/fileNames';
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
 import type { TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
-import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { shownNickname } from '../../ui/learnerName';
+import { TransferUnlock } from './TransferUnlock';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
 const loadTransfer = () => import('../../db/transfer');
 const loadParser = () => import('../../domain/parseProgressFile');
 const EVERYONE = '*';
 
+type AskableLock = Exclude<TransferLock, { kind: 'set-teacher-pin' }>;
+
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed'; detail?: string; at?: TextPosition }
-  /** `proof`: the teacher PIN, asked before a backup is restored where one is set. */
-  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[]; proof?: TeacherProof }
+  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed' | 'stillLocked'; detail?: string; at?: TextPosition }
+  /** `lock`: what the import asked for when it was last tried (then the prompts show instead of the buttons). */
+  | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[]; lock?: AskableLock }
   | { step: 'done'; learners: number; attempts: number };
+
+type ExportKind = 'learners' | 'backup';
 
 export function TransferSection() {
   const { t } = useTranslation();
   const learners = useLearners();
   const [who, setWho] = useState(EVERYONE);
+  /** What the last export or unlock did, announced (role=status). */
   const [exported, setExported] = useState<string | null>(null);
+  const [exportLock, setExportLock] = useState<{ kind: ExportKind; learnerIds?: string[]; lock: AskableLock } | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const lockSet = useTeacherLock()?.set === true;
+  /** Where focus goes back once a prompt closes: the button that opened it. */
+  const [focusBack, setFocusBack] = useState<'learners' | 'backup' | 'apply' | 'done' | null>(null);
+  const buttons = {
+    learners: useRef<HTMLButtonElement>(null),
+    backup: useRef<HTMLButtonElement>(null),
+    apply: useRef<HTMLButtonElement>(null),
+    done: useRef<HTMLParagraphElement>(null),
+  };
 
-  const exportFile = async (kind: 'learners' | 'backup') => {
+  useEffect(() => {
+    if (!focusBack) return;
+    buttons[focusBack].current?.focus();
+    setFocusBack(null);
+    // The refs are stable; only a new request moves focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusBack, state, exportLock]);
+
+  const exportFile = async (kind: ExportKind, learnerIds: string[] | undefined, proofs?: TransferProofs) => {
+    const transfer = await loadTransfer().catch(() => undefined);
     try {
-      const transfer = await loadTransfer();
-      const file = await transfer.buildExport({ kind, learnerIds: kind === 'backup' || who === EVERYONE ? undefined : [who] });
+      if (!transfer) throw new Error('the export could not load');
+      const file = await transfer.buildExport({ kind, learnerIds, proofs });
       const name = progressFileName(file);
       downloadFile(name, transfer.serialiseExport(file), 'application/json');
+      setExportLock(null);
       setExported(t('transfer.exported', { name }));
-    } catch {
+      setFocusBack(kind);
+    } catch (error) {
+      setExportLock(null);
+      if (transfer && error instanceof transfer.TransferLockedError) {
+        if (error.lock.kind === 'set-teacher-pin') {
+          setExported(t('transfer.lock.setTeacherPinFirst'));
+          setFocusBack(kind);
+        } else {
+          setExportLock({ kind, learnerIds, lock: error.lock });
+          setExported(t('transfer.lock.asking'));
+        }
+        return;
+      }
       setExported(t('transfer.errors.exportFailed'));
+      setFocusBack(kind);
     }
   };
 
@@ -71,14 +108,34 @@ export function TransferSection() {
     }
   };
 
-  const apply = async () => {
+  const apply = async (proofs?: TransferProofs) => {
     if (state.step !== 'planned') return;
+    const transfer = await loadTransfer().catch(() => undefined);
     try {
-      const summary = await (await loadTransfer()).applyImport(state.file, state.decisions, { acceptProfiles: state.accepted }, state.proof);
+      if (!transfer) throw new Error('the import could not load');
+      const summary = await transfer.applyImport(state.file, state.decisions, { acceptProfiles: state.accepted }, proofs);
       setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
-    } catch {
+      setFocusBack('done');
+    } catch (error) {
+      if (transfer && error instanceof transfer.TransferLockedError && error.lock.kind !== 'set-teacher-pin') {
+        // Asked again with proofs in hand: a lock changed meanwhile (it never happens twice by design).
+        if (proofs) setState({ step: 'rejected', reason: 'stillLocked' });
+        else {
+          setState({ ...state, lock: error.lock });
+          setExported(t('transfer.lock.asking'));
+        }
+        return;
+      }
       setState({ step: 'rejected', reason: 'writeFailed' });
     }
+  };
+
+  const cancelImportLock = () => {
+    if (state.step !== 'planned') return;
+    const { lock: _asked, ...rest } = state;
+    setState(rest);
+    setExported(t('transfer.lock.cancelled'));
+    setFocusBack('apply');
   };
 
   return (
@@ -98,7 +155,7 @@ export function TransferSection() {
             </option>
           ))}
         </select>{' '}
-        <button type="button" className="button" onClick={() => void exportFile('learners')}>
+        <button ref={buttons.learners} type="button" className="button" disabled={exportLock !== null} onClick={() => void exportFile('learners', who === EVERYONE ? undefined : [who])}>
           {t('transfer.export')}
         </button>
       </p>
@@ -106,11 +163,24 @@ export function TransferSection() {
       <h3>{t('transfer.backupTitle')}</h3>
       <p>{t('transfer.backupBody')}</p>
       <p>
-        <button type="button" className="button" onClick={() => void exportFile('backup')}>
+        <button ref={buttons.backup} type="button" className="button" disabled={exportLock !== null} onClick={() => void exportFile('backup', undefined)}>
           {t('transfer.backup')}
         </button>
       </p>
-      {exported && <p role="status">{exported}</p>}
+      {exportLock && (
+        <TransferUnlock
+          lock={exportLock.lock}
+          purpose="export"
+          learners={learners}
+          onDone={(proofs) => void exportFile(exportLock.kind, exportLock.learnerIds, proofs)}
+          onCancel={() => {
+            setFocusBack(exportLock.kind);
+            setExportLock(null);
+            setExported(t('transfer.lock.cancelledExport'));
+          }}
+        />
+      )}
+      <p role="status">{exported}</p>
 
       <h3>{t('transfer.importTitle')}</h3>
       <p>{t('transfer.importBody')}</p>
@@ -118,12 +188,32 @@ export function TransferSection() {
         <label htmlFor="import-file">{t('transfer.chooseFile')}</label>
         <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
       </p>
-      <ImportStatus state={state} setState={setState} onApply={() => void apply()} lockSet={lockSet} />
+      <ImportStatus
+        state={state}
+        setState={setState}
+        onApply={() => void apply()}
+        applyRef={buttons.apply}
+        doneRef={buttons.done}
+        unlock={
+          state.step === 'planned' && state.lock ? (
+            <TransferUnlock lock={state.lock} purpose="import" learners={learners} onDone={(proofs) => void apply(proofs)} onCancel={cancelImportLock} />
+          ) : null
+        }
+      />
     </section>
   );
 }
 
-function ImportStatus({ state, setState, onApply, lockSet }: { state: ImportState; setState: (s: ImportState) => void; onApply: () => void; lockSet: boolean }) {
+function ImportStatus(props: {
+  state: ImportState;
+  setState: (s: ImportState) => void;
+  onApply: () => void;
+  applyRef: React.RefObject<HTMLButtonElement | null>;
+  doneRef: React.RefObject<HTMLParagraphElement | null>;
+  /** The prompts for a locked import, shown in place of the buttons. */
+  unlock: React.ReactNode;
+}) {
+  const { state, setState, onApply, applyRef, doneRef, unlock } = props;
   const { t } = useTranslation();
   switch (state.step) {
     case 'idle':
@@ -140,7 +230,7 @@ function ImportStatus({ state, setState, onApply, lockSet }: { state: ImportStat
       );
     case 'done':
       return (
-        <p className="notice notice--info" role="status">
+        <p ref={doneRef} tabIndex={-1} className="notice notice--info" role="status">
           {t('transfer.done', { learners: state.learners, attempts: state.attempts })}
         </p>
       );
@@ -189,16 +279,16 @@ function ImportStatus({ state, setState, onApply, lockSet }: { state: ImportStat
             ))}
           </ul>
           {undecided.length > 0 && <p className="muted">{t('transfer.chooseFirst')}</p>}
-          {state.plan.kind === 'backup' && lockSet && !state.proof ? (
-            <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.restore')} onOk={(proof) => setState({ ...state, proof })} />
-          ) : (
-            <button type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
-              {t('transfer.apply')}
-            </button>
+          {unlock ?? (
+            <>
+              <button ref={applyRef} type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
+                {t('transfer.apply')}
+              </button>
+              <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
+                {t('transfer.cancel')}
+              </button>
+            </>
           )}
-          <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
-            {t('transfer.cancel')}
-          </button>
         </div>
       );
     }

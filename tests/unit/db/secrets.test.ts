@@ -77,8 +77,10 @@ describe('a picture password', () => {
     await updateLearner(an.id, { nickname: 'An Nhiên' }, { kind: 'pictures', pictures: PICTURES });
     expect((await db.learners.get(an.id))?.nickname).toBe('An Nhiên');
 
-    for (const kind of ['learners', 'backup'] as const) {
-      const file = await buildExport({ kind });
+    // Her own pictures open her file; a backup needs the teacher PIN (tests/unit/transfer/locks.test.ts).
+    await setTeacherPin(TEACHER.pin);
+    for (const proofs of [{ learners: { [an.id]: { kind: 'pictures', pictures: PICTURES } } }, { teacher: TEACHER }] as const) {
+      const file = await buildExport({ kind: 'teacher' in proofs ? 'backup' : 'learners', proofs });
       expect(JSON.stringify(file)).not.toContain(stored!.pictureHash!);
       expect(file.learners.every((learner) => !('pictureHash' in learner))).toBe(true);
     }
@@ -99,13 +101,14 @@ describe('a picture password', () => {
   it('is not joined by a PIN from a restored backup (one secret per learner)', async () => {
     const an = await createLearner({ nickname: 'An', avatar: 'frog' });
     await setLearnerSecret(an.id, { kind: 'pin', pin: '2468' });
-    const backup = await buildExport({ kind: 'backup' });
+    await setTeacherPin(TEACHER.pin);
+    const backup = await buildExport({ kind: 'backup', proofs: { teacher: TEACHER } });
     expect(backup.learners[0]?.pinHash).toBeDefined();
     await setLearnerSecret(an.id, { kind: 'pictures', pictures: PICTURES }, { kind: 'learner-pin', pin: '2468' });
 
     const plan = await planImport(backup);
     expect(plan.learners[0]?.profileChanges).toEqual({});
-    await applyImport(backup, {}, { acceptProfiles: [an.id] });
+    await applyImport(backup, {}, { acceptProfiles: [an.id] }, { teacher: TEACHER });
     const stored = await db.learners.get(an.id);
     expect(stored?.pinHash).toBeUndefined();
     expect(stored?.pictureHash).toMatch(/^v2\$/);
@@ -167,11 +170,13 @@ describe('the teacher lock', () => {
     await setIdleChoice('never', TEACHER);
     expect(await idleChoice()).toBe('never');
 
-    const backup = await buildExport({ kind: 'backup' });
-    const learnersFile = await buildExport({ kind: 'learners' });
-    await expect(applyImport(backup)).rejects.toBeInstanceOf(TeacherPinRequiredError);
+    // A backup (made and restored) and a file with Minh's locked results need the teacher PIN (tests/unit/transfer/locks.test.ts).
+    await expect(buildExport({ kind: 'backup' })).rejects.toMatchObject({ lock: { kind: 'teacher', reason: 'backup' } });
+    const backup = await buildExport({ kind: 'backup', proofs: { teacher: TEACHER } });
+    const learnersFile = await buildExport({ kind: 'learners', proofs: { teacher: TEACHER } });
+    await expect(applyImport(backup)).rejects.toMatchObject({ lock: { kind: 'teacher', reason: 'restore' } });
     await expect(applyImport(learnersFile)).resolves.toMatchObject({ learnersCreated: 0 });
-    await expect(applyImport(backup, {}, {}, TEACHER)).resolves.toMatchObject({ learnersCreated: 0 });
+    await expect(applyImport(backup, {}, {}, { teacher: TEACHER })).resolves.toMatchObject({ learnersCreated: 0 });
 
     await expect(deleteAllData()).rejects.toBeInstanceOf(TeacherPinRequiredError);
     expect(await Dexie.exists(db.name)).toBe(true);

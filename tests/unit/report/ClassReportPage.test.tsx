@@ -124,6 +124,32 @@ describe('the class report page', () => {
     expect(average).toHaveTextContent('67%');
   });
 
+  it('does not count a file whose scores disagree with its answers: it is flagged, and in neither the table nor the stats', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<ClassReportPage />);
+    // Tí answered one of six questions right, and the file says 100%.
+    const ti = learner('ti-1', 'Tí', '6A', [
+      attempt('ti-a1', PD, {
+        lessonVersion: version(PD),
+        questionCount: 6,
+        scorePercent: 100,
+        correctCount: 6,
+        answers: ['q1', 'q2', 'q3', 'q4', 'q5', 'q6'].map((q, i) => answer(`ti-x${i}`, q, q === 'q1', { selected: [0] })),
+      }),
+    ]);
+    await user.upload(screen.getByLabelText('Chọn tệp tiến độ (chọn được nhiều tệp một lúc)'), [...classFiles(), jsonFile('ti-sua-diem.json', fileData([ti]))]);
+    await screen.findByRole('table');
+
+    expect(screen.getByRole('status')).toHaveTextContent('Đã thêm 2 tệp, 2 tệp không đọc được, 1 tệp không được tính vì kết quả không khớp với câu trả lời.');
+    expect(screen.getByText('Đã đọc: 2 tệp, 3 học sinh, 3 lần làm bài.')).toBeInTheDocument();
+    const flagged = screen.getByRole('list', { name: 'Tệp không được tính vào báo cáo' });
+    expect(within(flagged).getByText('ti-sua-diem.json').closest('li')).toHaveTextContent('kết quả ghi trong tệp không khớp với các câu trả lời trong tệp');
+    expect(screen.getByRole('list', { name: /Tệp không đọc được/ })).not.toHaveTextContent('ti-sua-diem.json');
+    const table = screen.getByRole('table', { name: /tất cả các lớp/ });
+    expect(within(table).queryByRole('rowheader', { name: 'Tí' })).not.toBeInTheDocument();
+    expect(within(table).getByRole('rowheader', { name: 'Số bạn đã hoàn thành' }).closest('tr')).toHaveTextContent('2/3');
+  });
+
   it('filters the table and the summary by class', async () => {
     const { user } = await loadFiles();
     const select = screen.getByLabelText('Xem lớp');

@@ -3,6 +3,8 @@ import { expect } from 'vitest';
 import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
 import { getDatabase, type AppDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
+import { setTeacherPin } from '../../../src/db/teacherLock';
+import type { TransferProofs } from '../../../src/db/transfer';
 import type { Learner } from '../../../src/db/types';
 import type { TransferFile, TransferFileData } from '../../../src/domain/progressFile';
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
@@ -12,6 +14,17 @@ export const MINUTE = 60_000; // ms
 export const NOW = Date.UTC(2026, 10, 23, 12);
 /** When the seeded history starts: before NOW and before the real clock of whoever runs the tests. */
 export const T0 = Date.UTC(2026, 9, 1, 8);
+
+export const TEACHER = { kind: 'teacher-pin', pin: '20112026' } as const;
+
+/**
+ * Sets the teacher PIN and returns it as the proof a backup, or a file with a locked learner, needs
+ * (the seeded Minh has a PIN): tests of what a file holds pass it, tests of the locks do not.
+ */
+export async function asTeacher(): Promise<TransferProofs> {
+  await setTeacherPin(TEACHER.pin);
+  return { teacher: TEACHER };
+}
 
 export const PERSONAL_DATA = { id: 'lop-6-9-personal-data', locale: 'vi' as const, version: 'abc123abc123', questionCount: 2 };
 export const HOTLINE = { id: 'lop-6-9-hotline-111', locale: 'en' as const, version: 'def456def456', questionCount: 3 };

@@ -349,5 +349,17 @@ export function hostileCases(seed = SEED): HostileCase[] {
   ];
   for (const [label, edit] of rules) add('format rule', label, () => edited(edit), 'invalid');
 
+  // 14. Scores edited by hand: well formed, but not what the answers give (named apart, so the import and
+  // the class report can say why the file is not counted); with any other problem, the file is damaged.
+  const answers = (doc: Doc) => attempt(doc).answers as Doc[];
+  const scores: [string, (doc: Doc) => void][] = [
+    ['full marks on a half-right quiz', (doc) => void Object.assign(attempt(doc), { correctCount: 2, scorePercent: 100 })],
+    ['a percentage one off', (doc) => void (attempt(doc).scorePercent = 51)],
+    ['a wrong answer marked right, the score left as it was', (doc) => void ((answers(doc)[1] as Doc).correct = true)],
+    ['an answer removed, the score left as it was', (doc) => void answers(doc).splice(0, 1)],
+  ];
+  for (const [label, edit] of scores) add('score mismatch', label, () => edited(edit), 'score-mismatch');
+  add('score mismatch', 'a score off and an unknown key', () => edited((doc) => void Object.assign(attempt(doc), { scorePercent: 100, stars: 3 })), 'invalid');
+
   return cases;
 }

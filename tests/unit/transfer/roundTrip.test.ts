@@ -5,7 +5,7 @@ import { progressFileName as exportFileName } from '../../../src/domain/fileName
 import { applyImport, planImport } from '../../../src/db/transfer';
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import { freshDatabase } from '../../test-utils';
-import { editedFile, expectUnchanged, MINUTE, seedTwoLearners, snapshot, T0 } from './fixtures';
+import { asTeacher, editedFile, expectUnchanged, MINUTE, seedTwoLearners, snapshot, T0 } from './fixtures';
 
 describe('export, wipe, import', () => {
   let db: AppDatabase;
@@ -15,8 +15,9 @@ describe('export, wipe, import', () => {
 
   it('brings back identical learners, attempts, answers and progress on an empty computer', async () => {
     await seedTwoLearners();
+    const proofs = await asTeacher();
     const before = await snapshot();
-    const text = serialiseExport(await buildExport({ kind: 'backup' }));
+    const text = serialiseExport(await buildExport({ kind: 'backup', proofs }));
 
     freshDatabase();
     const parsed = parseTransferFile(text);
@@ -29,13 +30,13 @@ describe('export, wipe, import', () => {
 
     expect(summary).toMatchObject({ learnersCreated: 2, attemptsAdded: 4, answersAdded: 7, attemptsPresent: 0, progressRowsWritten: 3 });
     const after = await snapshot();
-    // Which learner is current belongs to a computer, not to its data: it does not travel.
+    // Which learner is current belongs to a computer, not to its data: it does not travel; nor does the teacher PIN.
     expect({ ...after, meta: [] }).toEqual({ ...before, meta: [] });
   });
 
   it('exports only the chosen learner, and the file reads back the same through bytes', async () => {
     const { minh } = await seedTwoLearners();
-    const file = await buildExport({ kind: 'learners', learnerIds: [minh.id], now: T0 + 60 * MINUTE });
+    const file = await buildExport({ kind: 'learners', learnerIds: [minh.id], now: T0 + 60 * MINUTE, proofs: await asTeacher() });
     expect(file.learners.map((learner) => learner.nickname)).toEqual(['Minh']);
     expect(file.lessons).toEqual({ 'lop-6-9-personal-data': ['abc123abc123'] });
 
@@ -47,23 +48,25 @@ describe('export, wipe, import', () => {
   it('leaves the untouched default profile out of an "everyone" file, but keeps it in a backup', async () => {
     await seedTwoLearners();
     await db.learners.add({ id: 'default', nickname: 'Học sinh', avatar: 'cat', createdAt: T0, updatedAt: T0 });
-    const everyone = await buildExport({ kind: 'learners', now: T0 + 60 * MINUTE });
+    const proofs = await asTeacher();
+    const everyone = await buildExport({ kind: 'learners', now: T0 + 60 * MINUTE, proofs });
     expect(everyone.learners.map((learner) => learner.nickname).sort()).toEqual(['Lan', 'Minh']);
-    const backup = await buildExport({ kind: 'backup', now: T0 + 60 * MINUTE });
+    const backup = await buildExport({ kind: 'backup', now: T0 + 60 * MINUTE, proofs });
     expect(backup.learners.map((learner) => learner.nickname).sort()).toEqual(['Học sinh', 'Lan', 'Minh']);
   });
 
   it('changes nothing when the same file is imported a second time', async () => {
     await seedTwoLearners();
-    const file = await buildExport({ kind: 'backup' });
+    const proofs = await asTeacher();
+    const file = await buildExport({ kind: 'backup', proofs });
 
     // Into the computer it came from: everything is already there.
     const original = await snapshot();
-    const intoSame = await applyImport(file, {});
+    const intoSame = await applyImport(file, {}, {}, proofs);
     expect(intoSame).toMatchObject({ learnersCreated: 0, learnersUpdated: 0, attemptsAdded: 0, attemptsCompleted: 0, attemptsPresent: 4, answersAdded: 0, progressRowsWritten: 0 });
     await expectUnchanged(original);
 
-    // Into another computer, twice.
+    // Into another computer (empty, no teacher PIN yet: a restore after a reinstall), twice.
     const other = freshDatabase();
     await applyImport(file, {});
     const once = await snapshot(other);
@@ -83,7 +86,7 @@ describe('export, wipe, import', () => {
   it('refuses to write a file it could not read back', async () => {
     const { lan } = await seedTwoLearners();
     await db.learners.update(lan.id, { nickname: 'x'.repeat(41) });
-    await expect(buildExport({ kind: 'backup' })).rejects.toMatchObject({ code: 'invalid-data', detail: expect.stringContaining('nickname') });
+    await expect(buildExport({ kind: 'backup', proofs: await asTeacher() })).rejects.toMatchObject({ code: 'invalid-data', detail: expect.stringContaining('nickname') });
   });
 
   it('leaves out an empty class label and extra stored properties', async () => {

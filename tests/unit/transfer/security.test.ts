@@ -10,7 +10,7 @@ import { applyImport, buildExport, planImport, serialiseExport } from '../../../
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import type { TransferFileData } from '../../../src/domain/progressFile';
 import { freshDatabase } from '../../test-utils';
-import { editedFile, MINUTE, NOW, seedTwoLearners, T0, validFileData } from './fixtures';
+import { asTeacher, editedFile, MINUTE, NOW, seedTwoLearners, T0, TEACHER, validFileData } from './fixtures';
 
 function lan(data: TransferFileData) {
   const learner = data.learners[0];
@@ -26,9 +26,10 @@ describe('what an export carries', () => {
   it('leaves PIN hashes out of a learner’s file and a class file, and keeps them in the whole-computer backup', async () => {
     const { minh } = await seedTwoLearners();
     await createLearner({ nickname: 'Hoa', avatar: 'owl', pin: '2468' });
-    const one = await buildExport({ kind: 'learners', learnerIds: [minh.id] });
-    const everyone = await buildExport({ kind: 'learners' });
-    const backup = await buildExport({ kind: 'backup' });
+    const proofs = await asTeacher();
+    const one = await buildExport({ kind: 'learners', learnerIds: [minh.id], proofs });
+    const everyone = await buildExport({ kind: 'learners', proofs });
+    const backup = await buildExport({ kind: 'backup', proofs });
 
     for (const file of [one, everyone]) {
       expect(file.learners.some((learner) => 'pinHash' in learner)).toBe(false);
@@ -76,7 +77,8 @@ describe('a file that tries to rewrite someone', () => {
     expect(await db.learners.get('learner-lan')).toMatchObject({ avatar: 'fox', updatedAt: now + MINUTE });
   });
 
-  it('never replaces a stored PIN hash with the file’s, and adds one only with a yes', async () => {
+  it('never replaces a stored PIN hash with the file’s, and adds one only with a yes and the teacher PIN', async () => {
+    const proofs = await asTeacher();
     const stored = await hashPin('2468');
     await db.learners.update('learner-minh', { pinHash: stored });
     const forged = editedFile((data) => {
@@ -88,17 +90,19 @@ describe('a file that tries to rewrite someone', () => {
     const plan = await planImport(forged);
     expect(plan.learners.map((learner) => learner.profileChanges)).toEqual([{ 'learner-lan': { pinAdded: true } }, {}]);
 
-    await applyImport(forged, {}, { acceptProfiles: ['learner-minh'] });
+    await applyImport(forged, {}, { acceptProfiles: ['learner-minh'] }, proofs);
     expect((await db.learners.get('learner-minh'))?.pinHash).toBe(stored);
     expect((await db.learners.get('learner-lan'))?.pinHash).toBeUndefined();
 
-    await applyImport(forged, {}, { acceptProfiles: ['learner-lan'] });
+    await expect(applyImport(forged, {}, { acceptProfiles: ['learner-lan'] })).rejects.toMatchObject({ lock: { kind: 'teacher', reason: 'pin-hashes' } });
+    expect((await db.learners.get('learner-lan'))?.pinHash).toBeUndefined();
+    await applyImport(forged, {}, { acceptProfiles: ['learner-lan'] }, { teacher: TEACHER });
     expect((await db.learners.get('learner-lan'))?.pinHash).toMatch(/^v2\$/);
   });
 });
 
 describe('scores in a file', () => {
-  it('are checked against the answers: a file whose score does not match is reported as damaged', () => {
+  it('are checked against the answers: a file whose score does not match is reported as such', () => {
     for (const edit of [
       (data: TransferFileData) => Object.assign(lan(data).attempts[0]!, { correctCount: 2, scorePercent: 100 }),
       (data: TransferFileData) => Object.assign(lan(data).attempts[0]!, { scorePercent: 51 }),
@@ -107,7 +111,7 @@ describe('scores in a file', () => {
       const data = validFileData();
       edit(data);
       const result = parseTransferFile(JSON.stringify(data), { now: NOW });
-      expect(result).toMatchObject({ ok: false, reason: 'invalid' });
+      expect(result).toMatchObject({ ok: false, reason: 'score-mismatch' });
       expect(!result.ok && result.detail).toMatch(/learners\.0\.attempts\.0\.scorePercent: does not match the answers/);
     }
   });
