@@ -34,8 +34,8 @@ if (json) {
   // The answer cues per pupil band (quizCues.ts), so a writer sees how far each band is from its ceilings.
   const cues = cueFigures(lessons);
   if (cues.length > 0) {
-    console.log('\nanswer cues          right is longest   false answers   one wrong option (multi)');
-    for (const row of cues) console.log(`${row.key.padEnd(20)} ${row.rightIsLongest.padEnd(18)} ${row.falseAnswers.padEnd(15)} ${row.oneWrongOption}`);
+    console.log('\nanswer cues          right is longest   right is shortest   false answers   one wrong option (multi)');
+    for (const row of cues) console.log(`${row.key.padEnd(20)} ${row.rightIsLongest.padEnd(18)} ${row.rightIsShortest.padEnd(19)} ${row.falseAnswers.padEnd(15)} ${row.oneWrongOption}`);
   }
   const questions = bodies.reduce((sum, l) => sum + l.questionCount, 0);
   const errors = diagnostics.filter((d) => d.severity === 'error').length;

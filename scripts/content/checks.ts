@@ -12,11 +12,6 @@ import { lineOfField, type LoadedLesson } from './load.ts';
 import { checkQuizCues } from './quizCues.ts';
 import { checkSafetyOrder } from './safetyOrder.ts';
 
-/**
- * Whether a band over an answer-cue ceiling (quizCues.ts) and advice out of the safety sequence's order
- * (safetyOrder.ts) fail the check. Warnings while the curriculum is being rewritten (issue 18).
- */
-const CONTENT_RULES_OF_ISSUE_18_FAIL = false;
 
 export interface CheckOptions {
   root: string;
@@ -44,14 +39,14 @@ export function checkAcrossLessons(lessons: LoadedLesson[], options: CheckOption
     checkQuizLength(loaded, list);
     checkReadability(loaded, list);
     checkCardsFollowActivity(loaded, list);
-    checkSafetyOrder(loaded, list, CONTENT_RULES_OF_ISSUE_18_FAIL);
+    checkSafetyOrder(loaded, list);
     if (options.curriculum) {
       checkLessonStructure(loaded, list);
       checkMinutes(loaded, list);
     }
     done();
   }
-  out.push(...checkQuizCues(lessons, CONTENT_RULES_OF_ISSUE_18_FAIL));
+  out.push(...checkQuizCues(lessons));
   if (options.curriculum) out.push(...checkCoverage(lessons, options.root, unreadable));
   return out;
 }

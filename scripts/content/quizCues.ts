@@ -17,6 +17,8 @@ import type { LoadedLesson } from './load.ts';
 export const CUE_CEILINGS = {
   /** one-answer questions whose right option is the longest: at most this share */
   rightIsLongest: 0.35,
+  /** …or the shortest (a writer who shortens every right answer makes the opposite cue) */
+  rightIsShortest: 0.35,
   /** true/false statements whose answer is "false": within this range */
   falseAnswers: { min: 0.4, max: 0.6 },
   /** multi-selects with exactly one wrong option: at most this share */
@@ -43,10 +45,9 @@ interface Located {
   line: number;
 }
 
-type Cue = 'rightIsLongest' | 'falseAnswer' | 'oneWrongOption';
+type Cue = 'rightIsLongest' | 'rightIsShortest' | 'falseAnswer' | 'oneWrongOption';
 
-/** `fail`: a band over a ceiling is an error (else a warning). */
-export function checkQuizCues(lessons: readonly LoadedLesson[], fail = true): Diagnostic[] {
+export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
   const lists = new Map<string, DiagnosticList>();
   const listOf = (file: string) => lists.get(file) ?? lists.set(file, new DiagnosticList(file)).get(file)!;
   const groups = new Map<string, { kinds: Record<Cue, { of: number; cued: Located[] }> }>();
@@ -60,7 +61,7 @@ export function checkQuizCues(lessons: readonly LoadedLesson[], fail = true): Di
       const list = listOf(loaded.file);
       checkQuestion(located, list);
       if (!pupils) continue;
-      const group = groups.get(key) ?? { kinds: { rightIsLongest: { of: 0, cued: [] }, falseAnswer: { of: 0, cued: [] }, oneWrongOption: { of: 0, cued: [] } } };
+      const group = groups.get(key) ?? { kinds: { rightIsLongest: { of: 0, cued: [] }, rightIsShortest: { of: 0, cued: [] }, falseAnswer: { of: 0, cued: [] }, oneWrongOption: { of: 0, cued: [] } } };
       groups.set(key, group);
       for (const [cue, applies, cued] of cuesOf(question)) {
         if (!applies) continue;
@@ -71,7 +72,8 @@ export function checkQuizCues(lessons: readonly LoadedLesson[], fail = true): Di
   }
 
   for (const [key, { kinds }] of groups) {
-    reportShare(key, kinds.rightIsLongest, fail, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
+    reportShare(key, kinds.rightIsLongest, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
+    reportShare(key, kinds.rightIsShortest, { cue: 'the right option is the shortest', over: (share) => share > CUE_CEILINGS.rightIsShortest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsShortest)} may be` }, listOf);
     const { min, max } = CUE_CEILINGS.falseAnswers;
     const falses = kinds.falseAnswer;
     const falseShare = falses.of === 0 ? 0.5 : falses.cued.length / falses.of;
@@ -80,16 +82,14 @@ export function checkQuizCues(lessons: readonly LoadedLesson[], fail = true): Di
       const located = tooMany ? falses.cued : [];
       const first = located[0] ?? firstOf(lessons, key, 'true-false');
       if (first) {
-        const list = listOf(first.loaded.file);
-        (fail ? list.error : list.warn).call(
-          list,
+        listOf(first.loaded.file).error(
           { line: first.line, column: 1 },
           `${key}: ${falses.cued.length} of ${falses.of} true/false statements (${percent(falseShare)}) are false; between ${percent(min)} and ${percent(max)} should be`,
           `turn some ${tooMany ? 'false statements into true ones' : 'true statements into false ones'} (${README})`,
         );
       }
     }
-    reportShare(key, kinds.oneWrongOption, fail, { cue: 'the multi-select has exactly one wrong option', over: (share) => share > CUE_CEILINGS.oneWrongOption, ceiling: `at most ${percent(CUE_CEILINGS.oneWrongOption)} may` }, listOf);
+    reportShare(key, kinds.oneWrongOption, { cue: 'the multi-select has exactly one wrong option', over: (share) => share > CUE_CEILINGS.oneWrongOption, ceiling: `at most ${percent(CUE_CEILINGS.oneWrongOption)} may` }, listOf);
   }
   return [...lists.values()].flatMap((list) => list.items);
 }
@@ -99,7 +99,8 @@ function cuesOf(question: Question): [Cue, boolean, boolean][] {
   const oneAnswer = question.type === 'single' || question.type === 'scenario';
   const wrong = question.options.filter((o) => !o.correct).length;
   return [
-    ['rightIsLongest', oneAnswer, oneAnswer && rightIsLongest(question)],
+    ['rightIsLongest', oneAnswer, oneAnswer && rightIs(question, (right, other) => right > other)],
+    ['rightIsShortest', oneAnswer, oneAnswer && rightIs(question, (right, other) => right < other)],
     ['falseAnswer', question.type === 'true-false', question.type === 'true-false' && question.options[0]?.correct === false],
     ['oneWrongOption', question.type === 'multiple', question.type === 'multiple' && wrong === 1],
   ];
@@ -123,15 +124,13 @@ function checkQuestion({ loaded, question, line }: Located, list: DiagnosticList
 function reportShare(
   key: string,
   { of, cued }: { of: number; cued: Located[] },
-  fail: boolean,
   rule: { cue: string; over: (share: number) => boolean; ceiling: string },
   listOf: (file: string) => DiagnosticList,
 ): void {
   if (of < CUE_CEILINGS.minSample || !rule.over(cued.length / of)) return;
   const [first, ...rest] = cued;
   if (!first) return;
-  (fail ? listOf(first.loaded.file).error : listOf(first.loaded.file).warn).call(
-    listOf(first.loaded.file),
+  listOf(first.loaded.file).error(
     { line: first.line, column: 1 },
     `${key}: ${rule.cue} in ${cued.length} of ${of} questions (${percent(cued.length / of)}); ${rule.ceiling}`,
     `rework the questions warned about (${README})`,
@@ -148,10 +147,11 @@ function firstOf(lessons: readonly LoadedLesson[], key: string, type: Question['
   return undefined;
 }
 
-function rightIsLongest(question: Question): boolean {
+/** Whether the right option's length compares so with every other option's. */
+function rightIs(question: Question, compare: (right: number, other: number) => boolean): boolean {
   const right = question.options.find((o) => o.correct);
   if (!right) return false;
-  return question.options.every((o) => o === right || visibleLength(o.text) < visibleLength(right.text));
+  return question.options.every((o) => o === right || compare(visibleLength(right.text), visibleLength(o.text)));
 }
 
 /** Characters a reader sees: bold markers do not count. */
@@ -164,12 +164,12 @@ function percent(share: number): string {
 }
 
 /** The cue figures of a set of lessons, per band and language, for the content:check report. */
-export function cueFigures(lessons: readonly LoadedLesson[]): { key: string; rightIsLongest: string; falseAnswers: string; oneWrongOption: string }[] {
+export function cueFigures(lessons: readonly LoadedLesson[]): { key: string; rightIsLongest: string; rightIsShortest: string; falseAnswers: string; oneWrongOption: string }[] {
   const rows = new Map<string, Record<Cue, [number, number]>>();
   for (const { lesson } of lessons) {
     if (bandRules(lesson.band).audience !== 'pupils') continue;
     const key = `${lesson.band} (${lesson.locale})`;
-    const row = rows.get(key) ?? { rightIsLongest: [0, 0], falseAnswer: [0, 0], oneWrongOption: [0, 0] };
+    const row = rows.get(key) ?? { rightIsLongest: [0, 0], rightIsShortest: [0, 0], falseAnswer: [0, 0], oneWrongOption: [0, 0] };
     rows.set(key, row);
     for (const question of lesson.quiz) {
       for (const [cue, applies, cued] of cuesOf(question)) {
@@ -180,5 +180,5 @@ export function cueFigures(lessons: readonly LoadedLesson[]): { key: string; rig
     }
   }
   const cell = ([cued, of]: [number, number]) => (of === 0 ? '–' : `${cued}/${of} ${percent(cued / of)}`);
-  return [...rows].map(([key, row]) => ({ key, rightIsLongest: cell(row.rightIsLongest), falseAnswers: cell(row.falseAnswer), oneWrongOption: cell(row.oneWrongOption) }));
+  return [...rows].map(([key, row]) => ({ key, rightIsLongest: cell(row.rightIsLongest), rightIsShortest: cell(row.rightIsShortest), falseAnswers: cell(row.falseAnswer), oneWrongOption: cell(row.oneWrongOption) }));
 }

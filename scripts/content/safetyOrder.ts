@@ -22,14 +22,13 @@ const TELLING = {
 const NUMBERED_STEP = /^\s{0,3}\d{1,2}[.)]\s/;
 const FENCE = /^\s*```/;
 
-export function checkSafetyOrder({ lesson, source, parsed }: LoadedLesson, list: DiagnosticList, fail: boolean): void {
+export function checkSafetyOrder({ lesson, source, parsed }: LoadedLesson, list: DiagnosticList): void {
   const { quiz } = lesson;
   if (!SAFETY_TOPICS.includes(lesson.topic)) return;
   const blocking = BLOCKING[lesson.locale];
   const telling = TELLING[lesson.locale];
   const report = (line: number) =>
-    (fail ? list.error : list.warn).call(
-      list,
+    list.error(
       { line, column: 1 },
       'blocking comes before telling a trusted adult or calling 111',
       'follow the safety sequence: stop; tell a trusted adult or call 111; keep the evidence; then report and block (content/README.md)',

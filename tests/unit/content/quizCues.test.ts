@@ -38,7 +38,7 @@ describe('answer cues', () => {
     const questions = [1, 2, 3, 4, 5, 6].map((n) => single(`q${n}`, `Đáp án đúng dài hơn một chút số ${n}`, [`Sai số ${n}`, `Cũng sai ${n}`]));
     const result = compilePack(lesson(questions));
     const found = messages(result);
-    expect(found).toContainEqual(expect.stringMatching(/: (warning|error): lop-4-5 \(vi\): the right option is the longest in 6 of 6 questions \(100%\); at most 35% may be$/));
+    expect(found).toContainEqual(expect.stringMatching(/: error: lop-4-5 \(vi\): the right option is the longest in 6 of 6 questions \(100%\); at most 35% may be$/));
     expect(found.filter((line) => line.endsWith('the right option is the longest'))).toHaveLength(5);
   });
 
@@ -65,6 +65,6 @@ describe('answer cues', () => {
 
   it('gives the figures per band and language for the report', () => {
     const result = compilePack(lesson([single('q1', 'Dài hơn các ý khác', ['Ngắn', 'Ngắn nữa']), trueFalse('q2', false), trueFalse('q3', true), ...[4, 5, 6].map((n) => trueFalse(`q${n}`, true))]));
-    expect(cueFigures(result.lessons)).toEqual([{ key: 'lop-4-5 (vi)', rightIsLongest: '1/1 100%', falseAnswers: '1/5 20%', oneWrongOption: '–' }]);
+    expect(cueFigures(result.lessons)).toEqual([{ key: 'lop-4-5 (vi)', rightIsLongest: '1/1 100%', rightIsShortest: '0/1 0%', falseAnswers: '1/5 20%', oneWrongOption: '–' }]);
   });
 });

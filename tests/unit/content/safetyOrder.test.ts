@@ -22,7 +22,7 @@ describe('the safety sequence', () => {
   it('reports numbered steps that block before telling an adult, at the blocking step', () => {
     const result = lessonOn('recognising-abuse', steps('Chặn tài khoản đó ngay.', 'Kể với bố mẹ hoặc gọi 111.'), 'Kể với bố mẹ');
     const line = result.diagnostics.find((d) => d.message.startsWith('blocking comes before'))?.line;
-    expect(orderProblems(result)).toEqual([expect.stringMatching(/bai\.vi\.md:\d+:1: (warning|error): blocking comes before telling a trusted adult or calling 111$/)]);
+    expect(orderProblems(result)).toEqual([expect.stringMatching(/bai\.vi\.md:\d+:1: error: blocking comes before telling a trusted adult or calling 111$/)]);
     expect(frontMatter({ topic: 'recognising-abuse' }).split('\n').length + 4).toBe(line);
   });
 
