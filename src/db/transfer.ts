@@ -43,6 +43,7 @@ import {
   type TransferKind,
 } from '../domain/progressFile';
 import { isLocked } from '../domain/learnerLock';
+import { recordEvent } from './audit';
 import { getDatabase } from './db';
 import { PinRequiredError, unlockLearner, type PinProof } from './learners';
 import { checkTeacherPin, teacherLockState, TeacherPinRequiredError, type TeacherProof } from './teacherLock';
@@ -217,6 +218,9 @@ export async function applyImport(file: TransferFile, decisions: ImportDecisions
     if (locks.teacher && !opened.teacher) throw new TransferLockedError({ kind: 'teacher', reason: locks.teacher });
     const closed = stillLocked(locks.learnerIds, opened);
     if (closed.length > 0) throw new TransferLockedError({ kind: 'learners', learnerIds: closed });
+    // A locked profile changed with the teacher PIN rather than its own secret shows on the child's card (audit.ts).
+    const now = options.now ?? Date.now();
+    for (const id of locks.learnerIds) if (!opened.learners.has(id)) await recordEvent('learner-changed', now, id);
     await db.learners.bulkPut(writes.learners);
     await db.attempts.bulkAdd(writes.newAttempts);
     await db.attempts.bulkPut(writes.changedAttempts);

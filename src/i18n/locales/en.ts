@@ -321,7 +321,7 @@ const en: Translation<CoreResources> = {
     export: 'Download the file',
     exported: 'Created {{name}}.',
     backupTitle: 'Back up the whole computer',
-    backupBody: 'Use it before a computer is reinstalled: the backup holds every profile and result, and the PINs in hashed form so they still work after restoring. So keep the backup file safe and do not send it to anyone. Restore it with “Import a file” below.',
+    backupBody: 'Use it before a computer is reinstalled: the backup holds every profile and result, and the PINs in hashed form so they still work after restoring. So keep the backup file safe and do not send it to anyone. Restore it with “Import a file” below. Where a teacher PIN is set, it is needed to download a backup and to restore one.',
     backup: 'Download a backup',
     importTitle: 'Import a progress file or restore a backup',
     importBody: 'Results in the file are merged with this computer’s: an attempt never counts twice, and newer data is never overwritten by older.',
@@ -354,7 +354,7 @@ const en: Translation<CoreResources> = {
     changeNickname: 'Nickname: “{{from}}” becomes “{{to}}”',
     changeClass: 'Class: {{from}} becomes {{to}}',
     noClass: 'no class',
-    changePin: 'Add the PIN from the backup file',
+    changePin: 'Add the PIN from the file (needs the teacher PIN)',
     acceptChange: 'Accept this change to the profile (if not ticked, the profile here stays as it is; the results are still imported)',
     lock: {
       import: 'This file would write to the locked profiles of: {{names}}. Each of them enters their PIN or picture password, or a teacher unlocks them all at once.',

@@ -351,7 +351,7 @@ const vi = {
     export: 'Tải tệp xuống',
     exported: 'Đã tạo tệp {{name}}.',
     backupTitle: 'Sao lưu cả máy',
-    backupBody: 'Dùng trước khi cài lại máy: tệp sao lưu chứa mọi hồ sơ và kết quả, và cả mã PIN ở dạng đã mã hoá (băm) để mã PIN vẫn dùng được sau khi khôi phục. Vì vậy hãy cất tệp sao lưu cẩn thận và không gửi cho người khác. Khôi phục bằng mục “Nhập tệp” bên dưới.',
+    backupBody: 'Dùng trước khi cài lại máy: tệp sao lưu chứa mọi hồ sơ và kết quả, và cả mã PIN ở dạng đã mã hoá (băm) để mã PIN vẫn dùng được sau khi khôi phục. Vì vậy hãy cất tệp sao lưu cẩn thận và không gửi cho người khác. Khôi phục bằng mục “Nhập tệp” bên dưới. Khi máy đã có mã PIN của thầy cô, cần nhập mã này để tải tệp sao lưu và để khôi phục.',
     backup: 'Tải tệp sao lưu',
     importTitle: 'Nhập tệp tiến độ hoặc khôi phục bản sao lưu',
     importBody: 'Kết quả trong tệp được gộp với dữ liệu trên máy: một lần làm bài không bao giờ bị tính hai lần, dữ liệu mới hơn không bị ghi đè bằng dữ liệu cũ.',
@@ -384,7 +384,7 @@ const vi = {
     changeNickname: 'Tên gọi: “{{from}}” thành “{{to}}”',
     changeClass: 'Lớp: {{from}} thành {{to}}',
     noClass: 'không có lớp',
-    changePin: 'Thêm mã PIN có trong tệp sao lưu',
+    changePin: 'Thêm mã PIN có trong tệp (cần mã PIN của thầy cô)',
     acceptChange: 'Đồng ý thay đổi hồ sơ này (nếu không chọn, hồ sơ trên máy giữ nguyên; kết quả học vẫn được nhập)',
     lock: {
       import: 'Tệp này sẽ ghi vào hồ sơ có khoá của: {{names}}. Từng bạn nhập mã PIN hoặc mật khẩu hình của mình, hoặc thầy cô mở giúp một lần cho tất cả.',

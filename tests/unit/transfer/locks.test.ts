@@ -6,6 +6,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
+import { learnerNotices } from '../../../src/db/audit';
 import type { AppDatabase } from '../../../src/db/db';
 import { createLearner, PinRequiredError } from '../../../src/db/learners';
 import { hashPin } from '../../../src/db/pin';
@@ -104,6 +105,8 @@ describe('an import into a locked profile', () => {
     await refused(applyImport(more, {}), { kind: 'learners', learnerIds: [lan.id] });
     await applyImport(more, {}, {}, { teacher: TEACHER });
     expect(await db.attempts.get('second-attempt')).toMatchObject({ learnerId: lan.id });
+    // Changed with the teacher PIN, not her own: her card will say so (src/db/audit.ts).
+    expect((await learnerNotices()).get(lan.id)).toContainEqual(expect.objectContaining({ kind: 'learner-changed', learnerId: lan.id }));
   });
 
   it('refuses a wrong PIN as a wrong try, and writes nothing', async () => {
