@@ -22,6 +22,7 @@ import { hashSecret, needsRehash, verifySecret, type Secret } from './pin';
 import { checkTeacherPin, requireTeacher, teacherLockState, type TeacherProof } from './teacherLock';
 import { checkWithWait, learnerFailuresKey, waitingUntil, type Unlock } from './tries';
 import type { AvatarId, Learner } from './types';
+import { isLocked } from '../domain/learnerLock';
 
 export type { Unlock } from './tries';
 
@@ -54,7 +55,7 @@ export async function ensureCurrentLearner(): Promise<Learner | null> {
     const chosen = current ? await db.learners.get(current) : undefined;
     if (chosen) return chosen;
     // Never a protected profile: that would open it without its secret.
-    const learner = (await db.learners.orderBy('createdAt').filter((l) => !isProtected(l)).first()) ?? (await addLearner({ nickname: DEFAULT_NICKNAME, avatar: DEFAULT_AVATAR }));
+    const learner = (await db.learners.orderBy('createdAt').filter((l) => !isLocked(l)).first()) ?? (await addLearner({ nickname: DEFAULT_NICKNAME, avatar: DEFAULT_AVATAR }));
     await db.meta.put({ key: CURRENT_LEARNER_KEY, value: learner.id });
     return learner;
   });
@@ -104,11 +105,6 @@ export class PinRequiredError extends Error {
   }
 }
 
-/** Whether a profile has a secret (a PIN or a picture password). */
-export function isProtected(learner: Pick<Learner, 'pinHash' | 'pictureHash'>): boolean {
-  return learner.pinHash !== undefined || learner.pictureHash !== undefined;
-}
-
 /**
  * Checks a proof for a learner: always ok without a secret. The teacher PIN is checked as such (its
  * wrong tries count against the teacher PIN); the learner's own secret against their hash. A right one
@@ -119,7 +115,7 @@ export async function unlockLearner(id: string, proof: PinProof | undefined, now
   const db = getDatabase();
   const learner = await db.learners.get(id);
   if (!learner) throw new Error(`no learner ${id}`);
-  if (!isProtected(learner)) return { ok: true };
+  if (!isLocked(learner)) return { ok: true };
   if (proof?.kind === 'teacher-pin') return checkTeacherPin(proof.pin, now);
   const stored = (learner.pinHash ?? learner.pictureHash) as string;
   if (!proof) {
@@ -155,7 +151,7 @@ export async function unlockLearner(id: string, proof: PinProof | undefined, now
 async function requireUnlocked(id: string, proof: PinProof | undefined, now = Date.now()): Promise<'open' | 'own' | 'teacher'> {
   const learner = await getDatabase().learners.get(id);
   if (!learner) throw new Error(`no learner ${id}`);
-  if (!isProtected(learner)) return 'open';
+  if (!isLocked(learner)) return 'open';
   const unlock = await unlockLearner(id, proof, now);
   if (!unlock.ok) throw new PinRequiredError(id, !proof && unlock.reason === 'wrong-pin' ? { ok: false, reason: 'no-proof' } : unlock);
   return proof?.kind === 'teacher-pin' ? 'teacher' : 'own';
@@ -228,7 +224,7 @@ async function writeSecret(id: string, hashed: Pick<Learner, 'pinHash' | 'pictur
     const { pinHash: _pin, pictureHash: _pictures, ...rest } = learner;
     await db.learners.put({ ...rest, ...hashed, updatedAt: now });
     await db.meta.delete(learnerFailuresKey(id));
-    if (event && isProtected(learner)) await recordEvent(event, now, id);
+    if (event && isLocked(learner)) await recordEvent(event, now, id);
   });
 }
 

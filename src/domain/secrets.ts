@@ -15,7 +15,7 @@
  * keeps every result.
  */
 
-/** The pictures, in the order they are shown (a 3 × 3 grid); drawn by src/features/learners/PasswordPicture.tsx. */
+/** The pictures, in the order they are shown (a 3 × 3 grid); drawn by src/ui/PasswordPicture.tsx. */
 export const PASSWORD_PICTURES = ['sun', 'tree', 'fish', 'house', 'star', 'ball', 'flower', 'boat', 'apple'] as const;
 export type PasswordPicture = (typeof PASSWORD_PICTURES)[number];
 
