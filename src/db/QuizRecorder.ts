@@ -5,6 +5,7 @@
  * is told is up to the `reporter` the screen passes in (src/stores/storageStatus.ts has one).
  */
 import type { AnswerInput, LessonRef } from './attempts';
+import { newId } from './ids';
 import { loadStore } from './loadStore';
 import type { QuizAttempt } from './types';
 
@@ -25,6 +26,11 @@ export class QuizRecorder {
   private flushing: Promise<void> | null = null;
   private attempt: QuizAttempt | undefined;
   private finished: QuizAttempt | undefined;
+  /**
+   * The attempt's id, known before its first write (the resumed attempt's, or a new one): the quiz
+   * shuffles the options with it, so the order is the same after a reload.
+   */
+  readonly attemptId: string;
 
   constructor(
     private readonly learnerId: string | undefined,
@@ -33,11 +39,12 @@ export class QuizRecorder {
     resumed?: QuizAttempt,
   ) {
     this.attempt = resumed;
+    this.attemptId = resumed?.id ?? newId();
   }
 
   start(): Promise<void> {
     return this.enqueue(async () => {
-      this.attempt ??= await (await loadStore()).startAttempt(this.requireLearner(), this.lesson);
+      this.attempt ??= await (await loadStore()).startAttempt(this.requireLearner(), this.lesson, Date.now(), this.attemptId);
     });
   }
 

@@ -16,12 +16,17 @@ export interface LessonRef {
   questionCount: number;
 }
 
-export async function startAttempt(learnerId: string, lesson: LessonRef, now = Date.now()): Promise<QuizAttempt> {
+/**
+ * `id` may be chosen before the attempt is saved: the quiz shows the first question, options shuffled by
+ * the attempt's id (optionOrder), before the first answer starts the attempt.
+ */
+export async function startAttempt(learnerId: string, lesson: LessonRef, now = Date.now(), id = newId()): Promise<QuizAttempt> {
   if (!learnerId) throw new TypeError('startAttempt needs a learner');
+  if (!id) throw new TypeError('an attempt needs an id');
   if (!Number.isInteger(lesson.questionCount) || lesson.questionCount < 1) throw new TypeError('a quiz needs at least one question');
   const db = getDatabase();
   const attempt: QuizAttempt = {
-    id: newId(),
+    id,
     learnerId,
     lessonId: lesson.id,
     locale: lesson.locale,

@@ -1,4 +1,5 @@
 import type { Question } from '../content/types';
+import { inShownOrder } from '../domain/quiz';
 
 /** The core strings these helpers need: any screen's t() can give them (core keys are everyone's fallback). */
 export type OptionWords = (key: 'quiz.true' | 'quiz.false' | 'quiz.nothingChosen') => string;
@@ -11,6 +12,11 @@ export function optionText(question: Question, index: number, t: OptionWords): s
   return option.text;
 }
 
-export function answerText(question: Question, indexes: readonly number[], t: OptionWords): string {
-  return indexes.length === 0 ? t('quiz.nothingChosen') : indexes.map((i) => optionText(question, i, t)).join('; ');
+/**
+ * Options by written index as one line ("A; B"), in the order `order` showed them (optionOrder) when
+ * given. The text may hold `**bold**` markers: show it with BoldText, or strip them (withoutBoldMarks).
+ */
+export function answerText(question: Question, indexes: readonly number[], t: OptionWords, order?: readonly number[]): string {
+  if (indexes.length === 0) return t('quiz.nothingChosen');
+  return (order ? inShownOrder(indexes, order) : indexes).map((i) => optionText(question, i, t)).join('; ');
 }

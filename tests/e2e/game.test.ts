@@ -5,14 +5,17 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
+import { optionOrder } from '../../src/domain/quiz';
+import { withoutBoldMarks } from '../../src/ui/boldMarks';
 import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 
-/** "Đáp án: B. Sai." as the game announces it, from the compiled lesson. */
-function answerLine(question: Question): string {
-  const text = (i: number) => (question.type === 'true-false' ? (question.options[i]!.text === 'true' ? 'Đúng' : 'Sai') : question.options[i]!.text);
-  const correct = question.options.flatMap((o, i) => (o.correct ? [i] : []));
-  return `Đáp án: ${correct.map((i) => `${String.fromCharCode(65 + i)}. ${text(i)}`).join('; ')}.`;
+/** "Đáp án: B. Sai." as the game announces it, from the compiled lesson and the game's order of options. */
+function answerLine(question: Question, seed: string): string {
+  const text = (i: number) => (question.type === 'true-false' ? (question.options[i]!.text === 'true' ? 'Đúng' : 'Sai') : withoutBoldMarks(question.options[i]!.text));
+  const order = optionOrder(question, seed);
+  const correct = order.filter((i) => question.options[i]!.correct);
+  return `Đáp án: ${correct.map((i) => `${String.fromCharCode(65 + order.indexOf(i))}. ${text(i)}`).join('; ')}.`;
 }
 
 describe('the class quiz team game', () => {
@@ -30,7 +33,12 @@ describe('the class quiz team game', () => {
   });
 
   const scoreOf = (team: string) => app.page.getByRole('table', { name: 'Bảng điểm' }).getByRole('row', { name: new RegExp(`^${team}`) }).locator('td');
-  const questionHeading = (index: number) => app.page.getByRole('heading', { level: 2, name: lesson.quiz[index]!.question, exact: true });
+  const questionHeading = (index: number) => app.page.getByRole('heading', { level: 2, name: withoutBoldMarks(lesson.quiz[index]!.question), exact: true });
+  /** The answer line of a question in the game being played (its seed is saved with it). */
+  const answerOf = async (index: number) => {
+    const saved = await app.page.evaluate((key) => localStorage.getItem(key), `mang-an-toan:class-quiz:${lesson.id}`);
+    return answerLine(lesson.quiz[index]!, (JSON.parse(saved ?? '{}') as { seed?: string }).seed ?? 'no saved game');
+  };
 
   async function expectNoSeriousViolation(screen: string) {
     await app.page.waitForLoadState('networkidle').catch(() => undefined);
@@ -56,7 +64,7 @@ describe('the class quiz team game', () => {
     await expectNoSeriousViolation('question');
     // Reveals the answer and scores the team marked correct
     await app.page.getByRole('button', { name: 'Hiện đáp án' }).click();
-    await app.page.getByText(answerLine(lesson.quiz[0]!), { exact: true }).waitFor({ state: 'attached' });
+    await app.page.getByText(await answerOf(0), { exact: true }).waitFor({ state: 'attached' });
     await app.page.getByText(lesson.quiz[0]!.explanation, { exact: true }).waitFor();
     await app.page.getByRole('button', { name: /Hoa Mai/ }).click();
     await expect.poll(() => scoreOf('Hoa Mai').textContent()).toBe('0 +10 câu này');
@@ -67,7 +75,7 @@ describe('the class quiz team game', () => {
     expect(await scoreOf('Hoa Sen').textContent()).toBe('0');
     // Runs a question from the keyboard: Space reveals, number keys mark teams, Enter goes on
     await app.page.keyboard.press('Space');
-    await app.page.getByText(answerLine(lesson.quiz[1]!), { exact: true }).waitFor({ state: 'attached' });
+    await app.page.getByText(await answerOf(1), { exact: true }).waitFor({ state: 'attached' });
     await app.page.keyboard.press('1');
     await app.page.keyboard.press('2');
     expect(await app.page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
@@ -86,7 +94,7 @@ describe('the class quiz team game', () => {
     await app.page.getByRole('button', { name: 'Tiếp tục ván đang chơi' }).click();
 
     await questionHeading(2).waitFor();
-    await app.page.getByText(answerLine(lesson.quiz[2]!), { exact: true }).waitFor({ state: 'attached' }); // still revealed
+    await app.page.getByText(await answerOf(2), { exact: true }).waitFor({ state: 'attached' }); // still revealed
     expect(await app.page.getByRole('button', { name: /Hoa Sen/ }).getAttribute('aria-pressed')).toBe('true');
     expect(await scoreOf('Hoa Mai').textContent()).toBe('20');
     expect(await scoreOf('Hoa Sen').textContent()).toBe('10 +10 câu này');

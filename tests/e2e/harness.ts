@@ -129,10 +129,10 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
 export async function answerQuiz(page: Page, lesson: LessonBody, choose: 'correct' | 'first-wrong' = 'correct'): Promise<void> {
   for (const [index, question] of lesson.quiz.entries()) {
     await page.getByText(new RegExp(`^(Câu|Question) ${index + 1} (/|of) ${lesson.quiz.length}$`)).waitFor();
-    const options = page.locator('.option input');
     const correct = question.options.flatMap((o, i) => (o.correct ? [i] : []));
     const picks = choose === 'correct' ? correct : [question.options.findIndex((o) => !o.correct)];
-    for (const pick of picks) await options.nth(pick).check();
+    // Options are shown shuffled; each input's value is its written index, whatever its place.
+    for (const pick of picks) await page.locator(`.option input[value="${pick}"]`).check();
     await page.getByRole('button', { name: /^(Kiểm tra|Check)$/ }).click();
     await page.getByRole('button', { name: /^(Câu tiếp theo|Next question|Xem kết quả|See my result)$/ }).click();
   }

@@ -2,28 +2,38 @@
  * The quiz answered from the keyboard alone in Debian's Chromium, as the hint under each question
  * promises ("bấm phím số 1, 2, 3… để chọn đáp án, Enter để kiểm tra"): right after opening the quiz —
  * by its address or from the lesson — with no Tab pressed first, and on every later question while
- * focus sits on the question heading.
+ * focus sits on the question heading. The keys follow the options as shown, shuffled for each attempt;
+ * after a reload the resumed attempt shows them in the same order.
  */
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/types';
+import { withoutBoldMarks } from '../../src/ui/boldMarks';
 import { builtLessons } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 
-/** The number keys that choose a question's correct answer (1 is the first option). */
-function correctKeys(question: Question): string[] {
-  return question.options.flatMap((option, i) => (option.correct ? [String(i + 1)] : []));
+/** The number keys that choose a question's correct answer where the screen shows it (1 is the top option). */
+async function correctKeys(page: Page, question: Question): Promise<string[]> {
+  // Each input's value is the option's written index.
+  const shown = await page.locator('.option input').evaluateAll((inputs) => inputs.map((input) => Number((input as HTMLInputElement).value)));
+  return question.options.flatMap((option, i) => (option.correct ? [String(shown.indexOf(i) + 1)] : []));
+}
+
+/** The options of the question on screen, top to bottom. */
+function shownOptions(page: Page): Promise<string[]> {
+  return page.locator('.option .option__text').allInnerTexts();
 }
 
 describe('the quiz from the keyboard', () => {
   const app = useAppInBrowser();
   const lesson = builtLessons().find((l) => l.locale === 'vi' && l.quiz.length >= 3)!;
 
-  const questionHeading = (index: number) => app.page.getByRole('heading', { level: 2, name: lesson.quiz[index]!.question, exact: true });
+  const questionHeading = (index: number, of = lesson) => app.page.getByRole('heading', { level: 2, name: withoutBoldMarks(of.quiz[index]!.question), exact: true });
   const focusedText = () => app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
 
   /** Chooses the right answer with number keys and checks it with Enter, wherever focus is. */
-  async function answerWithKeys(index: number) {
-    for (const key of correctKeys(lesson.quiz[index]!)) await app.page.keyboard.press(key);
+  async function answerWithKeys(index: number, of = lesson) {
+    for (const key of await correctKeys(app.page, of.quiz[index]!)) await app.page.keyboard.press(key);
     await app.page.keyboard.press('Enter');
     await app.page.getByText('Chính xác!').waitFor();
   }
@@ -33,7 +43,7 @@ describe('the quiz from the keyboard', () => {
     await app.page.goto(`${app.origin}/lesson/${lesson.id}`);
     await app.page.getByRole('link', { name: `Làm bài kiểm tra (${lesson.quiz.length} câu)` }).click();
     await questionHeading(0).waitFor();
-    const [first] = correctKeys(lesson.quiz[0]!);
+    const [first] = await correctKeys(app.page, lesson.quiz[0]!);
     await app.page.keyboard.press(first!);
     await expect.poll(() => app.page.locator('.option input').nth(Number(first) - 1).isChecked()).toBe(true);
   });
@@ -49,7 +59,7 @@ describe('the quiz from the keyboard', () => {
     for (const index of [1, 2]) {
       await questionHeading(index).waitFor();
       // Focus moves to the new question, with its position, so a screen reader reads it…
-      expect(await focusedText()).toBe(lesson.quiz[index]!.question);
+      expect(await focusedText()).toBe(withoutBoldMarks(lesson.quiz[index]!.question));
       expect(await questionHeading(index).getAttribute('aria-describedby')).toMatch(/position$/);
       // …and the keys still work from there.
       await questionHeading(index).focus();
@@ -58,5 +68,26 @@ describe('the quiz from the keyboard', () => {
       await app.page.keyboard.press('Enter');
     }
     await app.page.getByText(`Câu 4 / ${lesson.quiz.length}`).or(app.page.getByRole('heading', { name: 'Kết quả' })).waitFor();
+  });
+
+  it('shows the options in an order of the attempt, not as written, and the same order after a reload', async () => {
+    // Another lesson, so this attempt is new: its second question has options to shuffle.
+    const other = builtLessons().find((l) => l.locale === 'vi' && l.id !== lesson.id && l.quiz.length >= 3 && l.quiz[1]!.type !== 'true-false')!;
+    const second = other.quiz[1]!;
+    await app.page.goto(`${app.origin}/lesson/${other.id}/quiz`);
+    await questionHeading(0, other).waitFor();
+    await answerWithKeys(0, other);
+    await app.page.keyboard.press('Enter');
+    await questionHeading(1, other).waitFor();
+    const before = await shownOptions(app.page);
+    expect(before).not.toEqual(second.options.map((option) => withoutBoldMarks(option.text)));
+    expect([...before].sort()).toEqual(second.options.map((option) => withoutBoldMarks(option.text)).sort());
+
+    await app.page.reload();
+    await app.page.getByText(/tiếp tục từ câu 2\.$/).waitFor();
+    await questionHeading(1, other).waitFor();
+    expect(await shownOptions(app.page)).toEqual(before);
+    // The keys still follow the screen on the resumed attempt.
+    await answerWithKeys(1, other);
   });
 });

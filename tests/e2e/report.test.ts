@@ -11,6 +11,7 @@ import type { LessonBody, Question } from '../../src/content/types';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
 import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
+import { withoutBoldMarks } from '../../src/ui/boldMarks';
 
 const MINUTE = 60_000; // ms
 
@@ -186,7 +187,7 @@ describe('class report from export files', () => {
     await section.getByText('Đang tính theo lần làm bài đã hoàn thành gần nhất của mỗi học sinh.').waitFor();
     const lesson = section.getByRole('region', { name: first.title, exact: true });
     const worst = lesson.getByRole('listitem').first();
-    await worst.getByText(first.quiz[missed]!.question, { exact: false }).waitFor();
+    await worst.getByText(withoutBoldMarks(first.quiz[missed]!.question), { exact: false }).waitFor();
     const text = await worst.textContent();
     expect(text).toContain('67% sai');
     expect(text).toContain('2/3 học sinh trả lời sai');

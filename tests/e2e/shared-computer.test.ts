@@ -72,7 +72,7 @@ describe('a computer shared by a class', () => {
     await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
     await page.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
     const first = lesson.quiz[0]!;
-    for (const [index, option] of first.options.entries()) if (option.correct) await page.locator('.option input').nth(index).check();
+    for (const [index, option] of first.options.entries()) if (option.correct) await page.locator(`.option input[value="${index}"]`).check();
     await page.getByRole('button', { name: 'Kiểm tra' }).click();
     await page.getByRole('button', { name: /^(Câu tiếp theo|Xem kết quả)$/ }).waitFor();
 

@@ -5,6 +5,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
+import { newId } from '../../db/ids';
 import { useUiStore } from '../../stores/uiStore';
 import { EndScreen } from './EndScreen';
 import { GameScreen } from './GameScreen';
@@ -50,6 +51,7 @@ export function ClassQuiz({ lesson }: { lesson: LessonBody }) {
       newGame({
         ...setup,
         questionIds,
+        seed: newId(),
         defaultName: (n) => (setup.mode === 'teams' ? t('setup.defaultTeam', { n }) : t('setup.defaultPlayer', { n })),
       }),
     );

@@ -5,6 +5,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
+import { optionOrder } from '../../domain/quiz';
 import { EliminationPanel } from './EliminationPanel';
 import { FullscreenButton } from './FullscreenButton';
 import { questionCount, type GameAction, type GameState } from './gameState';
@@ -71,6 +72,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
       <div className="game__main">
         <QuestionBoard
           question={question}
+          order={optionOrder(question, game.seed)}
           position={game.index + 1}
           total={total}
           revealed={game.revealed}

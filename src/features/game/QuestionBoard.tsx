@@ -1,12 +1,15 @@
 /**
  * One question on the big screen: the scenario above it, lettered options (A, B, C…) for hands or
- * answer cards, and after the reveal the correct option(s) and the explanation.
+ * answer cards, and after the reveal the correct option(s) and the explanation. Options stand in the
+ * game's order; the letters follow the screen.
  */
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import { optionText } from '../../ui/optionText';
-import { allowsMany, correctIndexes, optionLetter } from '../../domain/quiz';
+import { BoldText } from '../../ui/BoldText';
+import { withoutBoldMarks } from '../../ui/boldMarks';
+import { allowsMany, correctIndexes, inShownOrder, optionLetter } from '../../domain/quiz';
 import { CheckIcon } from '../../ui/icons';
 import { useFitToScreen } from './useFitToScreen';
 
@@ -15,6 +18,8 @@ const SHORT_OPTION = 60;
 
 interface Props {
   question: Question;
+  /** Written option indexes in the order shown (optionOrder with the game's seed). */
+  order: readonly number[];
   position: number;
   total: number;
   revealed: boolean;
@@ -28,12 +33,14 @@ interface Props {
   children?: ReactNode;
 }
 
-export function QuestionBoard({ question, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {
+export function QuestionBoard({ question, order, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {
   const { t } = useTranslation('game');
   const correct = correctIndexes(question);
-  const answer = correct.map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`).join('; ');
-  const texts = question.options.map((_, i) => optionText(question, i, t));
-  const short = texts.every((text) => text.length <= SHORT_OPTION);
+  const answer = inShownOrder(correct, order)
+    .map((i) => `${optionLetter(order.indexOf(i))}. ${withoutBoldMarks(optionText(question, i, t))}`)
+    .join('; ');
+  const texts = order.map((i) => optionText(question, i, t));
+  const short = texts.every((text) => withoutBoldMarks(text).length <= SHORT_OPTION);
   const board = useFitToScreen<HTMLElement>(`${question.id}:${revealed}:${contentLocale}:${texts.join('|')}`);
 
   return (
@@ -46,22 +53,24 @@ export function QuestionBoard({ question, position, total, revealed, contentLoca
       {question.scenario && (
         <div className="scenario game-question__scenario" lang={contentLocale}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
-          <p>{question.scenario}</p>
+          <p>
+            <BoldText text={question.scenario} />
+          </p>
         </div>
       )}
       <h2 id="game-question-text" ref={headingRef} tabIndex={-1} className="game-question__text" lang={contentLocale}>
-        {question.question}
+        <BoldText text={question.question} />
       </h2>
       <ol className={short ? 'game-options game-options--short' : 'game-options'}>
-        {question.options.map((_, i) => {
+        {order.map((i, position) => {
           const isCorrect = correct.includes(i);
           const state = revealed ? (isCorrect ? ' game-option--correct' : ' game-option--other') : '';
           return (
             <li key={i} className={`game-option${state}`}>
-              <span className="game-option__letter">{optionLetter(i)}</span>
+              <span className="game-option__letter">{optionLetter(position)}</span>
               <span className="game-sr-only">. </span>
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
-                {texts[i]}
+                <BoldText text={texts[position] ?? ''} />
               </span>
               {revealed && isCorrect && (
                 <span className="game-option__mark">

@@ -8,6 +8,9 @@
  * "Rung chuông vàng" rules: a player marked wrong is out; when every player still in is wrong in the
  * same round, nobody is out (otherwise the game would end with no winner); between questions the
  * leader may rescue ("Cứu trợ") the players who went out in the latest round, or everyone.
+ *
+ * Each game shows the options in its own order (optionOrder with the game's seed, chosen at the start
+ * and saved with the game), so a class that plays twice cannot answer by position.
  */
 
 export const GAME_MODES = ['class', 'teams', 'elimination'] as const;
@@ -25,8 +28,14 @@ export const DEFAULT_CONTESTANTS = { class: 0, teams: 2, elimination: 10 } as co
 /** Points a team earns for each correct answer. */
 export const POINTS = { default: 10, min: 1, max: 100 } as const;
 
-/** The saved-game format; bump it when GameState changes shape so an old save is dropped, not misread. */
-export const GAME_STATE_VERSION = 1;
+/**
+ * The saved-game format; bump it when GameState changes shape so an old save is dropped or converted,
+ * not misread. 2: `seed` (the options' order).
+ */
+export const GAME_STATE_VERSION = 2;
+
+/** The seed a version-1 save is given: a game saved before shuffling keeps one order to its end. */
+export const V1_SEED = 'saved-game-v1';
 
 export interface Contestant {
   id: string;
@@ -52,6 +61,8 @@ export interface GameState {
   mode: GameMode;
   /** The lesson's question ids in order: a save is only restored onto the same quiz. */
   questionIds: string[];
+  /** Shuffles the options for this game: optionOrder(question, seed). */
+  seed: string;
   contestants: Contestant[];
   pointsPerCorrect: number;
   /** The current question (while playing) or the number of questions played (when finished). */
@@ -76,6 +87,8 @@ export type GameAction =
 export interface NewGame {
   mode: GameMode;
   questionIds: readonly string[];
+  /** A new random seed for each game (the options' order). */
+  seed: string;
   /** Names as typed; blank ones get `defaultName(n)` (1-based). Ignored in whole-class mode. */
   names: readonly string[];
   defaultName: (n: number) => string;
@@ -91,13 +104,14 @@ export function clampPoints(points: number): number {
   return Number.isFinite(points) ? Math.min(POINTS.max, Math.max(POINTS.min, Math.round(points))) : POINTS.default;
 }
 
-export function newGame({ mode, questionIds, names, defaultName, pointsPerCorrect = POINTS.default }: NewGame): GameState {
+export function newGame({ mode, questionIds, seed, names, defaultName, pointsPerCorrect = POINTS.default }: NewGame): GameState {
   const count = mode === 'class' ? 0 : clampCount(mode, names.length);
   const contestants = Array.from({ length: count }, (_, i) => ({ id: `c${i + 1}`, name: names[i]?.trim() || defaultName(i + 1) }));
   return {
     version: GAME_STATE_VERSION,
     mode,
     questionIds: [...questionIds],
+    seed,
     contestants,
     pointsPerCorrect: clampPoints(pointsPerCorrect),
     index: 0,
@@ -222,6 +236,8 @@ function commitQuestion(state: GameState, endNow: boolean): GameState {
  * format version, or for a quiz whose questions have changed since it was saved.
  */
 export function restoreGame(saved: unknown, questionIds: readonly string[]): GameState | null {
+  // A game saved by the version before shuffling carries on, in an order of its own from now on.
+  if (isRecord(saved) && saved.version === 1 && saved.seed === undefined) saved = { ...saved, version: GAME_STATE_VERSION, seed: V1_SEED };
   if (!isGameState(saved) || saved.finished) return null;
   if (saved.questionIds.length !== questionIds.length || saved.questionIds.some((id, i) => id !== questionIds[i])) return null;
   return saved;
@@ -229,9 +245,9 @@ export function restoreGame(saved: unknown, questionIds: readonly string[]): Gam
 
 function isGameState(value: unknown): value is GameState {
   if (!isRecord(value) || value.version !== GAME_STATE_VERSION) return false;
-  const { mode, questionIds, contestants, pointsPerCorrect, index, revealed, marked, rounds, out, rescues, finished } = value;
+  const { mode, questionIds, seed, contestants, pointsPerCorrect, index, revealed, marked, rounds, out, rescues, finished } = value;
   if (typeof mode !== 'string' || !(GAME_MODES as readonly string[]).includes(mode)) return false;
-  if (!isStringArray(questionIds) || !Array.isArray(contestants) || !contestants.every(isContestant)) return false;
+  if (!isStringArray(questionIds) || typeof seed !== 'string' || !Array.isArray(contestants) || !contestants.every(isContestant)) return false;
   const limits = CONTESTANT_LIMITS[mode as GameMode];
   const ids = new Set(contestants.map((c) => c.id));
   if (contestants.length < limits.min || contestants.length > limits.max || ids.size !== contestants.length) return false;

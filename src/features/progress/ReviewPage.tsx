@@ -1,4 +1,7 @@
-/** Past attempts at a lesson's quiz, the questions missed last time with explanations, and practice. */
+/**
+ * Past attempts at a lesson's quiz, the questions missed last time with explanations (options in the
+ * order that attempt showed them: optionOrder with its id), and practice.
+ */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { addressed } from '../../i18n/address';
@@ -8,10 +11,8 @@ import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
-import { answerText, optionText } from '../../ui/optionText';
-import { correctIndexes } from '../../domain/quiz';
-import { missedQuestions } from '../../domain/quiz';
-import { CheckIcon, CrossIcon } from '../../ui/icons';
+import { ReviewItem } from '../../ui/ReviewItem';
+import { missedQuestions, optionOrder } from '../../domain/quiz';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t, i18n } = useTranslation();
@@ -60,12 +61,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
             <>
               <ol className="review">
                 {missed.map(({ question, answer }) => (
-                  <li key={question.id} className="review__item">
-                    <p className="review__question">{question.question}</p>
-                    <p><CrossIcon /> {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}</p>
-                    <p><CheckIcon /> {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
-                    <p className="review__explanation">{question.explanation}</p>
-                  </li>
+                  <ReviewItem key={question.id} question={question} order={optionOrder(question, latestFinished.attempt.id)} selected={answer.selected} band={lesson.band} />
                 ))}
               </ol>
               <p>

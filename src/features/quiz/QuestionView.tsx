@@ -1,7 +1,8 @@
 /**
  * One question: options as native radios or checkboxes (arrow keys and Space work as usual), number
  * keys and Enter from anywhere on the page (useQuizKeys). Each new question takes focus, so a screen
- * reader reads it with its position.
+ * reader reads it with its position. Options appear in the attempt's order (optionOrder): number key n
+ * chooses the n-th option on screen, and what is chosen is always the option's written index.
  */
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -9,12 +10,15 @@ import type { Question } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
+import { BoldText } from '../../ui/BoldText';
 import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
 import { useQuizKeys } from './useQuizKeys';
 import { CheckIcon, CrossIcon } from '../../ui/icons';
 
 interface Props {
   question: Question;
+  /** Written option indexes in the order shown (optionOrder with the attempt's seed). */
+  order: readonly number[];
   /** The lesson's band: the interface speaks in its form of address. */
   band: BandId;
   position: number;
@@ -29,7 +33,7 @@ interface Props {
   onNext: () => void;
 }
 
-export function QuestionView({ question, band, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
+export function QuestionView({ question, order, band, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
   const { t } = useTranslation();
   const nextButton = useRef<HTMLButtonElement>(null);
   const legend = useRef<HTMLHeadingElement>(null);
@@ -52,8 +56,9 @@ export function QuestionView({ question, band, position, total, selected, checke
   };
   useQuizKeys({
     onNumber: (n) => {
-      if (checked || n > question.options.length) return false;
-      onToggle(n - 1);
+      const option = order[n - 1];
+      if (checked || option === undefined) return false;
+      onToggle(option);
       return true;
     },
     onEnter: advance,
@@ -72,20 +77,24 @@ export function QuestionView({ question, band, position, total, selected, checke
       {question.scenario && (
         <div className="scenario" id={`${name}-scenario`}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
-          <p>{question.scenario}</p>
+          <p>
+            <BoldText text={question.scenario} />
+          </p>
         </div>
       )}
       <fieldset aria-describedby={`${name}-hint`}>
         <legend>
           <h2 id={`${name}-text`} ref={legend} tabIndex={-1} className="question__text" aria-describedby={`${name}-position`}>
-            {question.question}
+            <BoldText text={question.question} />
           </h2>
         </legend>
         <p id={`${name}-hint`} className="question__hint">
           {many ? t('quiz.chooseMany') : t('quiz.chooseOne')}
         </p>
         <ol className="options">
-          {question.options.map((option, i) => {
+          {order.map((i, position) => {
+            const option = question.options[i];
+            if (!option) return null;
             const isChosen = selected.includes(i);
             const mark = checked ? (correct.includes(i) ? 'correct' : isChosen ? 'wrong' : null) : null;
             return (
@@ -100,9 +109,11 @@ export function QuestionView({ question, band, position, total, selected, checke
                     onChange={() => onToggle(i)}
                   />
                   <span className="option__key" aria-hidden="true">
-                    {i + 1}
+                    {position + 1}
                   </span>
-                  <span className="option__text">{optionText(question, i, t)}</span>
+                  <span className="option__text">
+                    <BoldText text={optionText(question, i, t)} />
+                  </span>
                   {mark && (
                     <span className="option__mark">
                       {mark === 'correct' ? <CheckIcon /> : <CrossIcon />} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
@@ -116,7 +127,7 @@ export function QuestionView({ question, band, position, total, selected, checke
         </ol>
       </fieldset>
       <div role="status" aria-live="polite" className="feedback-region">
-        {checked && <Feedback question={question} selected={selected} />}
+        {checked && <Feedback question={question} order={order} selected={selected} />}
       </div>
       {checked ? (
         <button ref={nextButton} type="submit" className="button button--primary button--large">
@@ -134,7 +145,7 @@ export function QuestionView({ question, band, position, total, selected, checke
   );
 }
 
-function Feedback({ question, selected }: { question: Question; selected: number[] }) {
+function Feedback({ question, order, selected }: { question: Question; order: readonly number[]; selected: number[] }) {
   const { t } = useTranslation();
   const right = isCorrect(question, selected);
   return (
@@ -142,7 +153,11 @@ function Feedback({ question, selected }: { question: Question; selected: number
       <p className="feedback__verdict">
         {right ? <CheckIcon /> : <CrossIcon />} {right ? t('quiz.correct') : t('quiz.incorrect')}
       </p>
-      {!right && <p>{t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t) })}</p>}
+      {!right && (
+        <p>
+          <BoldText text={t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t, order) })} />
+        </p>
+      )}
       <p className="feedback__explanation">{question.explanation}</p>
     </div>
   );

@@ -3,13 +3,12 @@ import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
-import { CheckIcon, CrossIcon } from '../../ui/icons';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
-import { answerText, optionText } from '../../ui/optionText';
+import { ReviewItem } from '../../ui/ReviewItem';
 import type { GivenAnswer } from './quizState';
 import { MASTERY_PERCENT, scorePercent } from '../../domain/learning';
-import { correctIndexes, missedQuestions } from '../../domain/quiz';
+import { missedQuestions, optionOrder } from '../../domain/quiz';
 
 interface Props {
   lessonId: string;
@@ -17,13 +16,15 @@ interface Props {
   band: BandId;
   questions: readonly Question[];
   answers: readonly GivenAnswer[];
+  /** The attempt's seed: the review shows the options in the order the quiz did. */
+  seed: string;
   saved: boolean;
   /** Offer "practise the ones I missed" (not after a practice: "try again" repeats it). */
   canPractise: boolean;
   onRestart: () => void;
 }
 
-export function QuizResult({ lessonId, band, questions, answers, saved, canPractise, onRestart }: Props) {
+export function QuizResult({ lessonId, band, questions, answers, seed, saved, canPractise, onRestart }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -49,16 +50,7 @@ export function QuizResult({ lessonId, band, questions, answers, saved, canPract
           <h3 id="quiz-review">{t('quiz.review')}</h3>
           <ol className="review">
             {missed.map(({ question, answer }) => (
-              <li key={question.id} className="review__item">
-                <p className="review__question">{question.question}</p>
-                <p>
-                  <CrossIcon /> {t('quiz.yourAnswer', { answer: answerText(question, answer.selected, t), ...address })}
-                </p>
-                <p>
-                  <CheckIcon /> {t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}
-                </p>
-                <p className="review__explanation">{question.explanation}</p>
-              </li>
+              <ReviewItem key={question.id} question={question} order={optionOrder(question, seed)} selected={answer.selected} band={band} />
             ))}
           </ol>
         </section>

@@ -1,7 +1,8 @@
 /**
  * Runs a lesson's quiz: one question at a time, immediate feedback, a result with a review of
  * mistakes. Every checked answer is saved at once (QuizRecorder); after a reload the quiz carries on
- * from the first unanswered question of the same lesson version.
+ * from the first unanswered question of the same lesson version. Options are shuffled by the attempt's
+ * id, so the resumed attempt and its review show them where they were.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -14,7 +15,7 @@ import { useUiStore } from '../../stores/uiStore';
 import { QuestionView } from './QuestionView';
 import { QuizResult } from './QuizResult';
 import { initialQuizState, quizReducer } from './quizState';
-import { isCorrect } from '../../domain/quiz';
+import { isCorrect, optionOrder } from '../../domain/quiz';
 import { addressed } from '../../i18n/address';
 import { shownNickname } from '../../ui/learnerName';
 
@@ -102,6 +103,7 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
         band={lesson.band}
         questions={lesson.quiz}
         answers={state.answers}
+        seed={recorder.attemptId}
         saved={saved && storageProblem === null}
         canPractise={!practice}
         onRestart={restart}
@@ -150,6 +152,7 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
       <QuestionView
         key={question.id}
         question={question}
+        order={optionOrder(question, recorder.attemptId)}
         band={lesson.band}
         position={state.index + 1}
         total={lesson.quiz.length}

@@ -1,19 +1,21 @@
 /**
  * The self-check of a session for parents or staff. Unlike a pupil's quiz it involves no learner profile
  * and writes nothing: answers live in this component's state only (no QuizRecorder, no attempt in
- * IndexedDB), and the end shows what is worth reading again, never a score.
+ * IndexedDB), and the end shows what is worth reading again, never a score. Each round shuffles the
+ * options afresh (a random seed, kept for the round so its review shows them where they were).
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
 import type { LessonBody } from '../../content/types';
 import { useLesson } from '../../content/useLesson';
-import { correctIndexes, missedQuestions } from '../../domain/quiz';
+import { newId } from '../../db/ids';
+import { missedQuestions, optionOrder } from '../../domain/quiz';
 import { useLocale } from '../../i18n';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
-import { optionText } from '../../ui/optionText';
+import { ReviewItem } from '../../ui/ReviewItem';
 import { QuestionView } from './QuestionView';
 import { initialQuizState, quizReducer, type GivenAnswer } from './quizState';
 
@@ -40,18 +42,21 @@ function SelfCheck({ lesson }: { lesson: LessonBody }) {
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   // After "start again" the first question takes focus too: the end screen that had it is gone.
   const [round, setRound] = useState(0);
+  const [seed, setSeed] = useState(newId);
   const restart = () => {
     setRound((n) => n + 1);
+    setSeed(newId());
     dispatch({ type: 'restart' });
   };
   const question = lesson.quiz[state.index];
-  if (state.finished) return <SelfCheckEnd lesson={lesson} answers={state.answers} onRestart={restart} />;
+  if (state.finished) return <SelfCheckEnd lesson={lesson} seed={seed} answers={state.answers} onRestart={restart} />;
   if (!question) return null;
   return (
     <div className="quiz">
       <QuestionView
         key={`${question.id}#${round}`}
         question={question}
+        order={optionOrder(question, seed)}
         band={lesson.band}
         position={state.index + 1}
         total={lesson.quiz.length}
@@ -68,7 +73,7 @@ function SelfCheck({ lesson }: { lesson: LessonBody }) {
 }
 
 /** The end: no score, no percentage, no praise by grade; the points to read again, with their explanations. */
-function SelfCheckEnd({ lesson, answers, onRestart }: { lesson: LessonBody; answers: readonly GivenAnswer[]; onRestart: () => void }) {
+function SelfCheckEnd({ lesson, seed, answers, onRestart }: { lesson: LessonBody; seed: string; answers: readonly GivenAnswer[]; onRestart: () => void }) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
@@ -85,12 +90,9 @@ function SelfCheckEnd({ lesson, answers, onRestart }: { lesson: LessonBody; answ
         <section aria-labelledby="self-check-review">
           <h3 id="self-check-review">{t('tracks.selfCheckReview')}</h3>
           <ol className="review">
+            {/* The right option marked, not the reader's choice: a self-check grades no one. */}
             {missed.map(({ question }) => (
-              <li key={question.id} className="review__item">
-                <p className="review__question">{question.question}</p>
-                <p>{t('quiz.correctAnswer', { answer: correctIndexes(question).map((i) => optionText(question, i, t)).join('; ') })}</p>
-                <p className="review__explanation">{question.explanation}</p>
-              </li>
+              <ReviewItem key={question.id} question={question} order={optionOrder(question, seed)} band={lesson.band} />
             ))}
           </ol>
         </section>

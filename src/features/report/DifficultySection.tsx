@@ -1,13 +1,16 @@
 /**
  * Which questions the class missed most, per lesson, worst first — with the question's words and its
- * right answer loaded from the lesson itself, so the teacher can re-teach exactly that point.
+ * right answer loaded from the lesson itself, so the teacher can re-teach exactly that point. Answers
+ * are counted by the lesson's written option indexes (whatever order each learner saw) and shown in the
+ * worksheet's order (printedOrder).
  */
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
 import type { Locale } from '../../content/vocabulary';
 import { useLesson } from '../../content/useLesson';
 import { answerText } from '../../ui/optionText';
-import { correctIndexes } from '../../domain/quiz';
+import { BoldText } from '../../ui/BoldText';
+import { correctIndexes, printedOrder } from '../../domain/quiz';
 import { DIFFICULTY_BASES, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';
 
 interface Props {
@@ -57,7 +60,7 @@ function LessonQuestions({ item, basis, locale }: { item: LessonDifficulty; basi
       <ol className="report-questions">
         {item.questions.map((stat) => {
           const index = quiz?.findIndex((question) => question.id === stat.questionId) ?? -1;
-          return <QuestionRow key={stat.questionId} stat={stat} basis={basis} question={quiz?.[index]} number={index >= 0 ? String(index + 1) : stat.questionId} known={quiz === undefined || index >= 0} />;
+          return <QuestionRow key={stat.questionId} lessonId={item.lesson.id} stat={stat} basis={basis} question={quiz?.[index]} number={index >= 0 ? String(index + 1) : stat.questionId} known={quiz === undefined || index >= 0} />;
         })}
       </ol>
     </section>
@@ -65,6 +68,7 @@ function LessonQuestions({ item, basis, locale }: { item: LessonDifficulty; basi
 }
 
 interface RowProps {
+  lessonId: string;
   stat: QuestionStat;
   basis: DifficultyBasis;
   question: Question | undefined;
@@ -74,12 +78,13 @@ interface RowProps {
   known: boolean;
 }
 
-function QuestionRow({ stat, basis, question, number, known }: RowProps) {
+function QuestionRow({ lessonId, stat, basis, question, number, known }: RowProps) {
   const { t } = useTranslation('report');
   const counts =
     basis === 'latest-finished'
       ? t('difficulty.countsLatest', { wrong: stat.wrong, count: stat.learners })
       : t('difficulty.countsAll', { wrong: stat.wrong, answers: stat.answers, count: stat.learners });
+  const order = question ? printedOrder(lessonId, question) : [];
   const commonWrong = question && stat.commonWrong && stat.commonWrong.selected.every((i) => i < question.options.length) ? stat.commonWrong : undefined;
 
   return (
@@ -92,15 +97,15 @@ function QuestionRow({ stat, basis, question, number, known }: RowProps) {
         <span className="report-question__counts">{counts}</span>
       </p>
       <p className="report-question__text">
-        <strong>{t('difficulty.question', { number })}.</strong> {question ? questionWords(question) : !known && t('difficulty.missingQuestion')}
+        <strong>{t('difficulty.question', { number })}.</strong> {question ? <BoldText text={questionWords(question)} /> : !known && t('difficulty.missingQuestion')}
       </p>
       {question && (
         <p className="small">
-          {t('difficulty.correctAnswer', { answer: answerText(question, correctIndexes(question), t) })}
+          <BoldText text={t('difficulty.correctAnswer', { answer: answerText(question, correctIndexes(question), t, order) })} />
           {commonWrong && (
             <>
               <br />
-              {t('difficulty.commonWrong', { answer: answerText(question, commonWrong.selected, t), count: commonWrong.count })}
+              <BoldText text={t('difficulty.commonWrong', { answer: answerText(question, commonWrong.selected, t, order), count: commonWrong.count })} />
             </>
           )}
         </p>

@@ -1,8 +1,9 @@
 /** The lesson plan a teacher reads before class, on screen and printed: timing, activities, notes, quiz. */
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
-import { optionText } from '../../ui/optionText';
-import { correctIndexes } from '../../domain/quiz';
+import { answerText } from '../../ui/optionText';
+import { BoldText } from '../../ui/BoldText';
+import { correctIndexes, printedOrder } from '../../domain/quiz';
 import { COMPETENCE_CODES, competenceName, type CompetenceCode } from '../../content/competences';
 import { useLocale } from '../../i18n';
 import { FlowView } from '../../ui/FlowView';
@@ -82,9 +83,18 @@ export function PlanContent({ lesson }: { lesson: LessonBody }) {
           <ol>
             {lesson.quiz.map((question) => (
               <li key={question.id}>
-                {question.scenario && <p className="muted">{question.scenario}</p>}
-                <p>{question.question}</p>
-                <p className="small"><CheckIcon /> {correctIndexes(question).map((i) => optionText(question, i, t)).join('; ')}</p>
+                {question.scenario && (
+                  <p className="muted">
+                    <BoldText text={question.scenario} />
+                  </p>
+                )}
+                <p>
+                  <BoldText text={question.question} />
+                </p>
+                {/* The right options in the worksheet's order. */}
+                <p className="small">
+                  <CheckIcon /> <BoldText text={answerText(question, correctIndexes(question), t, printedOrder(lesson.id, question))} />
+                </p>
               </li>
             ))}
           </ol>

@@ -1,7 +1,9 @@
 /**
  * A4 printouts of a lesson: the plan, a student handout (key terms, key rules and the discussion
  * questions), the families note, the quiz as a paper worksheet with the answer key on a page of its
- * own, and the activity cards to cut out.
+ * own, and the activity cards to cut out. The worksheet and its key letter the options in one order
+ * derived from the lesson and the question (printedOrder), never the written one, so every reprint
+ * matches a key printed before.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -12,7 +14,8 @@ import { paths, type PrintVariant } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { optionText } from '../../ui/optionText';
-import { correctIndexes, optionLetter } from '../../domain/quiz';
+import { correctIndexes, inShownOrder, optionLetter, printedOrder } from '../../domain/quiz';
+import { BoldText } from '../../ui/BoldText';
 import { cardsOf } from '../../content/lessonContent';
 import { LeafHtml } from '../../ui/FlowView';
 import { KeyTerms } from '../../ui/KeyTerms';
@@ -133,14 +136,21 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
       <ol className="worksheet">
         {lesson.quiz.map((question) => (
           <li key={question.id} className="worksheet__question">
-            {question.scenario && <p className="worksheet__scenario">{question.scenario}</p>}
+            {question.scenario && (
+              <p className="worksheet__scenario">
+                <BoldText text={question.scenario} />
+              </p>
+            )}
             <p>
-              <strong>{question.question}</strong> <span className="muted">{instruction(question.type)}</span>
+              <strong>
+                <BoldText text={question.question} />
+              </strong>{' '}
+              <span className="muted">{instruction(question.type)}</span>
             </p>
             <ul className="worksheet__options">
-              {question.options.map((_, i) => (
+              {printedOrder(lesson.id, question).map((i, position) => (
                 <li key={i}>
-                  {optionLetter(i)}. {optionText(question, i, t)}
+                  {optionLetter(position)}. <BoldText text={optionText(question, i, t)} />
                 </li>
               ))}
             </ul>
@@ -151,19 +161,20 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
         <h2 id="answer-key">{t('teacher.print.answerKey', { title: lesson.title })}</h2>
         {/* Each answer says "Câu 1: …" (the number a pupil wrote next to), so the list adds none. */}
         <ul className="answer-key__list">
-          {lesson.quiz.map((question, n) => (
-            <li key={question.id}>
-              <p>
-                {t('teacher.print.answer', {
-                  n: n + 1,
-                  answer: correctIndexes(question)
-                    .map((i) => `${optionLetter(i)}. ${optionText(question, i, t)}`)
-                    .join('; '),
-                })}
-              </p>
-              <p className="small">{question.explanation}</p>
-            </li>
-          ))}
+          {lesson.quiz.map((question, n) => {
+            const order = printedOrder(lesson.id, question);
+            const answer = inShownOrder(correctIndexes(question), order)
+              .map((i) => `${optionLetter(order.indexOf(i))}. ${optionText(question, i, t)}`)
+              .join('; ');
+            return (
+              <li key={question.id}>
+                <p>
+                  <BoldText text={t('teacher.print.answer', { n: n + 1, answer })} />
+                </p>
+                <p className="small">{question.explanation}</p>
+              </li>
+            );
+          })}
         </ul>
       </section>
     </>

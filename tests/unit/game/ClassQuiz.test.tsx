@@ -4,6 +4,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../../src/content/types';
 import { ClassQuiz } from '../../../src/features/game/ClassQuiz';
 import { ClassQuizPage } from '../../../src/features/game/ClassQuizPage';
+import { optionOrder } from '../../../src/domain/quiz';
 import { changeLanguage } from '../../../src/i18n';
 import { lessonBody } from '../../factories';
 import { renderWithProviders } from '../../test-utils';
@@ -40,6 +41,16 @@ const QUIZ = [
 ];
 
 const SAVE_KEY = 'mang-an-toan:class-quiz:game-lesson';
+
+/** The seed of the game saved now (the game is saved after every move). */
+function savedSeed(): string {
+  return (JSON.parse(window.localStorage.getItem(SAVE_KEY) ?? '{}') as { seed: string }).seed;
+}
+
+/** The options on the big screen, in the order shown. */
+function shownOptions(): string[] {
+  return screen.getAllByRole('listitem').map((o) => o.querySelector('.game-option__text')?.textContent ?? '');
+}
 
 async function renderGame(quiz = QUIZ) {
   const user = userEvent.setup();
@@ -168,14 +179,19 @@ describe('the whole-class game', () => {
     expect(screen.getByText('Câu 1 / 3')).toBeInTheDocument();
     const options = screen.getAllByRole('listitem');
     expect(options.map((o) => o.querySelector('.game-option__letter')?.textContent)).toEqual(['A', 'B', 'C', 'D']);
+    // In the game's own order, not as written; the letters follow the screen.
+    const order = optionOrder(QUIZ[0]!, savedSeed());
+    expect(shownOptions()).toEqual(order.map((i) => QUIZ[0]!.options[i]!.text));
+    expect(shownOptions()).not.toEqual(QUIZ[0]!.options.map((o) => o.text));
     expect(screen.queryByText(/Giải thích q1/)).not.toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Hiện đáp án' }));
     const status = screen.getByRole('status');
-    expect(within(status).getByText('Đáp án: C. Gọi 111.')).toBeInTheDocument();
+    const right = order.indexOf(2); // "Gọi 111", written third
+    expect(within(status).getByText(`Đáp án: ${'ABCD'[right]}. Gọi 111.`)).toBeInTheDocument();
     expect(within(status).getByText('Giải thích q1.')).toBeInTheDocument();
-    expect(options[2]).toHaveTextContent('Đáp án đúng');
-    expect(options[0]).not.toHaveTextContent('Đáp án đúng');
+    expect(options[right]).toHaveTextContent(/Gọi 111.*Đáp án đúng/);
+    expect(options.filter((o) => o.textContent?.includes('Đáp án đúng'))).toHaveLength(1);
     expect(screen.getByRole('button', { name: 'Câu tiếp theo' })).toHaveFocus();
   });
 
@@ -416,6 +432,32 @@ describe('a reload in the middle of a game', () => {
     expect(scoreOf('Lan')).toBe('10');
     await user.click(screen.getByRole('button', { name: 'Câu tiếp theo' }));
     expect(scoreOf('Mai')).toBe('10');
+  });
+
+  it('keeps the options where they were when a saved game is continued', async () => {
+    const first = await renderGame();
+    await startTeams(first.user, ['Mai', 'Lan']);
+    const before = shownOptions();
+    const seed = savedSeed();
+    first.unmount();
+
+    const { user } = await renderGame();
+    await user.click(screen.getByRole('button', { name: 'Tiếp tục ván đang chơi' }));
+    expect(shownOptions()).toEqual(before);
+    expect(savedSeed()).toBe(seed);
+  });
+
+  it('shuffles the options afresh for each new game', async () => {
+    const first = await renderGame();
+    await startTeams(first.user, ['Mai', 'Lan']);
+    const seed = savedSeed();
+    first.unmount();
+
+    const { user } = await renderGame();
+    await user.click(screen.getByRole('button', { name: 'Chơi ván mới' }));
+    await user.click(screen.getByRole('button', { name: 'Bắt đầu chơi' }));
+    expect(savedSeed()).not.toBe(seed);
+    expect(shownOptions()).toEqual(optionOrder(QUIZ[0]!, savedSeed()).map((i) => QUIZ[0]!.options[i]!.text));
   });
 
   it('starts afresh on "Chơi ván mới", keeping the teams for the setup', async () => {

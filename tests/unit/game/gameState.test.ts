@@ -13,6 +13,7 @@ import {
   type GameAction,
   type GameMode,
   type GameState,
+  V1_SEED,
 } from '../../../src/features/game/gameState';
 
 const QUESTIONS = ['q1', 'q2', 'q3', 'q4', 'q5'];
@@ -21,6 +22,7 @@ function game(mode: GameMode, names: string[] = [], overrides: { questionIds?: s
   return newGame({
     mode,
     questionIds: overrides.questionIds ?? QUESTIONS,
+    seed: 'game-seed',
     names,
     defaultName: (n) => `Đội ${n}`,
     pointsPerCorrect: overrides.points,
@@ -275,6 +277,19 @@ describe('restoring a saved game', () => {
     expect(scoreOf(play(restored, { type: 'next' }), 'c2')).toBe(10);
   });
 
+  it("keeps the game's seed, so the options stay where they were after a reload", () => {
+    const state = game('teams', ['A', 'B']);
+    expect(state.seed).toBe('game-seed');
+    expect(saveAndLoad(state)?.seed).toBe('game-seed');
+  });
+
+  it('carries on a game saved before options were shuffled, in one order from then on', () => {
+    const { seed: _, ...saved } = { ...round(game('teams', ['A', 'B']), 'B'), version: 1 };
+    const restored = restoreGame(JSON.parse(JSON.stringify(saved)), QUESTIONS);
+    expect(restored).toEqual({ ...saved, version: 2, seed: V1_SEED });
+    expect(scoreOf(restored!, 'c2')).toBe(10);
+  });
+
   it('drops a finished game', () => {
     expect(saveAndLoad(round(game('class', [], { questionIds: ['q1'] })), ['q1'])).toBeNull();
   });
@@ -289,6 +304,8 @@ describe('restoring a saved game', () => {
     ['not an object', 'hello'],
     ['null', null],
     ['another version', { version: 99 }],
+    ['no seed', { seed: undefined }],
+    ['a seed that is not text', { seed: 7 }],
     ['an unknown mode', { mode: 'bingo' }],
     ['one team only', { contestants: [{ id: 'c1', name: 'A' }] }],
     ['a duplicate team id', { contestants: [{ id: 'c1', name: 'A' }, { id: 'c1', name: 'B' }] }],

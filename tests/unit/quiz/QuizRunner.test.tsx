@@ -23,6 +23,12 @@ function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question
   };
 }
 
+/** The number key of an option as the screen shows it (options are shuffled for each attempt). */
+function keyOf(name: RegExp): string {
+  const label = [...document.querySelectorAll('.option label')].find((l) => name.test(l.textContent ?? ''));
+  return label?.querySelector('.option__key')?.textContent ?? 'no such option';
+}
+
 function lessonWith(quiz: Question[]): LessonBody {
   return lessonBody({ id: 'quiz-lesson', quiz });
 }
@@ -85,15 +91,15 @@ describe('the quiz', () => {
     await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
 
     await user.tab(); // focus lands on the first option
-    await user.keyboard('1');
+    await user.keyboard(keyOf(/Đáp án đúng/));
     expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
     await user.keyboard('{Enter}');
     expect(within(screen.getByRole('status')).getByText(/Chính xác/)).toBeInTheDocument();
     await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('heading', { name: 'Câu hỏi q2?' })).toHaveFocus();
-    await user.keyboard('1');
-    await user.keyboard('2');
+    await user.keyboard(keyOf(/Mật khẩu/));
+    await user.keyboard(keyOf(/Địa chỉ nhà/));
     expect(screen.getByRole('checkbox', { name: /Mật khẩu/ })).toBeChecked();
     expect(screen.getByRole('checkbox', { name: /Địa chỉ nhà/ })).toBeChecked();
   });
@@ -104,9 +110,9 @@ describe('the quiz', () => {
     await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
     expect(document.body).toHaveFocus(); // a direct load: nothing focused, no Tab pressed
 
-    await user.keyboard('2');
+    await user.keyboard(keyOf(/Đáp án sai/));
     expect(screen.getByRole('radio', { name: /Đáp án sai/ })).toBeChecked();
-    await user.keyboard('1');
+    await user.keyboard(keyOf(/Đáp án đúng/));
     expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
     screen.getByRole('heading', { name: 'Câu hỏi q1?' }).focus();
     await user.keyboard('{Enter}');
@@ -116,7 +122,7 @@ describe('the quiz', () => {
     const second = await screen.findByRole('heading', { name: 'Câu hỏi q2?' });
     expect(second).toHaveFocus();
     expect(second).toHaveAccessibleDescription('Câu 2 / 4');
-    await user.keyboard('3');
+    await user.keyboard(keyOf(/Màu yêu thích/));
     expect(screen.getByRole('checkbox', { name: /Màu yêu thích/ })).toBeChecked();
     await user.keyboard('{Enter}'); // focus is still on the question heading
     expect(within(screen.getByRole('status')).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
@@ -136,7 +142,7 @@ describe('the quiz', () => {
       </>,
     );
     await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
-    const first = screen.getByRole('radio', { name: /Đáp án đúng/ });
+    const first = screen.getAllByRole('radio')[0]!; // the option shown first, whichever it is
 
     await user.click(screen.getByRole('textbox', { name: 'Ghi chú' }));
     await user.keyboard('1{Enter}');
@@ -180,7 +186,8 @@ describe('the quiz', () => {
     expect(screen.getByText('Em trả lời đúng 1 / 2 câu (50%).')).toBeInTheDocument();
     const review = screen.getByRole('heading', { name: 'Xem lại các câu chưa đúng' }).parentElement!;
     expect(within(review).getByText('Câu hỏi q3?')).toBeInTheDocument();
-    expect(within(review).getByText('Em đã chọn: Đúng')).toBeInTheDocument();
+    expect(within(review).getByText('Đúng')).toHaveTextContent('Đúng em đã chọn – chưa đúng');
+    expect(within(review).getByText('Sai')).toHaveTextContent('Sai đáp án đúng');
     expect(useUiStore.getState().quizInProgress).toBe(false);
 
     await waitFor(async () => expect((await db.attempts.toArray())[0]).toMatchObject({ correctCount: 1, scorePercent: 50 }));
@@ -202,6 +209,23 @@ describe('the quiz', () => {
     await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
     expect(await screen.findByText('Câu 2 / 4')).toBeInTheDocument();
     expect(screen.getByText(/tiếp tục từ câu 2/)).toBeInTheDocument();
+  });
+
+  it('shows a **word** of the question and its options in bold, and reads it without the marks', async () => {
+    const bold = question({
+      id: 'q9',
+      question: 'Việc nào **KHÔNG** nên làm?',
+      options: [
+        { text: 'Kể với **bố mẹ**', correct: false },
+        { text: 'Gửi mật khẩu', correct: true },
+      ],
+    });
+    await renderWithProviders(<QuizRunner lesson={lessonWith([bold])} learnerId={learnerId} />);
+    const heading = await screen.findByRole('heading', { name: 'Việc nào KHÔNG nên làm?' });
+    expect(within(heading).getByText('KHÔNG').tagName).toBe('STRONG');
+    expect(screen.getByRole('radio', { name: 'Kể với bố mẹ' })).toBeInTheDocument();
+    expect(screen.getByText('bố mẹ').tagName).toBe('STRONG');
+    expect(document.body.textContent).not.toContain('**');
   });
 
   it('still runs when results cannot be stored', async () => {

@@ -77,7 +77,7 @@ describe('the form of address', () => {
     expect(mark).toMatch(/bạn đã chọn – chưa đúng/);
     expect(screen.getByText('Bạn trả lời đúng 0 / 1 câu (0%).')).toBeInTheDocument();
     expect(screen.getByText('Không sao cả! Đọc lại bài học rồi làm lại, bạn sẽ tiến bộ.')).toBeInTheDocument();
-    expect(screen.getByText(/Bạn đã chọn: Đáp án sai/)).toBeInTheDocument();
+    expect(screen.getByText('Đáp án sai', { selector: '.review-option' })).toHaveTextContent('bạn đã chọn – chưa đúng');
     expect(document.body.textContent).not.toMatch(/\b[Ee]m\b/);
   });
 
@@ -85,13 +85,13 @@ describe('the form of address', () => {
     const { mark } = await answerWrongly('lop-4-5');
     expect(mark).toMatch(/em đã chọn – chưa đúng/);
     expect(screen.getByText('Em trả lời đúng 0 / 1 câu (0%).')).toBeInTheDocument();
-    expect(screen.getByText(/Em đã chọn: Đáp án sai/)).toBeInTheDocument();
+    expect(screen.getByText('Đáp án sai', { selector: '.review-option' })).toHaveTextContent('em đã chọn – chưa đúng');
   });
 
   it('keeps English as it was ("you") for every band', async () => {
     await answerWrongly('lop-10-12', 'en');
     expect(screen.getByText('You got 0 of 1 questions right (0%).')).toBeInTheDocument();
-    expect(screen.getByText(/You chose: Đáp án sai/)).toBeInTheDocument();
+    expect(screen.getByText('Đáp án sai', { selector: '.review-option' })).toHaveTextContent('your choice – not correct');
   });
 
   it('heads a lesson’s objectives in the band’s form of address', async () => {

@@ -43,10 +43,13 @@ describe('practising the questions missed', () => {
   it('is offered on the result screen and practises only the questions just missed', async () => {
     const user = userEvent.setup();
     const view = await open(quizPage());
-    // The first option every time: q2 (two right answers) and q3 ("Đúng", the answer is "Sai") are missed.
-    for (let n = 1; n <= 6; n++) {
-      await screen.findByText(`Câu ${n} / 6`, {}, FIRST);
-      await user.keyboard('1{Enter}{Enter}');
+    // The option written first every time (options are shown shuffled): q2 (two right answers) and q3
+    // ("Đúng", the answer is "Sai") are missed.
+    const writtenFirst = ['Địa chỉ nhà em', 'Số điện thoại', 'Đúng', 'Không trả lời và kể với bố mẹ', 'Đúng', 'Em và bố mẹ'];
+    for (const [i, name] of writtenFirst.entries()) {
+      await screen.findByText(`Câu ${i + 1} / 6`, {}, FIRST);
+      await user.click(screen.getByRole(i === 1 ? 'checkbox' : 'radio', { name }));
+      await user.keyboard('{Enter}{Enter}');
     }
     await screen.findByRole('heading', { name: 'Kết quả' });
     const practise = await screen.findByRole('link', { name: 'Luyện lại 2 câu chưa đúng' });
@@ -65,7 +68,8 @@ describe('practising the questions missed', () => {
     await takeQuiz(learnerId, [true, false, true, true, true, true]);
     await open(quizPage(true));
     await screen.findByText('Câu 1 / 1', {}, FIRST);
-    await user.keyboard('3{Enter}{Enter}'); // "Thời tiết hôm nay": still wrong
+    await user.click(screen.getByRole('checkbox', { name: 'Thời tiết hôm nay' })); // still wrong
+    await user.keyboard('{Enter}{Enter}');
     await screen.findByRole('heading', { name: 'Kết quả' });
     expect(screen.getByText('Em trả lời đúng 0 / 1 câu (0%).')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: /Luyện lại/ })).not.toBeInTheDocument();
