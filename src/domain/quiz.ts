@@ -69,35 +69,43 @@ function mulberry32(seed: number): () => number {
 /**
  * The order a question's options are shown in: `order[position]` is the written index of the option
  * shown at that position. The same seed and question always give the same order, so an attempt (seed:
- * its id), a game (seed: chosen when it starts) or a printout (printedOrder) shows one order throughout,
- * after a reload too. A question with two or more options never keeps the written order, so where an
- * author wrote the right answer is no cue: a shuffle that comes out unchanged is drawn again, which
- * keeps every other order equally likely (rotating it instead would show the option written first in
- * the last place half the time in a three-option question). True-false keeps Đúng before Sai.
+ * its id) or a game (seed: chosen when it starts) shows one order throughout, after a reload too. Every
+ * order is equally likely, the written one included: then where an author wrote the right answer tells
+ * nothing (a rule such as "never as written" would: with two options the right one would always move).
+ * True-false keeps Đúng before Sai.
  */
 export function optionOrder(question: Pick<Question, 'id' | 'type' | 'options'>, seed: string): number[] {
   const written = question.options.map((_, i) => i);
   if (question.type === 'true-false' || written.length < 2) return written;
-  const random = mulberry32(hash32(`${seed}\u0000${question.id}`));
+  return shuffle(written, mulberry32(hash32(`${seed}\u0000${question.id}`)));
+}
+
+/**
+ * The one order of a lesson's question on paper and wherever many learners are summed up (the
+ * worksheet, its answer key, the class report's most-missed list): derived from the lesson and the
+ * question alone, so a reprint matches a key printed before, and never the written order (issue 18:
+ * a worksheet must not show options as written), so a draw equal to it is drawn again.
+ */
+export function printedOrder(lessonId: string, question: Pick<Question, 'id' | 'type' | 'options'>): number[] {
+  const written = question.options.map((_, i) => i);
+  if (question.type === 'true-false' || written.length < 2) return written;
+  const random = mulberry32(hash32(`print:${lessonId}\u0000${question.id}`));
   for (let draw = 0; draw < 64; draw++) {
-    const order = [...written];
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j] as number, order[i] as number];
-    }
+    const order = shuffle(written, random);
     if (order.some((index, position) => index !== position)) return order;
   }
   // 64 unchanged draws in a row (at best a chance of 2⁻⁶⁴): rotate, so the promise still holds.
   return [...written.slice(1), 0];
 }
 
-/**
- * The one order of a lesson's question on paper and wherever many learners are summed up (the
- * worksheet, its answer key, the class report's most-missed list): derived from the lesson and the
- * question alone, so a reprint matches a key printed before.
- */
-export function printedOrder(lessonId: string, question: Pick<Question, 'id' | 'type' | 'options'>): number[] {
-  return optionOrder(question, `print:${lessonId}`);
+/** Fisher–Yates over a copy. */
+function shuffle(items: readonly number[], random: () => number): number[] {
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j] as number, order[i] as number];
+  }
+  return order;
 }
 
 /** Written indexes (a choice, the right options) sorted by where `order` shows them. */

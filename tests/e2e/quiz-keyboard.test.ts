@@ -70,7 +70,7 @@ describe('the quiz from the keyboard', () => {
     await app.page.getByText(`Câu 4 / ${lesson.quiz.length}`).or(app.page.getByRole('heading', { name: 'Kết quả' })).waitFor();
   });
 
-  it('shows the options in an order of the attempt, not as written, and the same order after a reload', async () => {
+  it("shows the options in the attempt's own order, and the same order after a reload", async () => {
     // Another lesson, so this attempt is new: its second question has options to shuffle.
     const other = builtLessons().find((l) => l.locale === 'vi' && l.id !== lesson.id && l.quiz.length >= 3 && l.quiz[1]!.type !== 'true-false')!;
     const second = other.quiz[1]!;
@@ -79,8 +79,9 @@ describe('the quiz from the keyboard', () => {
     await answerWithKeys(0, other);
     await app.page.keyboard.press('Enter');
     await questionHeading(1, other).waitFor();
+    // Any order may come up, the written one too (unit tests show a seeded attempt's own order); here, the
+    // point is that the attempt keeps its order across a reload.
     const before = await shownOptions(app.page);
-    expect(before).not.toEqual(second.options.map((option) => withoutBoldMarks(option.text)));
     expect([...before].sort()).toEqual(second.options.map((option) => withoutBoldMarks(option.text)).sort());
 
     await app.page.reload();
