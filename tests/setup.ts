@@ -4,10 +4,15 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
 import * as pages from '../src/app/pages';
 import { loadCatalog } from '../src/content/catalog';
+import { divideHashWorkForTests } from '../src/db/pin';
 
 // findBy…/waitFor give up after 1 s by default; with every test file running at once on a 2-core CI
 // machine, a search index or a lazy page can take longer than that without anything being wrong.
 configure({ asyncUtilTimeout: 5_000 });
+
+// PIN hashes at a hundredth of the production work: same code, 1,000 PBKDF2 iterations (the production
+// count is asserted in tests/unit/db/pin.test.ts).
+divideHashWorkForTests(100);
 
 // The app loads a page's code and part of the catalog before rendering it (src/app/pageData.ts), so
 // pages render at once; tests get the whole (fixture) catalog and every such page up front instead.

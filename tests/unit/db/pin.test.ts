@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
 import { createLearner, deleteLearner, PinRequiredError, setLearnerPin, unlockLearner, updateLearner } from '../../../src/db/learners';
-import { FALLBACK_ITERATIONS, hashPin, legacyHash, needsRehash, SUBTLE_ITERATIONS, verifyPinHash } from '../../../src/db/pin';
+import { divideHashWorkForTests, FALLBACK_ITERATIONS, hashPin, legacyHash, needsRehash, SUBTLE_ITERATIONS, verifyPinHash } from '../../../src/db/pin';
 import { FIRST_PIN_WAIT, FREE_PIN_TRIES, MAX_PIN_WAIT, pinWait } from '../../../src/domain/pin';
 import { freshDatabase } from '../../test-utils';
 
@@ -14,7 +14,12 @@ function withoutSubtle() {
 }
 
 describe('hashing a PIN', () => {
-  afterEach(() => vi.unstubAllGlobals());
+  // The production work (tests/setup.ts divides it for every other test).
+  beforeEach(() => divideHashWorkForTests(1));
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    divideHashWorkForTests(100);
+  });
 
   it('uses salted PBKDF2-SHA-256 with crypto.subtle, and never stores the PIN', async () => {
     const first = await hashPin('2468');

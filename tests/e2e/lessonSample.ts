@@ -1,0 +1,55 @@
+/**
+ * Browser tests that sweep over lessons take a fixed, seeded sample by default, so `npm test` grows with
+ * the code, not with the curriculum (a sweep over every lesson cost about 0.8 s a lesson a language). The
+ * sample holds every band and track and every topic at least once; `npm run test:full` (FULL=1) sweeps
+ * every lesson. The seed is printed, and TEST_SEED=<n> replays a sample.
+ */
+import type { LessonBody } from '../../src/content/types';
+import { FULL_RUN } from '../fullRun';
+
+const DEFAULT_SEED = 20261207;
+
+export function sampleSeed(): number {
+  const given = Number(process.env.TEST_SEED);
+  return Number.isInteger(given) && given > 0 ? given : DEFAULT_SEED;
+}
+
+/**
+ * Lesson ids (every language of an id is kept together) covering every band and every topic at least
+ * once, chosen in a seeded order; all of them when FULL=1. `label` names the sweep in the printed line.
+ */
+export function sampleLessons<T extends Pick<LessonBody, 'id' | 'band' | 'topic'>>(lessons: readonly T[], label: string): T[] {
+  if (FULL_RUN) return [...lessons];
+  const seed = sampleSeed();
+  const random = mulberry32(seed);
+  const ids = [...new Set(lessons.map((lesson) => lesson.id))];
+  for (let i = ids.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [ids[i], ids[j]] = [ids[j]!, ids[i]!];
+  }
+  const first = new Map(lessons.map((lesson) => [lesson.id, lesson] as const));
+  const bands = new Set<string>();
+  const topics = new Set<string>();
+  const chosen = new Set<string>();
+  for (const id of ids) {
+    const { band, topic } = first.get(id)!;
+    if (bands.has(band) && topics.has(topic)) continue;
+    bands.add(band);
+    topics.add(topic);
+    chosen.add(id);
+  }
+  const sample = lessons.filter((lesson) => chosen.has(lesson.id));
+  console.log(`${label}: ${chosen.size} of ${ids.length} lessons (TEST_SEED=${seed}; FULL=1 for every lesson)`);
+  return sample;
+}
+
+function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
