@@ -1,11 +1,15 @@
 /**
- * Three test projects: `unit` (jsdom, components, Dexie on fake-indexeddb, the content compiler),
+ * Four test projects: `unit` (jsdom, components, Dexie on fake-indexeddb), `unit-node` (pure modules:
+ * the content compiler, the domain rules),
  * `build` (reads dist/ after `vite build`) and `e2e` (Debian's Chromium against the built app).
  * `npm test` runs them in that order (scripts/run-tests.ts).
  */
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
+
+/** Unit tests of pure modules, run in Node rather than jsdom (the `unit-node` project). */
+const NODE_UNIT_TESTS = ['tests/unit/content/**/*.test.ts', 'tests/unit/domain/**/*.test.ts', 'tests/unit/bench/**/*.test.ts'];
 
 export default defineConfig({
   test: {
@@ -19,7 +23,21 @@ export default defineConfig({
           // jsdom component tests of whole screens can take a few seconds on a busy 2-core machine.
           testTimeout: 20_000,
           include: ['tests/unit/**/*.test.{ts,tsx}'],
+          exclude: NODE_UNIT_TESTS,
           setupFiles: ['tests/setup.ts'],
+        },
+      },
+      {
+        // Pure modules (the content compiler, the domain rules, the benchmark's pack) need no DOM: Node
+        // starts them faster than jsdom, and nothing of a page is loaded before them. The school test reads
+        // the fixture pack's compiled contacts (virtual:school), as the app does.
+        plugins: [lessonsPlugin({ root: 'tests/fixtures/content/valid-pack' })],
+        test: {
+          name: 'unit-node',
+          environment: 'node',
+          include: NODE_UNIT_TESTS,
+          setupFiles: ['tests/setup-node.ts'],
+          testTimeout: 20_000,
         },
       },
       {
