@@ -11,6 +11,7 @@ import type { LessonBody, Question } from '../../src/content/types';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
 import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
+import { pdfPages } from './pdfText';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
 
 const MINUTE = 60_000; // ms
@@ -103,11 +104,28 @@ describe('class report from export files', () => {
   const minh: LearnerSpec = { id: 'minh-6a', nickname: 'Minh Đức', classLabel: '6A', avatar: 'fox', attempts: [{ lesson: first, id: 'minh-1', right: (i) => i !== missed }] };
   const lan: LearnerSpec = { id: 'lan-6b', nickname: 'Lan', classLabel: '6B', avatar: 'cat', attempts: [{ lesson: first, id: 'lan-1', right: (i) => i !== missed && i !== 0 }] };
 
+  // The widest table a class can make: the band with the most lessons (then the longest titles), one
+  // learner who finished every lesson of it, so every column holds a score.
+  const bands = new Map<string, LessonBody[]>();
+  for (const lesson of builtLessons().filter((l) => l.locale === 'vi')) bands.set(lesson.band, [...(bands.get(lesson.band) ?? []), lesson]);
+  const titleLength = (lessons: LessonBody[]) => lessons.reduce((sum, l) => sum + l.title.length, 0);
+  const widest = [...bands.values()]
+    .sort((a, b) => b.length - a.length || titleLength(b) - titleLength(a))[0]!
+    .sort((a, b) => TOPIC_IDS.indexOf(a.topic) - TOPIC_IDS.indexOf(b.topic) || a.order - b.order);
+  const allRight: LearnerSpec = {
+    id: 'widest-learner',
+    nickname: 'Nguyễn Hoàng Bảo Khánh',
+    classLabel: '10A1',
+    avatar: 'owl',
+    attempts: widest.map((lesson, n) => ({ lesson, id: `widest-${n}`, right: () => true })),
+  };
+
   const files = {
     ngoc: path.join(dir, 'mang-an-toan-bao-ngoc-6a-2026-11-23.json'),
     wholeClass: path.join(dir, 'mang-an-toan-sao-luu-2026-11-23.json'),
     lan: path.join(dir, 'mang-an-toan-lan-6b-2026-11-23.json'),
     broken: path.join(dir, 'mang-an-toan-hong.json'),
+    widest: path.join(dir, 'mang-an-toan-bao-khanh-10a1-2026-11-23.json'),
   };
 
   beforeAll(async () => {
@@ -118,6 +136,7 @@ describe('class report from export files', () => {
     // An interrupted copy: the end of a valid file is missing.
     const whole = progressFile([lan]);
     fs.writeFileSync(files.broken, whole.slice(0, Math.floor(whole.length / 2)));
+    fs.writeFileSync(files.widest, progressFile([allRight]));
 
     // Visited once, then offline: nothing in the report needs a server.
     await app.page.goto(`${app.origin}/teacher/report`);
@@ -230,6 +249,44 @@ describe('class report from export files', () => {
     // Every page A4 landscape: 297 × 210 mm = 842 × 595 points.
     expect(sizes.length).toBeGreaterThan(0);
     expect(new Set(sizes)).toEqual(new Set(['842×595']));
+  });
+
+  /** The report opened afresh with the widest band's file: one learner, 100% in every lesson. */
+  async function openWidest() {
+    await app.page.reload();
+    await app.page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
+    await app.page.locator('#report-files').setInputFiles([files.widest]);
+    const table = app.page.getByRole('table', { name: /Điểm cao nhất và mức hoàn thành/ });
+    for (const lesson of widest) await table.getByRole('columnheader', { name: lesson.title, exact: true }).waitFor();
+  }
+
+  it(`prints every lesson column of the widest band (${widest.length} lessons) inside an A4 landscape page`, async () => {
+    await openWidest();
+    await app.page.emulateMedia({ media: 'print' });
+    const pages = pdfPages(await app.page.pdf({ preferCSSPageSize: true }));
+    await app.page.emulateMedia({ media: null });
+    // The first page is the report's, landscape (not a blank portrait page before it).
+    const first = pages[0]!;
+    expect(`${Math.round(first.width)}×${Math.round(first.height)}`).toBe('842×595');
+    // 100% in each lesson's cell and again as the lesson's average: a column cut off the paper loses both.
+    expect(first.words.filter((word) => word.text === '100%')).toHaveLength(2 * widest.length);
+    const past = first.words.filter((word) => word.xMax > first.width);
+    expect(past.map((word) => word.text)).toEqual([]);
+  });
+
+  it('shows the widest band in a 1024 px window without scrolling sideways, the page or the table', async () => {
+    await app.page.setViewportSize({ width: 1024, height: 768 });
+    try {
+      await openWidest();
+      const widths = await app.page.evaluate(() => {
+        const box = document.querySelector('.report-table-wrap')!;
+        return { page: document.documentElement.scrollWidth, view: document.documentElement.clientWidth, table: box.scrollWidth, box: box.clientWidth };
+      });
+      expect(widths.page).toBeLessThanOrEqual(widths.view);
+      expect(widths.table).toBeLessThanOrEqual(widths.box);
+    } finally {
+      await app.page.setViewportSize({ width: 1280, height: 800 });
+    }
   });
 
   it('accepts files dropped on the box, still counting each learner and attempt once', async () => {

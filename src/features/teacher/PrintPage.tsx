@@ -64,21 +64,27 @@ function Handout({ lesson }: { lesson: LessonBody }) {
   const { t } = useTranslation();
   const rules = [...calloutsOf(lesson, 'tip'), ...calloutsOf(lesson, 'warning')];
   const discussion = calloutsOf(lesson, 'discussion');
+  // On paper the help line is the frame's footer, repeated at the foot of every page (printouts.css):
+  // a handout that runs onto a second page never leaves a pupil a page without 111.
   return (
-    <>
-      <h1 tabIndex={-1}>{t('teacher.print.handoutTitle', { title: lesson.title })}</h1>
-      <p>{t('teacher.print.nameLine')}</p>
-      <KeyTerms terms={lesson.keyTerms} />
-      <h2>{t('teacher.print.keyRules')}</h2>
-      {rules.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : rules.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
-      {discussion.map((callout, i) => (
-        <section key={i}>
-          <h2>{t('lesson.callouts.discussion')}</h2>
-          <CalloutHtml callout={callout} />
-        </section>
-      ))}
-      <p className="print-help">{t('teacher.print.helpLine')}</p>
-    </>
+    <div className="handout">
+      <div className="handout__body">
+        <h1 tabIndex={-1}>{t('teacher.print.handoutTitle', { title: lesson.title })}</h1>
+        <p>{t('teacher.print.nameLine')}</p>
+        <KeyTerms terms={lesson.keyTerms} />
+        <h2>{t('teacher.print.keyRules')}</h2>
+        {rules.length === 0 ? <p className="muted">{t('teacher.plan.noPrint')}</p> : rules.map((callout, i) => <CalloutHtml key={i} callout={callout} />)}
+        {discussion.map((callout, i) => (
+          <section key={i}>
+            <h2>{t('lesson.callouts.discussion')}</h2>
+            <CalloutHtml callout={callout} />
+          </section>
+        ))}
+      </div>
+      <div className="handout__foot">
+        <p className="print-help">{t('teacher.print.helpLine')}</p>
+      </div>
+    </div>
   );
 }
 
