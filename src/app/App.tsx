@@ -3,11 +3,12 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from './StorageNotice';
 import { IdleGuard } from '../features/idle/IdleGuard';
+import { TeacherModeRequired } from '../features/teacher/TeacherModeRequired';
 import { TeacherTools } from '../features/teacher/TeacherTools';
 import { ConnectionNotices } from '../pwa/ConnectionNotices';
 import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useRoute } from '../router/navigation';
-import { paths, type Route } from '../router/routes';
+import { needsTeacherMode, paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
 import { useLocale } from '../i18n';
@@ -76,6 +77,9 @@ export function App() {
 function Page({ route }: { route: Route }) {
   // The page's code, catalog part and lesson body, loaded before it renders (see pageData.ts).
   suspendUntilPageReady(route, useLocale());
+  // Answer keys and learners' results are not shown to a pupil who wanders in with teacher mode off (routes.ts: teacherOnly).
+  const teacherMode = useUiStore((s) => s.teacherMode);
+  if (needsTeacherMode(route) && !teacherMode) return <TeacherModeRequired />;
   switch (route.name) {
     case 'home':
       return <HomePage />;

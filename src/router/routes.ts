@@ -29,6 +29,8 @@ interface RouteRow {
   checks?: Record<string, Check>;
   /** Query parameters this route reads; others are dropped when building. */
   query?: readonly string[];
+  /** Shows answer keys or learners' results: opens only in teacher mode (src/stores/uiStore.ts). */
+  teacherOnly?: true;
 }
 
 export const ROUTE_TABLE = [
@@ -40,15 +42,16 @@ export const ROUTE_TABLE = [
   { name: 'present', path: `${LESSON_ROUTE}/present`, query: ['slide'], checks: { slide: isSlideNumber } },
   { name: 'speaker', path: `${LESSON_ROUTE}/speaker`, query: ['slide'], checks: { slide: isSlideNumber } },
   { name: 'class-quiz', path: `${LESSON_ROUTE}/class-quiz` },
-  { name: 'plan', path: `${LESSON_ROUTE}/plan` },
-  { name: 'print', path: `${LESSON_ROUTE}/print/:variant`, checks: { variant: isPrintVariant } },
+  // The plan and the printouts carry the quiz's answers (the plan's key, the worksheet's key page).
+  { name: 'plan', path: `${LESSON_ROUTE}/plan`, teacherOnly: true },
+  { name: 'print', path: `${LESSON_ROUTE}/print/:variant`, checks: { variant: isPrintVariant }, teacherOnly: true },
   { name: 'help', path: '/help' },
   // The guided path "Em cần giúp?": `band` is the age group of the page it was opened from, never an answer.
   { name: 'help-path', path: '/help/path', query: ['band'], checks: { band: isBandId } },
   { name: 'search', path: '/search', query: ['q'] },
   { name: 'settings', path: '/settings' },
   { name: 'teacher', path: '/teacher' },
-  { name: 'report', path: '/teacher/report' },
+  { name: 'report', path: '/teacher/report', teacherOnly: true },
   { name: 'learners', path: '/learners' },
   { name: 'new-learner', path: '/learners/new' },
   { name: 'edit-learner', path: '/learners/:learnerId/edit' },
@@ -140,6 +143,12 @@ export function parseRoute(pathname: string, search = ''): Route {
     if (values) return { name: row.name, ...values } as Route;
   }
   return { name: 'not-found' };
+}
+
+/** Whether a route opens only in teacher mode (its row says `teacherOnly`). */
+export function needsTeacherMode(route: Route): boolean {
+  const row = (ROUTE_TABLE as readonly RouteRow[]).find((r) => r.name === route.name);
+  return row?.teacherOnly === true;
 }
 
 /** The URL of a route, under the app's base path. */

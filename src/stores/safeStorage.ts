@@ -55,3 +55,12 @@ export function clearStored(): void {
     // Blocked storage holds nothing of ours to remove.
   }
 }
+
+/** Calls `listener` with the new value when another tab of this site writes `key` (the `storage` event). */
+export function onStoredChange(key: string, listener: (value: string) => void): () => void {
+  const heard = (event: StorageEvent) => {
+    if (event.key === PREFIX + key && event.newValue !== null) listener(event.newValue);
+  };
+  window.addEventListener('storage', heard);
+  return () => window.removeEventListener('storage', heard);
+}

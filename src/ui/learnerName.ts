@@ -7,8 +7,20 @@
  * string an English reader has to guess at.
  */
 import type { TFunction } from 'i18next';
+import type { AvatarId } from '../db/types';
+import type { Locale } from '../content/vocabulary';
 import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
 
 export function shownNickname(nickname: string, t: TFunction): string {
   return nickname === DEFAULT_LEARNER_NICKNAME ? t('learners.defaultNickname') : nickname;
+}
+
+/**
+ * What tells a learner apart from a look-alike (src/domain/sameNickname.ts: lookAlikes) where a list
+ * shows only nickname and class: their avatar and when the profile was made, to the minute ("Cú mèo,
+ * tạo lúc 09:05 3/9/2026") — two profiles made on one computer are rarely made in the same minute.
+ */
+export function tellApart(learner: { avatar: AvatarId; createdAt: number }, t: TFunction, locale: Locale): string {
+  const time = new Date(learner.createdAt).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'numeric', year: 'numeric' });
+  return t('learners.tellApart', { avatar: t(`learners.avatars.${learner.avatar}`), time });
 }

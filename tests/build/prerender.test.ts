@@ -12,6 +12,7 @@ import { loadContent } from '../../scripts/content/load';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import type { LessonBody } from '../../src/content/types';
 import { BANDS } from '../../src/content/vocabulary';
+import { needsTeacherMode, parseRoute } from '../../src/router/routes';
 import vi from '../../src/i18n/locales/vi';
 
 const page = (file: string) => fs.readFileSync(path.join(DIST, file), 'utf8');
@@ -86,6 +87,16 @@ describe('prerendered pages', () => {
     expect(links.some((file) => file.startsWith('lessons/'))).toBe(true);
     expect(preloaded).toContain(JSON.stringify(lesson.quiz[0]?.explanation ?? lesson.summary).slice(1, -1));
     expect(links.filter((file) => !fs.existsSync(path.join(DIST, file)))).toEqual([]);
+  });
+
+  it('hold no page that opens only in teacher mode (plans and printouts with their keys, the class report), nor the teacher toolbar', () => {
+    const files = (fs.readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => file.split(path.sep).join('/'));
+    const urls = files.map((file) => (file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`));
+    expect(urls).toContain(`/lesson/${lessons[0]!.id}`);
+    expect(urls.filter((url) => needsTeacherMode(parseRoute(url)))).toEqual([]);
+    // Prerendered with teacher mode off: no page has the teacher toolbar or links to a plan or a printout.
+    const teacherLinks = new RegExp(`aria-label="${vi.teacher.toolbar}"|href="[^"]*/(plan|print/[a-z]+)"`);
+    expect(files.filter((file) => teacherLinks.test(page(file)))).toEqual([]);
   });
 
   it('are not precached, except index.html, the shell served offline for every page', () => {

@@ -147,6 +147,14 @@ export async function createLearnerViaUi(page: Page, origin: string, nickname: s
   await page.getByRole('link', { name: new RegExp(`Người đang học: ${nickname}`) }).waitFor();
 }
 
+/** Turns teacher mode on in “Dành cho thầy cô” (no teacher PIN set): plans, printouts and the class report open only in it. */
+export async function turnOnTeacherMode(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/teacher`);
+  // check() waits until the switch is enabled (once the teacher lock is known to be off).
+  await page.getByRole('switch', { name: 'Chế độ giáo viên' }).check();
+  await page.getByText('Đang bật: các bài học hiện thanh công cụ giáo viên.').waitFor();
+}
+
 export interface BrowserSession {
   context: BrowserContext;
   /** The profile's first tab. */

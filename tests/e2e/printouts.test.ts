@@ -14,12 +14,12 @@
  * the run (the curriculum only grows; a second a printout): PRINT_SEED=<n> prints another sample,
  * PRINT_SEED=all every lesson.
  */
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { calloutsOf, leavesOf } from '../../src/content/lessonContent';
 import type { LessonBody } from '../../src/content/types';
 import { teacherEn, teacherVi } from '../../src/i18n/locales/teacher';
 import { seededRandom } from '../seededRandom';
-import { builtLessons } from './harness';
+import { builtLessons, turnOnTeacherMode } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { pdfPages, type PdfPage } from './pdfText';
 
@@ -114,6 +114,8 @@ const agrees = (layout: PrintLayout) => Math.abs(layout.layoutPages - layout.pdf
 
 describe('printouts', () => {
   const app = useAppInBrowser();
+  // The printouts carry the quiz's answers: they open only in teacher mode.
+  beforeAll(() => turnOnTeacherMode(app.page, app.origin));
   // Pupils' and the audience tracks' lessons, Vietnamese first: the app shows a lesson in its language.
   const lessons = builtLessons().sort((a, b) => (a.locale === b.locale ? 0 : a.locale === 'vi' ? -1 : 1));
   const seedSetting = process.env.PRINT_SEED ?? String(SAMPLE_SEED);

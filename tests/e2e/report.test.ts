@@ -9,7 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
-import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, seriousViolations, turnOnTeacherMode, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { pdfPages } from './pdfText';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
@@ -138,7 +138,8 @@ describe('class report from export files', () => {
     fs.writeFileSync(files.broken, whole.slice(0, Math.floor(whole.length / 2)));
     fs.writeFileSync(files.widest, progressFile([allRight]));
 
-    // Visited once, then offline: nothing in the report needs a server.
+    // Visited once, then offline: nothing in the report needs a server. It opens only in teacher mode.
+    await turnOnTeacherMode(app.page, app.origin);
     await app.page.goto(`${app.origin}/teacher/report`);
     await app.page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
     await waitForActivatedServiceWorker(app.page);

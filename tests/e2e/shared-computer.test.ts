@@ -51,6 +51,15 @@ describe('a computer shared by a class', () => {
     await server?.close();
   });
 
+  /** Cài đặt → Tự quay về “Ai đang học?”: the idle time, saved. */
+  async function chooseIdleTime(page: Page, label: string): Promise<void> {
+    await page.goto(`${server.url}/settings`);
+    const idle = page.getByRole('group', { name: 'Tự quay về “Ai đang học?”' });
+    await idle.getByLabel('Khi không ai dùng máy trong').selectOption({ label });
+    await idle.getByRole('button', { name: 'Lưu thời gian' }).click();
+    await idle.getByText('Đã lưu.').waitFor();
+  }
+
   async function freshBrowser(): Promise<Page> {
     const session = await openBrowser(newProfileDir(), [], errors);
     context = session.context;
@@ -63,11 +72,7 @@ describe('a computer shared by a class', () => {
     await page.clock.install();
     await createLearnerViaUi(page, server.url, 'Lan', '4A');
 
-    await page.goto(`${server.url}/settings`);
-    const idle = page.getByRole('group', { name: 'Tự quay về “Ai đang học?”' });
-    await idle.getByLabel('Khi không ai dùng máy trong').selectOption({ label: '1 phút' });
-    await idle.getByRole('button', { name: 'Lưu thời gian' }).click();
-    await idle.getByText('Đã lưu.').waitFor();
+    await chooseIdleTime(page, '1 phút');
 
     await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
     await page.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
@@ -95,6 +100,54 @@ describe('a computer shared by a class', () => {
     await page.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
     await page.goto(`${server.url}/lesson/${lesson.id}/quiz`);
     await page.getByText('Em đang làm dở bài này – tiếp tục từ câu 2.').waitFor();
+  });
+
+  it('counts input in any tab: a pupil answering in one tab keeps her profile while another sits idle, and is asked where she is', async () => {
+    const a = await freshBrowser();
+    await a.clock.install();
+    await createLearnerViaUi(a, server.url, 'Lan', '4A');
+    await chooseIdleTime(a, '1 phút');
+    // Tab A is left on the lesson; the pupil answers the quiz in tab B.
+    await a.goto(`${server.url}/lesson/${lesson.id}`);
+    await a.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
+    const b = await context!.newPage();
+    await b.goto(`${server.url}/lesson/${lesson.id}/quiz`);
+    await b.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
+
+    await a.clock.runFor(40_000);
+    // Tab A hears of B's input (the storage event) before the clock goes on; an app that shares nothing
+    // is given 5 s, then the clock goes on and the checks below say what went wrong.
+    const heard = a.evaluate(() => new Promise<void>((resolve) => {
+      window.addEventListener('storage', () => resolve(), { once: true });
+      window.setTimeout(resolve, 5_000);
+    }));
+    const first = lesson.quiz[0]!;
+    for (const [index, option] of first.options.entries()) if (option.correct) await b.locator(`.option input[value="${index}"]`).check();
+    await b.getByRole('button', { name: 'Kiểm tra' }).click();
+    await b.getByRole('button', { name: /^(Câu tiếp theo|Xem kết quả)$/ }).waitFor();
+    await heard;
+
+    // A minute after B's input, not after A's: the question comes in B, the tab in use, and A says nothing.
+    await a.clock.runFor(61_000);
+    const question = (page: Page) => page.getByRole('alertdialog', { name: 'Em còn học không?' });
+    await question(b).waitFor();
+    expect(await question(a).count()).toBe(0);
+    expect(new URL(a.url()).pathname).toBe(`/lesson/${lesson.id}`);
+    await b.getByRole('link', { name: /Người đang học: Lan/ }).waitFor();
+
+    // "Still learning" in B stops the count in A too: a minute later the question is back in B, A still on its page.
+    await question(b).getByRole('button', { name: 'Em vẫn đang học' }).click();
+    await question(b).waitFor({ state: 'detached' });
+    await a.clock.runFor(61_000);
+    await question(b).waitFor();
+    expect(new URL(a.url()).pathname).toBe(`/lesson/${lesson.id}`);
+    expect(await question(a).count()).toBe(0);
+
+    // Nobody answers anywhere: both tabs go back to "Ai đang học?".
+    await a.clock.runFor(31_000);
+    await b.waitForURL(`${server.url}/learners`);
+    await a.waitForURL(`${server.url}/learners`);
+    await a.getByRole('link', { name: 'Người đang học: Ai đang học?. Đổi người học' }).waitFor();
   });
 
   it('runs no idle timer on the presenter', async () => {

@@ -47,6 +47,7 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
         <SecretPrompt
           learner={existing}
           label={existing.pictureHash ? t('sharedComputer.picturePassword.enter', { name: shownNickname(existing.nickname, t) }) : t('learners.enterPinToEdit', { name: shownNickname(existing.nickname, t) })}
+          submitLabel={t('learners.pinSubmitToEdit')}
           onOk={setProof}
           onCancel={() => navigate(paths.learners())}
         />

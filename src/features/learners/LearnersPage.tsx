@@ -24,7 +24,8 @@ import { LockIcon } from '../../ui/icons';
 import { useUiStore } from '../../stores/uiStore';
 import { SecretPrompt } from '../../ui/SecretPrompt';
 import './learners.css';
-import { shownNickname } from '../../ui/learnerName';
+import { shownNickname, tellApart } from '../../ui/learnerName';
+import { lookAlikes } from '../../domain/sameNickname';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -36,6 +37,9 @@ export function LearnersPage() {
   const [error, setError] = useState<string | null>(null);
   const idleSwitched = useUiStore((s) => s.idleSwitched);
   const setIdleSwitched = useUiStore((s) => s.setIdleSwitched);
+  const locale = useLocale();
+  // Two cards that would read the same ("Minh · 7A" twice, or "Minh" and "minh") say what tells them apart.
+  const alike = lookAlikes(learners.map((learner) => ({ ...learner, nickname: shownNickname(learner.nickname, t) })));
 
   const choose = async (id: string, proof?: PinProof) => {
     try {
@@ -80,6 +84,7 @@ export function LearnersPage() {
                 <span className="learners-sr">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
                 <span className="learner-card__name">{shownNickname(learner.nickname, t)}</span>{' '}
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}{' '}
+                {alike.has(learner.id) && <span className="learner-card__detail">{tellApart(learner, t, locale)}</span>}{' '}
                 {(learner.pinHash || learner.pictureHash) && (
                   <span className="learner-card__pin">
                     <LockIcon /> {learner.pictureHash ? t('sharedComputer.secret.hasPictures') : t('learners.hasPin')}

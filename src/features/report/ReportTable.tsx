@@ -8,7 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { MASTERY_PERCENT } from '../../domain/learning';
 import { groupByTopic, type ClassReport, type LessonCell } from './report';
 import { CheckIcon, HalfDoneIcon, StarIcon } from '../../ui/icons';
-import { shownNickname } from '../../ui/learnerName';
+import { shownNickname, tellApart } from '../../ui/learnerName';
+import { lookAlikes } from '../../domain/sameNickname';
+import { useLocale } from '../../i18n';
 
 interface Props {
   report: ClassReport;
@@ -21,6 +23,9 @@ export function ReportTable({ report, scope }: Props) {
   const { t: tCommon } = useTranslation();
   const groups = groupByTopic(report.lessons);
   const manyBands = new Set(groups.map((group) => group.band)).size > 1;
+  const locale = useLocale();
+  // Two rows that would read the same ("Minh", 7A twice) say what tells them apart.
+  const alike = lookAlikes(report.rows.map((row) => ({ ...row.learner, nickname: shownNickname(row.learner.nickname, tCommon) })));
 
   return (
     <>
@@ -61,6 +66,7 @@ export function ReportTable({ report, scope }: Props) {
               <tr key={row.learner.id}>
                 <th scope="row" className="report-table__learner">
                   {shownNickname(row.learner.nickname, tCommon)}
+                  {alike.has(row.learner.id) && <span className="report-table__detail">{tellApart(row.learner, tCommon, locale)}</span>}
                 </th>
                 <td>{row.learner.classLabel ?? ''}</td>
                 {row.cells.map((cell, i) => (

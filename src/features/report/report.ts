@@ -25,6 +25,10 @@ export interface ClassLearner {
   id: string;
   nickname: string;
   classLabel?: string;
+  /** What tells two look-alike rows apart (src/ui/learnerName.ts: tellApart). */
+  avatar: ExportedLearner['avatar'];
+  /** ms since epoch */
+  createdAt: number;
   /** ms since epoch; the newer copy of a profile wins */
   updatedAt: number;
   attempts: ExportedAttempt[];
@@ -46,9 +50,10 @@ export function mergeSources(sources: readonly ReportSource[]): ClassData {
       if (isUnusedDefaultLearner(learner)) continue;
       const known = learners.get(learner.id);
       if (!known) {
-        learners.set(learner.id, { id: learner.id, nickname: learner.nickname, classLabel: learner.classLabel, updatedAt: learner.updatedAt, attempts: [] });
+        const { id, nickname, classLabel, avatar, createdAt, updatedAt } = learner;
+        learners.set(learner.id, { id, nickname, classLabel, avatar, createdAt, updatedAt, attempts: [] });
       } else if (learner.updatedAt > known.updatedAt) {
-        Object.assign(known, { nickname: learner.nickname, classLabel: learner.classLabel, updatedAt: learner.updatedAt });
+        Object.assign(known, { nickname: learner.nickname, classLabel: learner.classLabel, avatar: learner.avatar, updatedAt: learner.updatedAt });
       }
       for (const attempt of learner.attempts) {
         const seen = attempts.get(attempt.id);

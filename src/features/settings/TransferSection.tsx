@@ -13,7 +13,9 @@ import { progressFileName } from '../../domain/fileNames';
 import { PROGRESS_FILE_MAX_BYTES } from '../../domain/limits';
 import type { TextPosition, TransferErrorCode } from '../../domain/parseProgressFile';
 import type { TransferFile } from '../../domain/progressFile';
-import { shownNickname } from '../../ui/learnerName';
+import { shownNickname, tellApart } from '../../ui/learnerName';
+import { lookAlikes } from '../../domain/sameNickname';
+import { useLocale } from '../../i18n';
 import { TransferUnlock } from './TransferUnlock';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
@@ -36,6 +38,8 @@ type ExportKind = 'learners' | 'backup';
 export function TransferSection() {
   const { t } = useTranslation();
   const learners = useLearners();
+  const locale = useLocale();
+  const alike = lookAlikes(learners.map((learner) => ({ ...learner, nickname: shownNickname(learner.nickname, t) })));
   const [who, setWho] = useState(EVERYONE);
   /** What the last export or unlock did, announced (role=status). */
   const [exported, setExported] = useState<string | null>(null);
@@ -152,6 +156,7 @@ export function TransferSection() {
             <option key={learner.id} value={learner.id}>
               {shownNickname(learner.nickname, t)}
               {learner.classLabel ? ` (${learner.classLabel})` : ''}
+              {alike.has(learner.id) ? ` – ${tellApart(learner, t, locale)}` : ''}
             </option>
           ))}
         </select>{' '}
@@ -215,6 +220,7 @@ function ImportStatus(props: {
 }) {
   const { state, setState, onApply, applyRef, doneRef, unlock } = props;
   const { t } = useTranslation();
+  const locale = useLocale();
   switch (state.step) {
     case 'idle':
       return null;
@@ -260,7 +266,8 @@ function ImportStatus(props: {
                           onChange={() => decide(learner.fileLearnerId, `merge-into:${candidate.id}`)}
                         />{' '}
                         {t('transfer.sameLearner')}
-                        {learner.candidates.length > 1 && candidate.classLabel ? ` (${candidate.classLabel})` : ''}
+                        {/* Two profiles here it could be ("Minh" and "minh", or two "Minh · 7A"): which is which. */}
+                        {learner.candidates.length > 1 && ` (${shownNickname(candidate.nickname, t)}${candidate.classLabel ? ` · ${candidate.classLabel}` : ''}, ${tellApart(candidate, t, locale)})`}
                       </label>
                     ))}
                     <label className="block">

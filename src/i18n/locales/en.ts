@@ -213,6 +213,8 @@ const en: Translation<CoreResources> = {
     pin: 'PIN (4 digits)',
     pinHint: 'Choose 4 digits that are easy for you to remember and hard for others to guess (not 1234 or your birthday).',
     pinSubmit: 'Open',
+    pinSubmitToEdit: 'Open to edit',
+    tellApart: '{{avatar}}, made at {{time}}',
     hasPin: 'Has a PIN',
     create: 'Create profile',
     save: 'Save',

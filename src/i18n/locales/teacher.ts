@@ -8,7 +8,13 @@ export const teacherVi = {
   modeLabel: 'Chế độ giáo viên',
   modeNote: 'Chế độ giáo viên để các công cụ dạy học không làm rối mắt học sinh. Khi thầy cô đã đặt mã PIN (Cài đặt → Dành cho thầy cô), máy hỏi mã này trước khi bật; nếu chưa đặt, ai dùng máy cũng bật hoặc tắt được.',
   modeOn: 'Đang bật: các bài học hiện thanh công cụ giáo viên.',
-  modeOff: 'Đang tắt: học sinh chỉ thấy bài học và bài kiểm tra.',
+  modeOff: 'Đang tắt: bài học không hiện công cụ giáo viên; giáo án, đáp án, các bản in và báo cáo lớp không mở được.',
+  required: {
+    title: 'Trang này dành cho thầy cô',
+    body: 'Giáo án, đáp án, các bản in và báo cáo lớp chỉ mở khi chế độ giáo viên đang bật.',
+    howTo: 'Thầy cô bật chế độ này ở Cài đặt → Dành cho thầy cô. Nếu đã đặt mã PIN của thầy cô, máy sẽ hỏi mã này trước khi bật.',
+    turnOn: 'Đến chỗ bật chế độ giáo viên',
+  },
   reportLink: 'Báo cáo lớp từ tệp tiến độ của học sinh',
   lessonsTitle: 'Chọn bài để dạy',
   filter: {
@@ -75,7 +81,13 @@ export const teacherEn: Translation<typeof teacherVi> = {
   modeLabel: 'Teacher mode',
   modeNote: 'Teacher mode keeps teaching tools out of children’s way. Once a teacher PIN is set (Settings → For teachers), it is asked before teacher mode is turned on; without one, anyone using this computer can turn it on or off.',
   modeOn: 'On: lessons show the teacher toolbar.',
-  modeOff: 'Off: learners see only the lessons and quizzes.',
+  modeOff: 'Off: lessons show no teacher tools, and lesson plans, answer keys, printouts and the class report do not open.',
+  required: {
+    title: 'This page is for teachers',
+    body: 'Lesson plans, answer keys, printouts and the class report open only while teacher mode is on.',
+    howTo: 'Teachers turn it on in Settings → For teachers. Once a teacher PIN is set, it is asked before teacher mode is turned on.',
+    turnOn: 'Go to the teacher-mode switch',
+  },
   reportLink: 'Class report from learners’ progress files',
   lessonsTitle: 'Choose a lesson to teach',
   filter: {

@@ -235,6 +235,8 @@ const vi = {
     pin: 'Mã PIN (4 chữ số)',
     pinHint: 'Chọn 4 chữ số em dễ nhớ mà bạn khác khó đoán (đừng dùng 1234 hay ngày sinh).',
     pinSubmit: 'Vào học',
+    pinSubmitToEdit: 'Mở để sửa',
+    tellApart: '{{avatar}}, tạo lúc {{time}}',
     hasPin: 'Có mã PIN',
     create: 'Tạo hồ sơ',
     save: 'Lưu',

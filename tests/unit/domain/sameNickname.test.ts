@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { freeNickname, learnerNamed } from '../../../src/domain/sameNickname';
+import { freeNickname, learnerNamed, lookAlikes } from '../../../src/domain/sameNickname';
 import { NICKNAME_MAX_LENGTH } from '../../../src/domain/limits';
 
 const learners = [
@@ -29,5 +29,17 @@ describe('two learners with one nickname', () => {
     expect(suggestion.length).toBeLessThanOrEqual(NICKNAME_MAX_LENGTH);
     expect(suggestion).toBe(`${'a'.repeat(NICKNAME_MAX_LENGTH - 2)} 2`);
     expect(suggestion.isWellFormed()).toBe(true);
+  });
+
+  it('finds the learners a list cannot tell apart: the same nickname by the name key, in the same class', () => {
+    const alike = lookAlikes([
+      { id: 'a', nickname: 'Minh', classLabel: '7A' },
+      { id: 'b', nickname: ' minh', classLabel: '7a' },
+      { id: 'c', nickname: 'Minh', classLabel: '7B' },
+      { id: 'd', nickname: 'Mính', classLabel: '7A' },
+      { id: 'e', nickname: 'Lan' },
+      { id: 'f', nickname: 'LAN' },
+    ]);
+    expect([...alike].sort()).toEqual(['a', 'b', 'e', 'f']);
   });
 });

@@ -60,7 +60,7 @@ describe('the idle switch-back', { timeout: 90_000 }, () => {
     db = freshDatabase();
     window.localStorage.clear();
     useStorageStatus.setState({ problem: null, ready: false, detail: null, retry: null });
-    useUiStore.setState({ idleSwitched: false });
+    useUiStore.setState({ idleSwitched: false, teacherMode: false });
     lanId = (await createLearner({ nickname: 'Lan', avatar: 'owl' })).id;
   });
 
@@ -153,7 +153,10 @@ describe('the idle switch-back', { timeout: 90_000 }, () => {
     ['the presenter', '/lesson/fixture-hotline/present'],
     ['the speaker view', '/lesson/fixture-hotline/speaker'],
     ['the class quiz', '/lesson/fixture-hotline/class-quiz'],
+    // Its files are held only by the page: a switch-back would lose them.
+    ['the class report', '/teacher/report'],
   ])('runs no timer on %s', async (_screen, path) => {
+    useUiStore.setState({ teacherMode: true });
     await initStorage();
     at(path);
     await renderWithProviders(<App />);

@@ -127,6 +127,9 @@ describe('learner profiles on a shared computer', () => {
     await renderWithProviders(<App />);
 
     const pin = await screen.findByLabelText('Hồ sơ của Minh có mã PIN. Nhập mã PIN để sửa hoặc xoá hồ sơ.');
+    // The button says what it does here: open the profile to change it, not start learning.
+    expect(screen.getByRole('button', { name: 'Mở để sửa' })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Vào học' })).not.toBeInTheDocument();
     expect(screen.queryByLabelText('Tên gọi')).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Xoá hồ sơ này' })).not.toBeInTheDocument();
     await user.type(pin, '1111{Enter}');
@@ -174,6 +177,20 @@ describe('learner profiles on a shared computer', () => {
     await act(() => i18n.changeLanguage('en'));
     expect(await screen.findByText(/It is a lock, not a safe/)).toBeInTheDocument();
   });
+  it('tells look-alike cards apart (“Minh” and “minh” of one class) by avatar and when the profile was made', async () => {
+    await createLearner({ nickname: 'Minh', avatar: 'owl', classLabel: '7A' });
+    await createLearner({ nickname: 'minh', avatar: 'bear', classLabel: '7A' });
+    await createLearner({ nickname: 'Minh', avatar: 'fox', classLabel: '7B' });
+    await initStorage();
+    at('/learners');
+    await renderWithProviders(<App />);
+
+    expect(await screen.findByRole('button', { name: /^Học với hồ sơ Minh 7A Cú, tạo lúc \d\d:\d\d \d+\/\d+\/\d{4}$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Học với hồ sơ minh 7A Gấu, tạo lúc / })).toBeInTheDocument();
+    // Another class tells this one apart already.
+    expect(screen.getByRole('button', { name: 'Học với hồ sơ Minh 7B' })).toBeInTheDocument();
+  });
+
   it('warns gently when a nickname is already on this computer, and offers a free one', async () => {
     const user = userEvent.setup();
     await createLearner({ nickname: 'Lan', avatar: 'owl' });

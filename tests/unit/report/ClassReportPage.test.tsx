@@ -124,6 +124,21 @@ describe('the class report page', () => {
     expect(average).toHaveTextContent('67%');
   });
 
+  it('tells two rows apart that would read the same (“Minh” and “minh” of one class): by avatar and when the profile was made', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<ClassReportPage />);
+    const started = (id: string) => [attempt(id, HOT, { lessonVersion: version(HOT), questionCount: 6, answers: [answer(`${id}-x1`, 'q1', false, { selected: [1] })] })];
+    const minh = learner('minh-a', 'Minh', '7A', started('minh-a1'), { avatar: 'owl', createdAt: Date.UTC(2026, 8, 3, 12, 5) });
+    const other = learner('minh-b', 'minh', '7A', started('minh-b1'), { avatar: 'bear', createdAt: Date.UTC(2026, 8, 4, 12, 40) });
+    const lan = learner('lan-1', 'Lan', '7A', started('lan-a1'));
+    await user.upload(screen.getByLabelText('Chọn tệp tiến độ (chọn được nhiều tệp một lúc)'), [jsonFile('a.json', fileData([minh, lan])), jsonFile('b.json', fileData([other]))]);
+    const table = await screen.findByRole('table');
+    const headers = within(table).getAllByRole('rowheader').map((header) => header.textContent);
+    expect(headers).toContainEqual(expect.stringMatching(/^Minh ?Cú, tạo lúc \d\d:\d\d 3\/9\/2026$/));
+    expect(headers).toContainEqual(expect.stringMatching(/^minh ?Gấu, tạo lúc \d\d:\d\d 4\/9\/2026$/));
+    expect(headers).toContain('Lan');
+  });
+
   it('does not count a file whose scores disagree with its answers: it is flagged, and in neither the table nor the stats', async () => {
     const user = userEvent.setup();
     await renderWithProviders(<ClassReportPage />);

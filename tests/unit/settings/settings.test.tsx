@@ -8,6 +8,7 @@ import { createLearner } from '../../../src/db/learners';
 import { initStorage } from '../../../src/db/storage';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
+import { validFileData } from '../transfer/fixtures';
 
 // The whole app renders here, its screens loaded on demand: on a busy machine that takes more than a second.
 configure({ asyncUtilTimeout: 5_000 });
@@ -52,5 +53,22 @@ describe('the settings of this computer', () => {
     expect(await Dexie.exists(db.name)).toBe(false);
     vi.unstubAllGlobals();
   });
-});
 
+  it('tells the two profiles a file could merge into apart, when they read the same (“Minh” and “minh” of 7A)', async () => {
+    const user = userEvent.setup();
+    await createLearner({ nickname: 'Minh', avatar: 'owl', classLabel: '7A' });
+    await createLearner({ nickname: 'minh', avatar: 'bear', classLabel: '7A' });
+    await initStorage();
+    await renderWithProviders(<App />);
+    const data = validFileData();
+    data.learners = [{ ...data.learners[0]!, id: 'learner-from-file', nickname: 'MINH', classLabel: '7A' }];
+    const file = new File([JSON.stringify(data)], 'minh.json', { type: 'application/json' });
+    // jsdom's Blob has no arrayBuffer() (every browser the app supports has).
+    file.arrayBuffer = () => Promise.resolve(new TextEncoder().encode(JSON.stringify(data)).buffer);
+    await user.upload(await screen.findByLabelText('Chọn tệp (.json)'), file);
+
+    const question = await screen.findByRole('group', { name: 'Trên máy đã có bạn tên “MINH”. Đây có phải cùng một bạn không?' });
+    expect(within(question).getByRole('radio', { name: /gộp kết quả vào hồ sơ có sẵn \(Minh · 7A, Cú, tạo lúc / })).toBeInTheDocument();
+    expect(within(question).getByRole('radio', { name: /gộp kết quả vào hồ sơ có sẵn \(minh · 7A, Gấu, tạo lúc / })).toBeInTheDocument();
+  });
+});

@@ -62,7 +62,35 @@ describe('the teacher area', () => {
     expect(within(toolbar).getByRole('link', { name: 'Trình chiếu: Gọi 111' })).toHaveAttribute('href', '/lesson/fixture-hotline/present');
   });
 
+  it.each([
+    ['the lesson plan and its key', '/lesson/fixture-personal-data/plan', 'Giáo án: Thông tin cá nhân'],
+    ['the worksheet and its key', '/lesson/fixture-personal-data/print/worksheet', 'Phiếu kiểm tra: Thông tin cá nhân'],
+    ['the class report', '/teacher/report', 'Báo cáo lớp'],
+  ])('opens %s only in teacher mode, and says where a teacher turns it on', async (_what, path, title) => {
+    window.history.replaceState(null, '', path);
+    const first = await renderWithProviders(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Trang này dành cho thầy cô' })).toBeInTheDocument();
+    expect(screen.getByText(/chỉ mở khi chế độ giáo viên đang bật/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Đến chỗ bật chế độ giáo viên' })).toHaveAttribute('href', '/teacher');
+    expect(screen.queryByRole('heading', { name: title })).not.toBeInTheDocument();
+    // The right answer of the lesson's first question is nowhere on the page.
+    expect(screen.queryByText(/Địa chỉ nhà em/)).not.toBeInTheDocument();
+    first.unmount();
+
+    useUiStore.setState({ teacherMode: true });
+    await renderWithProviders(<App />);
+    expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+  });
+
+  it('says on the teacher page what teacher mode off keeps closed', async () => {
+    window.history.replaceState(null, '', '/teacher');
+    await renderWithProviders(<App />);
+    await screen.findByRole('switch', { name: 'Chế độ giáo viên' });
+    expect(screen.getByText('Đang tắt: bài học không hiện công cụ giáo viên; giáo án, đáp án, các bản in và báo cáo lớp không mở được.')).toBeInTheDocument();
+  });
+
   it('shows the plan with its timing table and links to the four printouts', async () => {
+    useUiStore.setState({ teacherMode: true });
     window.history.replaceState(null, '', '/lesson/fixture-personal-data/plan');
     await renderWithProviders(<App />);
     const table = await screen.findByRole('table', { name: 'Tiến trình bài dạy' });
@@ -75,6 +103,7 @@ describe('the teacher area', () => {
   });
 
   it('prints the quiz as a worksheet with the answer key on its own page', async () => {
+    useUiStore.setState({ teacherMode: true });
     window.history.replaceState(null, '', '/lesson/fixture-personal-data/print/worksheet');
     await renderWithProviders(<App />);
     expect(await screen.findByRole('heading', { level: 1, name: 'Phiếu kiểm tra: Thông tin cá nhân' })).toBeInTheDocument();
