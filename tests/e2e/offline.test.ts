@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import { PRINT_VARIANTS } from '../../src/router/routes';
-import { answerQuiz, builtLessons, openBrowser, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { answerQuiz, builtLessons, openBrowser, seriousViolations, turnOnTeacherMode, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { sampleLessons } from './lessonSample';
 
@@ -24,7 +24,7 @@ describe('offline use', () => {
     await app.page.goto(`${app.origin}/`);
     await expect(app.page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('Em học lớp mấy?');
     await waitForActivatedServiceWorker(app.page);
-    await app.page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+    await app.page.locator('.toast').getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
     expect(app.errors.take(), 'first visit').toEqual([]);
     await app.server.close();
     await app.context.setOffline(true);
@@ -33,7 +33,7 @@ describe('offline use', () => {
   it('reloads with the server stopped and the network off', async () => {
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
-    await app.page.getByText('Đang không có mạng').waitFor();
+    await app.page.locator('.offline-indicator').getByText('Đang không có mạng').waitFor();
   });
 
   it('opens Vietnamese lessons offline by their URL, with their pictures (a sample of every band and topic; FULL=1: every lesson)', async () => {
@@ -76,7 +76,16 @@ describe('offline use', () => {
     const lesson = inLocale('vi')[0]!;
     const pages = ['/', `/band/${lesson.band}`, `/lesson/${lesson.id}`, `/lesson/${lesson.id}/quiz`, `/lesson/${lesson.id}/review`, '/help'];
     const more = ['/learners', '/learners/new', '/progress', `/certificate/${lesson.band}`, '/settings', '/teacher', `/lesson/${lesson.id}/plan`];
-    for (const url of [...pages, ...more, ...PRINT_VARIANTS.map((variant) => `/lesson/${lesson.id}/print/${variant}`)]) {
+    const teachers = [`/lesson/${lesson.id}/plan`, ...PRINT_VARIANTS.map((variant) => `/lesson/${lesson.id}/print/${variant}`)];
+    // First as a pupil sees them (the plan and printouts say they are for teachers), then in teacher mode.
+    for (const url of [...pages, ...more, ...teachers]) {
+      await app.page.goto(`${app.origin}${url}`);
+      await app.page.locator('main h1').waitFor();
+      await app.page.waitForLoadState('networkidle').catch(() => undefined);
+      expect(await seriousViolations(app.page), url).toEqual([]);
+    }
+    await turnOnTeacherMode(app.page, app.origin);
+    for (const url of teachers) {
       await app.page.goto(`${app.origin}${url}`);
       await app.page.locator('main h1').waitFor();
       await app.page.waitForLoadState('networkidle').catch(() => undefined);
