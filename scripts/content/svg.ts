@@ -22,6 +22,7 @@
  * character references, so `&#106;avascript:` is caught too. A file that is not well-formed XML is
  * refused: what a browser's lenient parser would make of it is exactly what cannot be checked.
  */
+import { SaxesParser } from 'saxes';
 import { codePointName, decodeUtf8, FORBIDDEN_CHARACTER } from './textSafety.ts';
 
 export interface SvgProblem {
@@ -89,14 +90,11 @@ const ATTRIBUTES = canonical(
 );
 const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
 const XHTML_NAMESPACE = 'http://www.w3.org/1999/xhtml';
-const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
 /** Inline raster pictures only: an inline SVG could carry the very things this module refuses. */
 const INLINE_IMAGE = /^data:image\/(png|jpe?g|gif|webp)[;,]/;
 const SCRIPT_URL = /(java|vb)script:/;
 /** CSS functions that fetch a file (url() is allowed for "#id" and inline rasters, see cssProblems). */
 const FETCHING_CSS = /(^|[^a-z0-9_-])(-webkit-|-moz-)?(image-set|image|cross-fade|element|src|paint)\s*\(/;
-const NAME_START = /[A-Za-z_:\u00C0-\uFFFF]/;
-const NAME_CHAR = /[A-Za-z0-9_:.\-\u00B7\u00C0-\uFFFF]/;
 
 function canonical(...lists: string[]): Map<string, string> {
   return new Map(lists.flatMap((list) => list.split(' ')).map((name) => [name.toLowerCase(), name]));
@@ -136,7 +134,6 @@ class SvgReader {
   private readonly open: Element[] = [];
   private readonly warned = new Set<string>();
   private root: Element | undefined;
-  private i = 0;
   /** Set when the file is so malformed that reading on would only report noise. */
   private stopped = false;
 
@@ -154,33 +151,80 @@ class SvgReader {
 
   private read(): void {
     const { text } = this;
-    const forbidden = FORBIDDEN_CHARACTER.exec(text.startsWith('\uFEFF') ? text.slice(1) : text);
+    const bom = text.startsWith('\uFEFF') ? 1 : 0;
+    const forbidden = FORBIDDEN_CHARACTER.exec(text.slice(bom));
     if (forbidden) {
-      const offset = forbidden.index + (text.startsWith('\uFEFF') ? 1 : 0);
       // Reported, and read on: the <?xml …?> line may say why (another encoding's escape bytes).
-      this.problem(offset, `the picture holds the control character ${codePointName(forbidden[0])}, which XML does not allow`, 'save the SVG file again as UTF-8 from a drawing program');
+      this.problem(forbidden.index + bom, `the picture holds the control character ${codePointName(forbidden[0])}, which XML does not allow`, 'save the SVG file again as UTF-8 from a drawing program');
+      this.stopped = true;
     }
-    if (text.startsWith('\uFEFF')) this.i = 1;
-    while (this.i < text.length && !this.stopped) {
-      const lt = text.indexOf('<', this.i);
-      const end = lt === -1 ? text.length : lt;
-      this.addText(this.i, end);
-      if (lt === -1) break;
-      this.i = lt;
-      if (text.startsWith('<!--', lt)) this.skipPast('-->', 'a comment is not closed with -->');
-      else if (text.startsWith('<![CDATA[', lt)) this.cdata();
-      else if (text.startsWith('<!', lt)) this.declaration();
-      else if (text.startsWith('<?', lt)) this.processingInstruction();
-      else if (text.startsWith('</', lt)) this.endTag();
-      else {
-        if (this.open.length === 0 && this.root) this.problem(lt, 'the picture has more than one root element', 'put everything inside one <svg> element');
-        this.startTag();
+    // DTDs first, in any case: saxes would call "<!doctype" only bad syntax.
+    const declaration = /<!\s*(doctype|entity)\b/i.exec(text);
+    if (declaration) {
+      this.problem(declaration.index, '<!DOCTYPE> declarations are not allowed in pictures', 'delete the <!DOCTYPE …> / <!ENTITY …> lines: an SVG needs none, and entities can blow up or leak files');
+      this.stopped = true;
+      return;
+    }
+    // saxes: a maintained, strict XML parser (well-formedness as the XML spec has it, namespaces). Its
+    // first error ends the reading: what a lenient parser would make of the rest cannot be checked.
+    const parser = new SaxesParser({ xmlns: true, position: true });
+    const STOP = new Error('stop');
+    /** Where the markup that just ended began: the last "<" before the parser's position. */
+    const markupStart = () => text.lastIndexOf('<', parser.position - 1);
+    parser.on('error', (error) => {
+      const offset = Math.min(parser.position, text.length);
+      const what = error.message.replace(/^\d+:\d+: /, '').replace(/\.$/, '');
+      if (what.startsWith('undefined entity')) {
+        const name = text.slice(text.lastIndexOf('&', offset - 1) + 1, offset).replace(/;$/, '');
+        this.problem(offset, `the entity &${name}; is not allowed in pictures`, 'use a character reference such as &#160; or the character itself');
+      } else {
+        this.problem(offset, `the picture is not well-formed XML: ${what}`, 'open it in a browser or an SVG editor and save it again');
       }
+      this.stopped = true;
+      throw STOP;
+    });
+    parser.on('xmldecl', ({ encoding }) => {
+      if (encoding !== undefined && !/^utf-?8$/i.test(encoding.trim())) {
+        this.problem(bom, `the picture says it is written in ${encoding}; pictures must be UTF-8`, 'save the SVG as UTF-8 and write encoding="UTF-8" (or nothing) in the <?xml …?> line');
+      }
+    });
+    parser.on('processinginstruction', ({ target }) => {
+      this.problem(text.lastIndexOf('<?', parser.position - 1), `<?${target} …?> is not allowed in pictures`, 'only the <?xml version="1.0"?> line may start an SVG; stylesheets and other instructions can load files');
+    });
+    parser.on('opentag', (tag) => {
+      const at = markupStart();
+      const source = text.slice(at, parser.position);
+      const element: Element = {
+        name: tag.name,
+        at,
+        attributes: Object.values(tag.attributes).map(({ name, value }) => ({ name, value, at: at + attributeOffset(source, name) })),
+        children: [],
+      };
+      if (this.open.length >= MAX_SVG_DEPTH) {
+        this.problem(at, `the picture nests elements more than ${MAX_SVG_DEPTH} deep`, 'flatten the groups (<g>) of the drawing');
+        this.stopped = true;
+        throw STOP;
+      }
+      this.append(element);
+      this.open.push(element);
+    });
+    parser.on('closetag', () => {
+      this.open.pop();
+    });
+    parser.on('text', (value) => {
+      if (this.open.length > 0) this.append({ text: value, at: Math.max(0, parser.position - value.length) });
+    });
+    parser.on('cdata', (value) => this.append({ text: value, at: markupStart() }));
+    try {
+      // With a forbidden character, only what comes before it is read (for the <?xml …?> line's reasons).
+      if (forbidden) parser.write(text.slice(bom, bom + forbidden.index));
+      else parser.write(text.slice(bom)).close();
+    } catch (error) {
+      if (error !== STOP) throw error;
+      return;
     }
-    if (this.stopped) return;
-    const unclosed = this.open.at(-1);
-    if (unclosed) this.malformed(unclosed.at, `<${unclosed.name}> is never closed`);
-    else if (!this.root) this.problem(0, 'the picture has no <svg> element', 'an SVG file is one <svg> … </svg> element');
+    if (forbidden) return;
+    if (!this.root) this.problem(0, 'the picture has no <svg> element', 'an SVG file is one <svg> … </svg> element');
     else if (localName(this.root.name) !== 'svg') this.problem(this.root.at, `the picture's outer element is <${this.root.name}>, not <svg>`, 'an SVG file is one <svg> … </svg> element');
   }
 
@@ -195,191 +239,10 @@ class SvgReader {
     this.problems.push({ line: low + 1, column: offset - (this.lineStarts[low] ?? 0) + 1, message, hint, ...(severity ? { severity } : {}) });
   }
 
-  private malformed(offset: number, what: string): void {
-    this.problem(offset, `the picture is not well-formed XML: ${what}`, 'open it in a browser or an SVG editor and save it again');
-    this.stopped = true;
-  }
-
-  private skipPast(terminator: string, unclosed: string): number {
-    const start = this.i;
-    const end = this.text.indexOf(terminator, start);
-    if (end === -1) {
-      this.malformed(start, unclosed);
-      this.i = this.text.length;
-      return this.text.length;
-    }
-    this.i = end + terminator.length;
-    return end;
-  }
-
-  private cdata(): void {
-    const at = this.i;
-    const start = at + '<![CDATA['.length;
-    const end = this.skipPast(']]>', 'a <![CDATA[ section is not closed with ]]>');
-    if (!this.stopped) this.append({ text: this.text.slice(start, end), at });
-  }
-
-  private declaration(): void {
-    const start = this.i;
-    const keyword = /^<!\s*([A-Za-z]*)/.exec(this.text.slice(start, start + 20))?.[1]?.toUpperCase() || 'declaration';
-    this.problem(start, `<!${keyword}> declarations are not allowed in pictures`, 'delete the <!DOCTYPE …> / <!ENTITY …> lines: an SVG needs none, and entities can blow up or leak files');
-    // A DOCTYPE may hold an internal subset in [ … ]; skip to the ">" that closes the declaration.
-    let depth = 0;
-    for (let k = start + 2; k < this.text.length; k++) {
-      const c = this.text[k];
-      if (c === '[') depth++;
-      else if (c === ']') depth--;
-      else if (c === '>' && depth <= 0) {
-        this.i = k + 1;
-        return;
-      }
-    }
-    this.malformed(start, 'a declaration is not closed with >');
-    this.i = this.text.length;
-  }
-
-  private processingInstruction(): void {
-    const start = this.i;
-    const end = this.skipPast('?>', 'a <? … ?> line is not closed with ?>');
-    if (this.stopped) return;
-    const body = this.text.slice(start, end);
-    const target = /^<\?([^\s?]*)/.exec(body)?.[1] ?? '';
-    if (target.toLowerCase() !== 'xml') {
-      this.problem(start, `<?${target} …?> is not allowed in pictures`, 'only the <?xml version="1.0"?> line may start an SVG; stylesheets and other instructions can load files');
-      return;
-    }
-    if (start > (this.text.startsWith('\uFEFF') ? 1 : 0)) {
-      this.malformed(start, 'the <?xml …?> line must be the very first thing in the file');
-      return;
-    }
-    const encoding = /\bencoding\s*=\s*["']([^"']*)["']/i.exec(body)?.[1];
-    if (encoding !== undefined && !/^utf-?8$/i.test(encoding.trim())) {
-      this.problem(start, `the picture says it is written in ${encoding}; pictures must be UTF-8`, 'save the SVG as UTF-8 and write encoding="UTF-8" (or nothing) in the <?xml …?> line');
-    }
-  }
-
-  private endTag(): void {
-    const start = this.i;
-    const match = /^<\/([^\s>]+)\s*>/.exec(this.text.slice(start, start + 300));
-    if (!match) {
-      this.malformed(start, 'a closing tag is broken');
-      return;
-    }
-    const name = match[1] ?? '';
-    const top = this.open.pop();
-    if (!top || top.name !== name) {
-      this.malformed(start, top ? `</${name}> closes <${top.name}>` : `</${name}> closes nothing`);
-      return;
-    }
-    this.i = start + match[0].length;
-  }
-
-  private startTag(): void {
-    const { text } = this;
-    const start = this.i;
-    let k = start + 1;
-    if (!NAME_START.test(text[k] ?? '')) {
-      this.malformed(start, 'a "<" that starts no tag (write &lt; for a "<" in text)');
-      return;
-    }
-    while (k < text.length && NAME_CHAR.test(text[k] ?? '')) k++;
-    const element: Element = { name: text.slice(start + 1, k), at: start, attributes: [], children: [] };
-    for (;;) {
-      const spaceStart = k;
-      while (/\s/.test(text[k] ?? '')) k++;
-      if (text.startsWith('/>', k) || text[k] === '>') break;
-      if (k >= text.length) {
-        this.malformed(start, `<${element.name}> is not closed with >`);
-        return;
-      }
-      if (k === spaceStart || !NAME_START.test(text[k] ?? '')) {
-        this.malformed(k, `unexpected "${text[k] ?? ''}" in <${element.name}>`);
-        return;
-      }
-      const nameStart = k;
-      while (k < text.length && NAME_CHAR.test(text[k] ?? '')) k++;
-      const attribute = text.slice(nameStart, k);
-      while (/\s/.test(text[k] ?? '')) k++;
-      if (text[k] !== '=') {
-        this.malformed(nameStart, `the attribute ${attribute} has no value`);
-        return;
-      }
-      k++;
-      while (/\s/.test(text[k] ?? '')) k++;
-      const quote = text[k];
-      if (quote !== '"' && quote !== "'") {
-        this.malformed(nameStart, `the value of ${attribute} is not in quotes`);
-        return;
-      }
-      k++;
-      const close = text.indexOf(quote, k);
-      if (close === -1) {
-        this.malformed(nameStart, `the value of ${attribute} is not closed with ${quote}`);
-        return;
-      }
-      const raw = text.slice(k, close);
-      if (raw.includes('<')) {
-        this.malformed(nameStart, `the value of ${attribute} contains "<" (write &lt;)`);
-        return;
-      }
-      if (element.attributes.some((a) => a.name === attribute)) {
-        this.malformed(nameStart, `the attribute ${attribute} is written twice`);
-        return;
-      }
-      // XML normalizes whitespace in attribute values to spaces, as the browser reads them.
-      element.attributes.push({ name: attribute, value: this.decode(raw.replace(/[\t\n\r]/g, ' '), k), at: nameStart });
-      k = close + 1;
-    }
-    const selfClosing = text.startsWith('/>', k);
-    this.i = k + (selfClosing ? 2 : 1);
-    if (this.open.length >= MAX_SVG_DEPTH) {
-      this.problem(start, `the picture nests elements more than ${MAX_SVG_DEPTH} deep`, 'flatten the groups (<g>) of the drawing');
-      this.stopped = true;
-      return;
-    }
-    this.append(element);
-    if (!selfClosing) this.open.push(element);
-  }
-
   private append(node: Node): void {
     const parent = this.open.at(-1);
     if (parent) parent.children.push(node);
     else if ('name' in node) this.root ??= node;
-  }
-
-  private addText(start: number, end: number): void {
-    if (start >= end) return;
-    const raw = this.text.slice(start, end);
-    if (this.open.length === 0) {
-      if (raw.trim() !== '') this.malformed(start + raw.search(/\S/), 'text outside the <svg> element');
-      return;
-    }
-    this.append({ text: this.decode(raw, start), at: start });
-  }
-
-  /** Character references decoded; a named entity other than XML's five would need a DTD. */
-  private decode(raw: string, offset: number): string {
-    return raw.replace(/&([^;\s&<]*);?/g, (whole, body: string, index: number) => {
-      if (!whole.endsWith(';')) {
-        this.malformed(offset + index, 'a bare "&" (write &amp;)');
-        return whole;
-      }
-      const numeric = /^#(x[0-9a-f]+|[0-9]+)$/i.exec(body);
-      if (numeric) {
-        const code = body[1]?.toLowerCase() === 'x' ? parseInt(body.slice(2), 16) : parseInt(body.slice(1), 10);
-        const character = code > 0 && code <= 0x10ffff && (code < 0xd800 || code > 0xdfff) ? String.fromCodePoint(code) : '\uFFFD';
-        if (FORBIDDEN_CHARACTER.test(character)) {
-          this.problem(offset + index, `the picture writes the control character ${codePointName(character)}, which XML does not allow`, 'remove the character reference');
-        }
-        return character;
-      }
-      const named = XML_ENTITIES[body];
-      if (named === undefined) {
-        this.problem(offset + index, `the entity &${body}; is not allowed in pictures`, 'use a character reference such as &#160; or the character itself');
-        return '';
-      }
-      return named;
-    });
   }
 
   /** Checks every element the output would hold, and leaves out what it does not write. */
@@ -517,4 +380,10 @@ function localName(name: string): string {
 function compactUrl(value: string): string {
   // eslint-disable-next-line no-control-regex
   return value.replace(/[\u0000-\u0020\u007f]+/g, '').toLowerCase();
+}
+
+/** Where an attribute is written in its start tag (for its line and column). */
+function attributeOffset(tag: string, name: string): number {
+  const match = new RegExp(`\\s(${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})\\s*=`).exec(tag);
+  return match ? match.index + 1 : 0;
 }

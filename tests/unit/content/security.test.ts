@@ -58,7 +58,8 @@ describe('SVG pictures', () => {
   it.each([
     ['<svg><Script>x</Script></svg>', '<Script> is not allowed'],
     ['<svg xmlns:h="http://www.w3.org/1999/xhtml"><h:script>x</h:script></svg>', 'HTML inside a picture is not allowed'],
-    ['<svg><a XLINK:HREF="JavaScript:x"/></svg>', 'leaves the picture'],
+    ['<svg xmlns:XLINK="http://www.w3.org/1999/xlink"><a XLINK:HREF="JavaScript:x"/></svg>', 'leaves the picture'],
+    ['<svg><a XLINK:HREF="JavaScript:x"/></svg>', 'not well-formed XML: unbound namespace prefix'],
     ['<svg><a href="java&#x09;script:x"/></svg>', 'leaves the picture'],
     ['<svg><a href="&#x6A;avascript:x"/></svg>', 'leaves the picture'],
     ['<svg><image href="data:image/svg+xml;base64,PHN2Zz4="/></svg>', 'leaves the picture'],
@@ -73,9 +74,9 @@ describe('SVG pictures', () => {
     ['<svg>&xxe;</svg>', 'the entity &xxe; is not allowed'],
     ['<svg xml:base="https://x.example/"><use href="#a"/></svg>', 'xml:base is not allowed'],
     ['<svg><iframe src="https://x.example"/></svg>', '<iframe> is not allowed'],
-    ['<svg><rect></svg>', 'not well-formed XML: </svg> closes <rect>'],
-    ['<svg><rect width=10/></svg>', 'not well-formed XML: the value of width is not in quotes'],
-    ['<svg><rect/>', 'not well-formed XML: <svg> is never closed'],
+    ['<svg><rect></svg>', 'not well-formed XML: unexpected close tag'],
+    ['<svg><rect width=10/></svg>', 'not well-formed XML: unquoted attribute value'],
+    ['<svg><rect/>', 'not well-formed XML: unclosed tag: svg'],
   ])('refuses %s', (svg, expected) => {
     expect(checkSvg(svg).map((p) => p.message)).toContainEqual(expect.stringContaining(expected));
   });
