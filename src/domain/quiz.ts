@@ -8,6 +8,7 @@
  * show options in another order (optionOrder), and they map back before anything is saved.
  */
 import type { Question } from '../content/types';
+import { mulberry32 } from './random';
 
 export function correctIndexes(question: Question): number[] {
   return question.options.flatMap((option, i) => (option.correct ? [i] : []));
@@ -18,6 +19,22 @@ export function isCorrect(question: Question, selected: readonly number[]): bool
   const expected = correctIndexes(question);
   const chosen = [...new Set(selected)].sort((a, b) => a - b);
   return chosen.length === expected.length && chosen.every((value, i) => value === expected[i]);
+}
+
+/**
+ * A "choose all" answer that ticked only right options but not all of them: incomplete, not a wrong
+ * choice (nothing ticked is neither).
+ */
+export function isIncomplete(question: Question, selected: readonly number[]): boolean {
+  const expected = correctIndexes(question);
+  const chosen = new Set(selected);
+  return allowsMany(question) && chosen.size > 0 && chosen.size < expected.length && [...chosen].every((i) => expected.includes(i));
+}
+
+/** The options of an answer that are wrong to tick, in written order. */
+export function wrongOptions(question: Question, selected: readonly number[]): number[] {
+  const expected = correctIndexes(question);
+  return [...new Set(selected)].filter((i) => !expected.includes(i)).sort((a, b) => a - b);
 }
 
 export function allowsMany(question: Question): boolean {
@@ -52,18 +69,6 @@ function hash32(text: string): number {
   let hash = 0x811c9dc5;
   for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
   return hash >>> 0;
-}
-
-/** mulberry32: a tiny seeded PRNG, plenty for shuffling a handful of options. Returns [0, 1). */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 /**

@@ -6,6 +6,7 @@
  */
 import type { LessonBody } from '../../src/content/types';
 import { FULL_RUN } from '../fullRun';
+import { seededRandom } from '../seededRandom';
 
 const DEFAULT_SEED = 20261207;
 
@@ -21,7 +22,7 @@ export function sampleSeed(): number {
 export function sampleLessons<T extends Pick<LessonBody, 'id' | 'band' | 'topic'>>(lessons: readonly T[], label: string): T[] {
   if (FULL_RUN) return [...lessons];
   const seed = sampleSeed();
-  const random = mulberry32(seed);
+  const random = seededRandom(seed).next;
   const ids = [...new Set(lessons.map((lesson) => lesson.id))];
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
@@ -41,15 +42,4 @@ export function sampleLessons<T extends Pick<LessonBody, 'id' | 'band' | 'topic'
   const sample = lessons.filter((lesson) => chosen.has(lesson.id));
   console.log(`${label}: ${chosen.size} of ${ids.length} lessons (TEST_SEED=${seed}; FULL=1 for every lesson)`);
   return sample;
-}
-
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
