@@ -12,6 +12,8 @@ import { needsTeacherMode, paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
 import { useUiStore } from '../stores/uiStore';
 import { useLocale } from '../i18n';
+import { LiveRegion } from '../ui/LiveRegion';
+import { PageTop } from '../ui/PageTop';
 import './featureNamespaces';
 import { Header } from './Header';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -55,6 +57,11 @@ export function App() {
       <a className="skip-link" href="#main">
         {t('app.skipToContent')}
       </a>
+      {/* Early in the Tab order on purpose: a page's bar above the header (the help path's quick exit)
+          and the "new version" notice, which floats at the window's foot (src/pwa/Toast.tsx). */}
+      <PageTop />
+      {hydrated && <UpdatePrompt />}
+      <LiveRegion />
       <Header />
       {/* About this browser, so not in a prerendered page: shown once it is hydrated. */}
       <div className="notices">
@@ -68,7 +75,6 @@ export function App() {
           </Suspense>
         </PageErrorBoundary>
       </main>
-      {hydrated && <UpdatePrompt />}
       <IdleGuard />
     </>
   );
@@ -152,7 +158,12 @@ function buildKey(route: Route): string {
   return JSON.stringify(rest);
 }
 
-/** After a client-side navigation, move focus to the new page's heading so screen readers announce it. */
+/**
+ * After a client-side navigation, move focus to the new page's heading so screen readers announce it.
+ * A page whose code loads on demand shows "Đang tải…" first: its heading is waited for, and focused
+ * when it comes unless the user has already moved focus elsewhere meanwhile. Every page has an h1
+ * (tabIndex -1); main itself, which has no name, is never focused.
+ */
 function useFocusHeadingOnNavigation(pathname: string): void {
   const first = useRef(true);
   useEffect(() => {
@@ -160,10 +171,30 @@ function useFocusHeadingOnNavigation(pathname: string): void {
       first.current = false;
       return;
     }
+    const main = document.getElementById('main');
+    if (!main) return;
+    const focusedBefore = document.activeElement;
+    const focusHeading = (): boolean => {
+      const heading = main.querySelector<HTMLElement>('h1');
+      if (!heading) return false;
+      const focused = document.activeElement;
+      if (focused === focusedBefore || focused === document.body || focused === null || !focused.isConnected) {
+        if (!heading.hasAttribute('tabindex')) heading.tabIndex = -1;
+        heading.focus();
+      }
+      return true;
+    };
+    let observer: MutationObserver | undefined;
     const frame = window.requestAnimationFrame(() => {
-      const heading = document.querySelector<HTMLElement>('main h1');
-      (heading ?? document.getElementById('main'))?.focus();
+      if (focusHeading()) return;
+      observer = new MutationObserver(() => {
+        if (focusHeading()) observer?.disconnect();
+      });
+      observer.observe(main, { childList: true, subtree: true });
     });
-    return () => window.cancelAnimationFrame(frame);
+    return () => {
+      window.cancelAnimationFrame(frame);
+      observer?.disconnect();
+    };
   }, [pathname]);
 }

@@ -47,6 +47,8 @@ export function Header() {
   };
   const closeOnEscape = (event: KeyboardEvent<HTMLElement>) => {
     if (event.key !== 'Escape' || !menuOpen) return;
+    // Handled: the notice's Escape (src/pwa/Toast.tsx) and the help path's quick exit leave it alone.
+    event.preventDefault();
     setMenuOpen(false);
     menuButton.current?.focus();
   };

@@ -5,6 +5,7 @@ import { usePwaStore } from './pwaStore';
 import { serviceWorkerSupported } from './support';
 import { useOnline } from './useOnline';
 import { OfflineIcon } from '../ui/icons';
+import { useAnnounce } from '../ui/LiveRegion';
 
 export function ConnectionNotices() {
   const { t } = useTranslation();
@@ -16,11 +17,7 @@ export function ConnectionNotices() {
 
   return (
     <>
-      {!online && (
-        <p className="offline-indicator" role="status">
-          <OfflineIcon /> {t('pwa.offline')}
-        </p>
-      )}
+      {!online && <OfflineIndicator text={t('pwa.offline')} />}
       {insecure && !insecureDismissed && (
         <div className="notice notice--info" role="note">
           <p>{t('pwa.insecure')}</p>
@@ -38,5 +35,15 @@ export function ConnectionNotices() {
         </div>
       )}
     </>
+  );
+}
+
+/** "Đang không có mạng…": shown, and said once through the app's live region when the connection goes. */
+function OfflineIndicator({ text }: { text: string }) {
+  useAnnounce(text);
+  return (
+    <p className="offline-indicator">
+      <OfflineIcon /> {text}
+    </p>
   );
 }

@@ -14,12 +14,11 @@ export function UpdatePrompt() {
 
   if (needRefresh) {
     return (
-      <Toast>
-        <p>{quizInProgress ? t('pwa.needRefreshAfterQuiz') : t('pwa.needRefresh')}</p>
+      <Toast message={quizInProgress ? t('pwa.needRefreshAfterQuiz') : t('pwa.needRefresh')} onDismiss={dismissUpdate}>
         <button type="button" className="button button--primary" onClick={() => void applyUpdate()}>
           {t('pwa.reload')}
         </button>
-        <button type="button" className="button" onClick={dismissUpdate}>
+        <button type="button" className="button" aria-keyshortcuts="Escape" onClick={dismissUpdate}>
           {t('pwa.later')}
         </button>
       </Toast>
@@ -27,9 +26,8 @@ export function UpdatePrompt() {
   }
   if (offlineReady) {
     return (
-      <Toast>
-        <p>{t('pwa.offlineReady')}</p>
-        <button type="button" className="button" onClick={dismissOfflineReady}>
+      <Toast message={t('pwa.offlineReady')} onDismiss={dismissOfflineReady}>
+        <button type="button" className="button" aria-keyshortcuts="Escape" onClick={dismissOfflineReady}>
           {t('pwa.close')}
         </button>
       </Toast>

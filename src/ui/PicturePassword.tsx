@@ -4,11 +4,17 @@
  * pictures in order, so the child can learn them; entering shows only how many were pressed, like dots
  * for a PIN, and hands the three over as soon as the third is pressed.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PASSWORD_PICTURES, PICTURE_PASSWORD_LENGTH, type PasswordPicture as PictureId } from '../domain/secrets';
 import { PasswordPicture } from './PasswordPicture';
+import { useKeepFocus } from './useKeepFocus';
 import './picturePassword.css';
+
+/** The grid's first picture: where focus goes when the buttons under it have nothing left to undo. */
+function firstPicture(password: HTMLElement | null): HTMLElement | null | undefined {
+  return password?.querySelector<HTMLElement>('.picture-grid button');
+}
 
 function PictureGrid({ labelId, chosen = [], marked, busy, onPick }: { labelId: string; chosen?: readonly PictureId[]; marked: boolean; busy?: boolean; onPick: (id: PictureId) => void }) {
   const { t } = useTranslation();
@@ -48,8 +54,11 @@ export function PicturePasswordChooser({ value, onChange, error }: { value: read
   const { t } = useTranslation();
   const labelId = useId();
   const pick = (id: PictureId) => value.length < PICTURE_PASSWORD_LENGTH && onChange([...value, id]);
+  const box = useRef<HTMLDivElement>(null);
+  const undo = useKeepFocus(value.length === 0, () => firstPicture(box.current));
+  const restart = useKeepFocus(value.length === 0, () => firstPicture(box.current));
   return (
-    <div className="picture-password">
+    <div ref={box} className="picture-password">
       <p id={labelId} className="picture-password__label">
         {t('sharedComputer.picturePassword.choose')}
       </p>
@@ -81,10 +90,10 @@ export function PicturePasswordChooser({ value, onChange, error }: { value: read
         </p>
       )}
       <p>
-        <button type="button" className="button" disabled={value.length === 0} onClick={() => onChange(value.slice(0, -1))}>
+        <button ref={undo} type="button" className="button" disabled={value.length === 0} onClick={() => onChange(value.slice(0, -1))}>
           {t('sharedComputer.picturePassword.undo')}
         </button>{' '}
-        <button type="button" className="button" disabled={value.length === 0} onClick={() => onChange([])}>
+        <button ref={restart} type="button" className="button" disabled={value.length === 0} onClick={() => onChange([])}>
           {t('sharedComputer.picturePassword.restart')}
         </button>
       </p>
@@ -110,8 +119,10 @@ export function PicturePasswordEntry({ label, disabled, onComplete }: { label: s
     setEntered([]);
     onComplete(next);
   };
+  const box = useRef<HTMLDivElement>(null);
+  const undo = useKeepFocus(entered.length === 0, () => firstPicture(box.current));
   return (
-    <div className="picture-password">
+    <div ref={box} className="picture-password">
       <p id={labelId} className="picture-password__label">
         {label}
       </p>
@@ -125,7 +136,7 @@ export function PicturePasswordEntry({ label, disabled, onComplete }: { label: s
       </p>
       <PictureGrid labelId={labelId} marked={false} busy={disabled} onPick={pick} />
       <p>
-        <button type="button" className="button" disabled={entered.length === 0} onClick={() => setEntered(entered.slice(0, -1))}>
+        <button ref={undo} type="button" className="button" disabled={entered.length === 0} onClick={() => setEntered(entered.slice(0, -1))}>
           {t('sharedComputer.picturePassword.undo')}
         </button>
       </p>

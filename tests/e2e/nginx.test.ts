@@ -92,7 +92,7 @@ describe.skipIf(skipWithoutNginx('the test of deploy/nginx.conf'))('the app behi
     await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
     expect(await page.evaluate(() => window.isSecureContext)).toBe(true);
     await waitForActivatedServiceWorker(page);
-    await page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+    await page.locator('.toast').getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
     expect(errors.take(), 'first visit').toEqual([]);
 
     await nginx.stop();

@@ -52,7 +52,7 @@ describe('search', () => {
     try {
       await page.goto(`${server.url}/`);
       await waitForActivatedServiceWorker(page);
-      await page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+      await page.locator('.toast').getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
       expect((await scriptsLoaded(page)).filter((file) => indexFiles.includes(file)), 'first load').toEqual([]);
 
       // Pull the cable: the index can only come from the service worker's precache now.

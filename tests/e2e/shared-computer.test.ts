@@ -89,7 +89,7 @@ describe('a computer shared by a class', () => {
 
     await page.clock.runFor(31_000);
     await page.waitForURL(`${server.url}/learners`);
-    await page.getByText('Máy đã quay về đây vì một lúc lâu không có ai dùng.', { exact: false }).waitFor();
+    await page.getByRole('main').getByText('Máy đã quay về đây vì một lúc lâu không có ai dùng.', { exact: false }).waitFor();
     await page.getByRole('link', { name: 'Người đang học: Ai đang học?. Đổi người học' }).waitFor();
 
     // Nobody is current: a quiz asks who is learning first, and Lan's checked answer is still hers.

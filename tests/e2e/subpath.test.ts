@@ -118,7 +118,7 @@ describe(`the app built for a sub-folder (${BASE})`, () => {
     await page.goto(`${app}/`);
     await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
     await waitForActivatedServiceWorker(page);
-    await page.getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
+    await page.locator('.toast').getByText('Ứng dụng đã sẵn sàng dùng cả khi không có mạng.').waitFor();
     expect(await page.evaluate(async () => (await navigator.serviceWorker.ready).scope)).toBe(`${new URL(app).origin}${BASE}`);
     expect(errors.take(), 'first visit').toEqual([]);
 
@@ -126,7 +126,7 @@ describe(`the app built for a sub-folder (${BASE})`, () => {
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
-    await page.getByText('Đang không có mạng').waitFor();
+    await page.locator('.offline-indicator').getByText('Đang không có mạng').waitFor();
     const logo = page.locator('.app-header__brand img');
     expect(await logo.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
   });
@@ -159,6 +159,6 @@ describe(`the app built for a sub-folder (${BASE})`, () => {
 
   it('shows its version and build date in Cài đặt', async () => {
     await page.goto(`${app}/settings`);
-    await page.getByText(new RegExp(`^Mạng An Toàn phiên bản ${VERSION.replace(/\./g, '\\.')} \\(cập nhật ngày \\d{2}/\\d{2}/\\d{4}\\)\\.$`)).waitFor();
+    await page.getByText(new RegExp(`^Mạng An Toàn phiên bản ${VERSION.replace(/\./g, '\\.')} \\(cập nhật ngày \\d{1,2} tháng \\d{1,2} năm \\d{4}\\)\\.$`)).waitFor();
   });
 });

@@ -37,7 +37,7 @@ describe('updating the app', () => {
     // Deploy a new version: any byte change to sw.js makes the browser install it.
     fs.appendFileSync(path.join(deployed, 'sw.js'), '\n// version 2\n');
     await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
-    await app.page.getByText('Đã có phiên bản mới. Em cứ làm bài tiếp – khi xong hãy bấm “Cập nhật”.').waitFor();
+    await app.page.locator('.toast').getByText('Đã có phiên bản mới. Em cứ làm bài tiếp – khi xong hãy bấm “Cập nhật”.').waitFor();
 
     await app.page.waitForTimeout(1500);
     expect(await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);

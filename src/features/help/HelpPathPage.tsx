@@ -5,23 +5,30 @@
  *
  * Nothing is kept: the answers are this component's state, so no step is written to IndexedDB,
  * localStorage, sessionStorage, history state or the URL. Steps are not history entries either, so the
- * browser's Back leaves the path at once, and the quick exit replaces the page with the home page.
+ * browser's Back leaves the path at once. The tab's title is the app's name only, so the browser's
+ * history list and tab strip do not say "Em cần giúp?" to whoever looks next.
+ *
+ * The quick exit (button, or Esc twice) replaces the page with a blank one (quickExit.ts): nothing about
+ * help on screen, no network needed, and Back does not return to the path. The 111 bar with it sits in
+ * the strip above the app's header (src/ui/PageTop.tsx), so it is the first thing Tab reaches.
  */
 import { useEffect, useReducer, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '../../app/usePageTitle';
+import { PageTopContent } from '../../ui/PageTop';
 import { SchoolContacts } from '../../ui/SchoolContacts';
 import { BANDS, type BandId, type PupilBandId } from '../../content/vocabulary';
-import { navigate } from '../../router/navigation';
-import { paths } from '../../router/routes';
 import { HelpPicture } from './HelpPicture';
 import { ACTIONS, DANGER_NOW, isPupilBand, pathReducer, registerOf, SITUATIONS, startPath, STEPS, type Register, type Situation } from './helpPath';
+import { leaveQuickly, useQuickExitKey } from './quickExit';
 import { TrustedAdultNote } from './TrustedAdultNote';
 import './help.css';
 
 export function HelpPathPage({ band }: { band?: BandId }) {
   const { t } = useTranslation();
-  usePageTitle(t('helpPath.title'));
+  // Neutral on purpose (see the top of this file).
+  usePageTitle(undefined);
+  useQuickExitKey();
   const [state, dispatch] = useReducer(pathReducer, isPupilBand(band) ? band : undefined, startPath);
   const heading = useRef<HTMLHeadingElement>(null);
   const opened = useRef(false);
@@ -34,7 +41,9 @@ export function HelpPathPage({ band }: { band?: BandId }) {
 
   return (
     <article className={`help-path help-path--${register}`}>
-      <HotlineBar />
+      <PageTopContent>
+        <HotlineBar />
+      </PageTopContent>
       <div className="no-print">
         <h1 tabIndex={-1}>{t('helpPath.title')}</h1>
         <p className="lead">{t('helpPath.lead')}</p>
@@ -74,14 +83,17 @@ function HotlineBar() {
 function QuickExit() {
   const { t } = useTranslation();
   return (
-    <>
-      <button type="button" className="button help-path__exit" aria-describedby="quick-exit-hint" onClick={() => navigate(paths.home(), { replace: true })}>
+    <span className="help-path__exit-group">
+      <button type="button" className="button help-path__exit" aria-describedby="quick-exit-key quick-exit-hint" onClick={leaveQuickly}>
         {t('helpPath.quickExit')}
-      </button>
+      </button>{' '}
+      <span id="quick-exit-key" className="help-path__exit-key">
+        {t('helpPath.quickExitKey')}
+      </span>
       <span id="quick-exit-hint" className="help-visually-hidden">
         {t('helpPath.quickExitHint')}
       </span>
-    </>
+    </span>
   );
 }
 

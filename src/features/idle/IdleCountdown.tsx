@@ -3,8 +3,13 @@
  * calls `onLeave`. The "still learning" button has focus, Escape means the same, and Tab stays inside.
  * The seconds are a role="timer" (not announced every second); the question and what will happen are
  * read once when the dialog opens.
+ *
+ * It is a real modal: drawn in <body> beside the app, whose every part is made inert while it shows, so
+ * neither Tab nor a screen reader's reading keys reach the page behind it. When the child stays, focus
+ * goes back to where it was (when they leave, the new page's heading takes it).
  */
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IDLE_COUNTDOWN } from '../../domain/idle';
 import './idle.css';
@@ -19,6 +24,20 @@ export function IdleCountdown({ guest, onStay, onLeave }: { guest: boolean; onSt
   useEffect(() => {
     leave.current = onLeave;
   });
+
+  const dialog = useRef<HTMLDivElement>(null);
+  useLayoutEffect(() => {
+    const backdrop = dialog.current?.parentElement;
+    if (!backdrop) return;
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    // Everything else in <body> (the app's root, and anything another script put there) goes inert.
+    const others = [...document.body.children].filter((element) => element !== backdrop && !element.hasAttribute('inert'));
+    for (const element of others) element.setAttribute('inert', '');
+    return () => {
+      for (const element of others) element.removeAttribute('inert');
+      if (before?.isConnected && !before.closest('[inert]')) before.focus({ preventScroll: true });
+    };
+  }, []);
 
   useEffect(() => {
     stayButton.current?.focus();
@@ -52,9 +71,9 @@ export function IdleCountdown({ guest, onStay, onLeave }: { guest: boolean; onSt
     }
   };
 
-  return (
+  return createPortal(
     <div className="idle-backdrop">
-      <div className="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onKeyDown={keepFocusInside}>
+      <div ref={dialog} className="idle-dialog" role="alertdialog" aria-modal="true" aria-labelledby={`${id}-title`} aria-describedby={`${id}-body`} onKeyDown={keepFocusInside}>
         <h2 id={`${id}-title`} className="idle-dialog__title">
           {t('sharedComputer.idle.title')}
         </h2>
@@ -71,6 +90,7 @@ export function IdleCountdown({ guest, onStay, onLeave }: { guest: boolean; onSt
           </button>
         </p>
       </div>
-    </div>
+    </div>,
+    document.body,
   );
 }

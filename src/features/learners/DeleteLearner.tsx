@@ -12,6 +12,7 @@ import type { Learner } from '../../db/types';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { useConfirmFocus } from '../../ui/useConfirmFocus';
 import { shownNickname } from '../../ui/learnerName';
 
 /** `proof`: the learner's secret (or the teacher PIN), already asked for by the edit page when the profile has one. */
@@ -20,6 +21,7 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
   const [footprint, setFootprint] = useState<(LearnerFootprint & { needsTeacher: boolean }) | null>(null);
   const [teacherProof, setTeacherProof] = useState<TeacherProof | undefined>(proof?.kind === 'teacher-pin' ? proof : undefined);
   const [failed, setFailed] = useState(false);
+  const focus = useConfirmFocus(footprint !== null);
 
   const ask = async () => {
     const { learners } = await loadStore();
@@ -41,7 +43,7 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
     <section className="danger-zone" aria-labelledby="delete-learner">
       <h2 id="delete-learner">{t('learners.delete')}</h2>
       {footprint === null ? (
-        <button type="button" className="button button--danger" onClick={() => void ask()}>
+        <button ref={focus.opener} type="button" className="button button--danger" onClick={() => void ask()}>
           {t('learners.delete')}
         </button>
       ) : (
@@ -54,11 +56,11 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
           {footprint.needsTeacher && !teacherProof ? (
             <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.deleteLearner', { name: shownNickname(learner.nickname, t) })} onOk={setTeacherProof} />
           ) : (
-            <button type="button" className="button button--danger" autoFocus onClick={() => void confirm()}>
+            <button type="button" className="button button--danger" onClick={() => void confirm()}>
               {t('learners.deleteConfirm')}
             </button>
           )}
-          <button type="button" className="button" onClick={() => setFootprint(null)}>
+          <button ref={focus.cancel} type="button" className="button" onClick={() => setFootprint(null)}>
             {t('learners.cancel')}
           </button>
         </div>

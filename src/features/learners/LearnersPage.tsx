@@ -26,6 +26,7 @@ import { SecretPrompt } from '../../ui/SecretPrompt';
 import './learners.css';
 import { shownNickname, tellApart } from '../../ui/learnerName';
 import { lookAlikes } from '../../domain/sameNickname';
+import { StatusText } from '../../ui/LiveRegion';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -57,9 +58,7 @@ export function LearnersPage() {
     <div className="learners-page">
       <h1 tabIndex={-1}>{t('learners.title')}</h1>
       {idleSwitched && (
-        <p className="notice notice--info" role="status">
-          {t('sharedComputer.idle.switched')}
-        </p>
+        <StatusText className="notice notice--info" text={t('sharedComputer.idle.switched')} />
       )}
       <p className="lead">{t('learners.intro')}</p>
       {error && (

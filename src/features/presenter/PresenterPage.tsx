@@ -2,7 +2,7 @@
  * The projector window: one slide at a time, filling the screen, driven by keyboard, clicker or the
  * buttons at the bottom. The speaker view (a second window) follows it and can lead it (sync.ts).
  */
-import { useState } from 'react';
+import { useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -20,6 +20,7 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 import { NextIcon, PreviousIcon } from '../../ui/icons';
 import { HelpFooter } from '../../ui/HelpFooter';
+import { useKeepFocus } from '../../ui/useKeepFocus';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation('presenter');
@@ -40,6 +41,9 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
   const { slides } = deck.presentation;
   const slide = slides[deck.index];
   const counter = { current: deck.index + 1, total: slides.length };
+  // "Trang sau" is disabled on the last slide, "Trang trước" on the first: focus goes to the other one.
+  const previousButton: RefObject<HTMLButtonElement | null> = useKeepFocus(deck.index === 0, () => nextButton.current);
+  const nextButton: RefObject<HTMLButtonElement | null> = useKeepFocus(deck.index === slides.length - 1, () => previousButton.current);
 
   useSlideKeys((action, event) => {
     if (action === 'exit') {
@@ -84,14 +88,14 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
         </p>
       )}
       <div className="presenter__bar" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>
-        <button type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('previous')}>
+        <button ref={previousButton} type="button" className="presenter__button" onClick={deck.previous} disabled={deck.index === 0} aria-label={t('previous')}>
           <PreviousIcon />
         </button>
         <p className="presenter__counter" aria-live="polite">
           <span aria-hidden="true">{t('counter', counter)}</span>
           <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
         </p>
-        <button type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('next')}>
+        <button ref={nextButton} type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('next')}>
           <NextIcon />
         </button>
         <p className="presenter__hint">{deck.index === 0 ? t('keyboardHint') : ''}</p>

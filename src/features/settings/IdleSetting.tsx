@@ -5,7 +5,9 @@ import { useIdleChoice, useTeacherLock } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import type { TeacherProof } from '../../db/teacherLock';
 import { IDLE_CHOICES, idleChoiceText, parseIdleChoice, type IdleChoice } from '../../domain/idle';
+import { StatusText } from '../../ui/LiveRegion';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { useKeepFocus } from '../../ui/useKeepFocus';
 
 export function IdleSetting() {
   const { t } = useTranslation();
@@ -15,6 +17,8 @@ export function IdleSetting() {
   const [chosen, setChosen] = useState<IdleChoice | undefined>();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  // Once saved, the button is disabled: focus goes back to the choice.
+  const saveButton = useKeepFocus(stored !== undefined && (chosen ?? stored) === stored, () => document.getElementById(id));
   if (stored === undefined) return null;
   const value = chosen ?? stored;
 
@@ -50,7 +54,7 @@ export function IdleSetting() {
             </option>
           ))}
         </select>{' '}
-        <button type="button" className="button" disabled={value === stored} onClick={() => (lockSet ? setAsking(true) : void save())}>
+        <button ref={saveButton} type="button" className="button" disabled={value === stored} onClick={() => (lockSet ? setAsking(true) : void save())}>
           {t('sharedComputer.idleSetting.save')}
         </button>
       </p>
@@ -58,7 +62,7 @@ export function IdleSetting() {
         {t('sharedComputer.idleSetting.hint')}
       </p>
       {asking && <TeacherPinPrompt label={t('sharedComputer.idleSetting.prompt')} onOk={(proof) => void save(proof)} onCancel={() => setAsking(false)} />}
-      {message && <p role="status">{message}</p>}
+      {message && <StatusText text={message} />}
     </div>
   );
 }

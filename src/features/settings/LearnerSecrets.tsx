@@ -10,6 +10,7 @@ import type { TeacherProof } from '../../db/teacherLock';
 import type { Learner } from '../../db/types';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { shownNickname } from '../../ui/learnerName';
+import { StatusText } from '../../ui/LiveRegion';
 
 export function LearnerSecrets() {
   const { t } = useTranslation();
@@ -49,7 +50,7 @@ export function LearnerSecrets() {
           ))}
         </ul>
       )}
-      {message && <p role="status">{message}</p>}
+      {message && <StatusText text={message} />}
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { progressFileName } from '../../domain/fileNames';
 import { paths } from '../../router/routes';
 import { clearStored } from '../../stores/safeStorage';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { useConfirmFocus } from '../../ui/useConfirmFocus';
 
 export function ResetComputer() {
   const { t } = useTranslation();
@@ -22,6 +23,7 @@ export function ResetComputer() {
   const lockSet = useTeacherLock()?.set === true;
   const [proof, setProof] = useState<TeacherProof>();
   const [backup, setBackup] = useState<string | null>(null);
+  const focus = useConfirmFocus(counts !== null);
 
   const downloadBackup = async () => {
     try {
@@ -56,7 +58,7 @@ export function ResetComputer() {
       <h3>{t('settings.resetTitle')}</h3>
       <p>{t('settings.resetBody')}</p>
       {counts === null ? (
-        <button type="button" className="button button--danger" onClick={() => void ask()}>
+        <button ref={focus.opener} type="button" className="button button--danger" onClick={() => void ask()}>
           {t('settings.reset')}
         </button>
       ) : (
@@ -87,6 +89,7 @@ export function ResetComputer() {
             </>
           )}
           <button
+            ref={focus.cancel}
             type="button"
             className="button"
             onClick={() => {

@@ -18,6 +18,7 @@ import { isValidRecoveryCode, isValidTeacherPin, RECOVERY_CODE_LENGTH, TEACHER_P
 import { RecoveryCodeDialog } from '../../ui/RecoveryCodeDialog';
 import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { shownNickname } from '../../ui/learnerName';
+import { StatusText } from '../../ui/LiveRegion';
 
 type Step =
   | { kind: 'view' }
@@ -77,7 +78,7 @@ export function TeacherLockSection() {
         <strong>{lock.set ? t('sharedComputer.teacherPin.isSet') : t('sharedComputer.teacherPin.notSet')}</strong>
         {lock.set && lock.recoveryCode && <> {t('sharedComputer.recovery.has')}</>}
       </p>
-      {message && <p role="status">{message}</p>}
+      {message && <StatusText text={message} />}
 
       {lock.set && !lock.recoveryCode && step.kind !== 'verify' && (
         <div className="notice notice--warning">
@@ -254,7 +255,7 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
     }
   };
 
-  if (events.length === 0) return message ? <p role="status">{message}</p> : null;
+  if (events.length === 0) return message ? <StatusText text={message} /> : null;
   const name = (learnerId: string | undefined) => {
     const learner = learners.find((l) => l.id === learnerId);
     return learner ? shownNickname(learner.nickname, t) : t('sharedComputer.trail.deletedLearner');
@@ -286,7 +287,7 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
           {t('sharedComputer.trail.acknowledge')}
         </button>
       )}
-      {message && <p role="status">{message}</p>}
+      {message && <StatusText text={message} />}
     </div>
   );
 }

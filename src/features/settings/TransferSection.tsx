@@ -17,6 +17,7 @@ import { shownNickname, tellApart } from '../../ui/learnerName';
 import { lookAlikes } from '../../domain/sameNickname';
 import { useLocale } from '../../i18n';
 import { TransferUnlock } from './TransferUnlock';
+import { StatusText } from '../../ui/LiveRegion';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
 const loadTransfer = () => import('../../db/transfer');
@@ -225,7 +226,7 @@ function ImportStatus(props: {
     case 'idle':
       return null;
     case 'reading':
-      return <p role="status">{t('transfer.reading')}</p>;
+      return <StatusText text={t('transfer.reading')} />;
     case 'rejected':
       return (
         <div className="notice notice--error" role="alert">

@@ -440,7 +440,8 @@ const en: Translation<CoreResources> = {
     stepOf: 'Step {{current}} of {{total}}',
     back: 'Back',
     quickExit: 'Quick exit',
-    quickExitHint: 'Go straight to the home page',
+    quickExitKey: 'Or press Esc twice.',
+    quickExitHint: 'The screen goes blank at once, and the browser’s Back button does not bring this page back.',
     bar: {
       label: 'The 111 hotline',
       text: 'Call 111: free, someone answers day and night.',

@@ -473,7 +473,8 @@ const vi = {
     stepOf: 'Bước {{current}} / {{total}}',
     back: 'Quay lại',
     quickExit: 'Thoát nhanh',
-    quickExitHint: 'Về ngay trang chủ',
+    quickExitKey: 'Hoặc bấm phím Esc hai lần.',
+    quickExitHint: 'Màn hình trắng ngay, và nút Quay lại của trình duyệt không mở lại trang này.',
     bar: {
       label: 'Tổng đài 111',
       text: 'Gọi 111: miễn phí, có người nghe cả ngày lẫn đêm.',

@@ -1,10 +1,11 @@
 /** "Em cần giúp?": the steps, words fitted to the age group and the answer, 111 always there, and nothing kept. */
-import { act, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { HelpPage } from '../../../src/features/help/HelpPage';
 import { HelpPathLink } from '../../../src/features/help/HelpPathLink';
 import { HelpPathPage } from '../../../src/features/help/HelpPathPage';
+import { QUICK_EXIT_WINDOW, useQuickExitKey } from '../../../src/features/help/quickExit';
 import type { AppDatabase } from '../../../src/db/db';
 import { initStorage } from '../../../src/db/storage';
 import { navigate } from '../../../src/router/navigation';
@@ -36,7 +37,11 @@ describe('the guided help path', () => {
     expect(screen.getByRole('heading', { level: 2, name: 'Em học lớp mấy?' })).toBeInTheDocument();
     expect(screen.getByText('Bước 1 / 4')).toBeInTheDocument();
     expect(call111()).toHaveAttribute('href', 'tel:111');
-    expect(screen.getByRole('button', { name: 'Thoát nhanh' })).toHaveAccessibleDescription('Về ngay trang chủ');
+    expect(screen.getByRole('button', { name: 'Thoát nhanh' })).toHaveAccessibleDescription(
+      'Hoặc bấm phím Esc hai lần. Màn hình trắng ngay, và nút Quay lại của trình duyệt không mở lại trang này.',
+    );
+    // The tab's title, kept in the browser's history, says nothing about help.
+    expect(document.title).toBe('Mạng An Toàn');
 
     await user.click(screen.getByRole('button', { name: /Lớp 6–9/ }));
     const what = screen.getByRole('region', { name: 'Chuyện gì đang xảy ra?' });
@@ -184,17 +189,31 @@ describe('the guided help path', () => {
     expect({ tables: await tables(), local: { ...window.localStorage }, session: { ...window.sessionStorage }, cookie: document.cookie }).toEqual(before);
   });
 
-  it('leaves for the home page with the quick exit, replacing the page so Back does not return to it', async () => {
-    const user = userEvent.setup();
-    window.history.replaceState(null, '', '/band/lop-4-5');
-    window.history.pushState(null, '', '/help/path?band=lop-4-5');
-    const length = window.history.length;
-    await renderWithProviders(<HelpPathPage band="lop-4-5" />);
-    await user.click(screen.getByRole('button', { name: /Có người trêu chọc em/ }));
-    await user.click(screen.getByRole('button', { name: 'Thoát nhanh' }));
-    expect(window.location.pathname).toBe('/');
-    expect(window.history.length).toBe(length);
-    expect(window.history.state).toBeNull();
+  it('leaves on Esc pressed twice, not on one Esc nor on an Esc something else used', async () => {
+    const leave = vi.fn();
+    function Listening() {
+      useQuickExitKey(leave);
+      return (
+        <div onKeyDown={(event) => event.key === 'Escape' && event.preventDefault()}>
+          <button type="button">Danh mục</button>
+        </div>
+      );
+    }
+    await renderWithProviders(<Listening />);
+    const menu = screen.getByRole('button', { name: 'Danh mục' });
+    const now = vi.spyOn(Date, 'now').mockReturnValue(10_000);
+    // Each Esc the menu used counts for nothing, however close together.
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    fireEvent.keyDown(menu, { key: 'Escape' });
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(leave).not.toHaveBeenCalled();
+    // Too late to be the second press: a first one again.
+    now.mockReturnValue(10_000 + QUICK_EXIT_WINDOW + 1);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(leave).not.toHaveBeenCalled();
+    now.mockReturnValue(10_000 + QUICK_EXIT_WINDOW + 500);
+    fireEvent.keyDown(document.body, { key: 'Escape' });
+    expect(leave).toHaveBeenCalledOnce();
   });
 
   it('offers the path on the help page', async () => {

@@ -201,6 +201,19 @@ describe('the countdown', () => {
     expect(onStay).not.toHaveBeenCalled();
   });
 
+  it('makes the page behind it inert while it shows, and gives focus back where it was when it closes', async () => {
+    const page = await renderWithProviders(<button type="button">Tự kiểm tra</button>);
+    const before = screen.getByRole('button', { name: 'Tự kiểm tra' });
+    before.focus();
+    const dialog = await renderWithProviders(<IdleCountdown guest={false} onStay={() => {}} onLeave={() => {}} />);
+    expect(screen.getByRole('button', { name: 'Em vẫn đang học' })).toHaveFocus();
+    expect(page.container).toHaveAttribute('inert');
+    expect(screen.getByRole('alertdialog').closest('[inert]')).toBeNull();
+    act(() => dialog.unmount());
+    expect(page.container).not.toHaveAttribute('inert');
+    expect(before).toHaveFocus();
+  });
+
   it('keeps Tab inside the dialog', async () => {
     await renderWithProviders(<IdleCountdown guest={false} onStay={() => {}} onLeave={() => {}} />);
     const stay = screen.getByRole('button', { name: 'Em vẫn đang học' });
