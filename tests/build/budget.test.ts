@@ -25,8 +25,12 @@ import { BAND_IDS, LOCALES } from '../../src/content/vocabulary';
  * reach: React 19 with react-dom and i18next with react-i18next are 83 KiB gzipped on their own (the
  * stylesheet another 4 KiB), before any line of the app. The ceiling is today's first load with a little
  * room, so any growth is a decision; `npm run bench` reports the figure at 1,000 lessons.
+ * 125 → 130 KiB (issues 17–19, 124.9 → 128.8 KiB): the words of the locks, the recovery code, the
+ * teacher-mode notice and the shared live region are core strings today (src/i18n/locales), loaded with
+ * the first page though only Cài đặt needs most of them. Moving Cài đặt's and the transfer's strings to
+ * a namespace loaded on demand (as game, report, presenter and search are) is the way back under 125.
  */
-const INITIAL_BUDGET = 125 * 1024;
+const INITIAL_BUDGET = 130 * 1024;
 
 /** `count` lesson files, as the compiler would hand them to the emitter (only what the catalog reads). */
 function fakeLessons(count: number): LoadedLesson[] {
