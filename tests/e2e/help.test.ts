@@ -51,7 +51,11 @@ function traces(page: Page): Promise<Traces> {
       db.close();
       dump[info.name] = stores;
     }
-    const all = (storage: Storage) => Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i)!).map((key) => [key, storage.getItem(key)!]));
+    // The time of the last input on any page (src/features/idle/sharedActivity.ts: so an idle tab does not
+    // sign out a child busy in another) is written wherever a child types or taps, and says nothing of where.
+    const activity = 'mang-an-toan:idle-activity';
+    const all = (storage: Storage) =>
+      Object.fromEntries(Array.from({ length: storage.length }, (_, i) => storage.key(i)!).filter((key) => key !== activity).map((key) => [key, storage.getItem(key)!]));
     return { indexedDB: dump, local: all(localStorage), session: all(sessionStorage), historyState: history.state as unknown, historyLength: history.length, url: location.pathname + location.search };
   });
 }

@@ -29,7 +29,8 @@ describe('updating the app', () => {
     await app.page.goto(`${app.origin}/lesson/${lesson.id}/quiz`);
     await app.page.getByText(`Câu 1 / ${lesson.quiz.length}`).waitFor();
     const correct = lesson.quiz[0]!.options.findIndex((o) => o.correct);
-    await app.page.locator('.option input').nth(correct).check();
+    // Options are shown in the attempt's order; each input's value is its written index.
+    await app.page.locator(`.option input[value="${correct}"]`).check();
     await app.page.getByRole('button', { name: 'Kiểm tra' }).click();
     await app.page.getByText('Chính xác!', { exact: false }).waitFor();
     await app.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
@@ -39,7 +40,9 @@ describe('updating the app', () => {
     await app.page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
     await app.page.locator('.toast').getByText('Đã có phiên bản mới. Em cứ làm bài tiếp – khi xong hãy bấm “Cập nhật”.').waitFor();
 
-    await app.page.waitForTimeout(1500);
+    // No fixed wait: the new worker is installed and waiting (what would make an eager app reload), the
+    // page that announced it is the same page, and the quiz goes on in it.
+    await expect.poll(() => app.page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
     expect(await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
     await app.page.getByText('Chính xác!', { exact: false }).waitFor();
 
