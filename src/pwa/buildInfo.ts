@@ -3,6 +3,9 @@
  * (it may be an old one still served by the service worker). vite.config.ts injects both values with
  * `define`; where nothing is injected (unit tests) the version reads "dev" and the date is unknown.
  */
+import type { Locale } from '../content/vocabulary';
+import { longDate } from '../i18n/dates';
+
 declare const __APP_VERSION__: string;
 declare const __BUILD_DATE__: string;
 
@@ -11,8 +14,7 @@ export const buildInfo: { version: string; /** YYYY-MM-DD (UTC) */ date: string 
   date: typeof __BUILD_DATE__ === 'string' ? __BUILD_DATE__ : undefined,
 };
 
-/** The build date as the reader writes dates (28/11/2025), or "–" when unknown. */
-export function formatBuildDate(date: string | undefined, locale: string): string {
-  if (!date) return '–';
-  return new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${date}T00:00:00Z`));
+/** The build date as the app writes dates ("ngày 28 tháng 11 năm 2025"), or "–" when unknown. */
+export function formatBuildDate(date: string | undefined, locale: Locale): string {
+  return date ? longDate(date, locale) : '–';
 }

@@ -8,6 +8,7 @@
 import { useEffect, useId, useRef, type KeyboardEvent, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../i18n';
+import { longDate } from '../i18n/dates';
 import './recoveryCodeDialog.css';
 
 /** The class on <html> while the code is printed: the print style then hides everything else. */
@@ -65,7 +66,7 @@ export function RecoveryCodeDialog({ code, onDone, returnFocus }: Props) {
     .split('-')
     .map((group) => [...group].join(' '))
     .join(', ');
-  const today = new Date().toLocaleDateString(locale === 'vi' ? 'vi-VN' : 'en-GB');
+  const today = longDate(Date.now(), locale);
 
   return (
     <div className="recovery-backdrop">

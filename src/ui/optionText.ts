@@ -18,5 +18,15 @@ export function optionText(question: Question, index: number, t: OptionWords): s
  */
 export function answerText(question: Question, indexes: readonly number[], t: OptionWords, order?: readonly number[]): string {
   if (indexes.length === 0) return t('quiz.nothingChosen');
-  return (order ? inShownOrder(indexes, order) : indexes).map((i) => optionText(question, i, t)).join('; ');
+  return optionList((order ? inShownOrder(indexes, order) : indexes).map((i) => optionText(question, i, t)));
+}
+
+/**
+ * Several options' texts as one line, "A; B": an option written as a sentence loses its closing full
+ * stop, so the list never reads "A.; B." (an ellipsis stays, and a stop inside closing bold markers
+ * goes too). One option is shown as written.
+ */
+export function optionList(texts: readonly string[]): string {
+  if (texts.length < 2) return texts.join('');
+  return texts.map((text) => text.replace(/([^.])\.(\*\*)?$/, '$1$2')).join('; ');
 }

@@ -7,6 +7,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from './appInBrowser';
+import { longDate } from '../../src/i18n/dates';
 import { seriousViolations } from './harness';
 
 const TEACHER_PIN = '20112026';
@@ -62,7 +63,7 @@ describe('a forgotten teacher PIN', () => {
     expect(await page.locator('body').textContent()).not.toContain(code);
 
     // Minh's profile opened with the teacher PIN: Minh's card says so, with the date.
-    const today = await page.evaluate(() => new Date().toLocaleDateString('vi-VN'));
+    const today = longDate(await page.evaluate(() => Date.now()), 'vi');
     await page.goto(`${origin}/learners`);
     await page.getByRole('button', { name: 'Học thử không lưu (khách)' }).click();
     await page.getByRole('link', { name: /Khách – không lưu kết quả/ }).waitFor();
@@ -74,7 +75,7 @@ describe('a forgotten teacher PIN', () => {
     await page.getByRole('link', { name: /Người đang học: Minh/ }).waitFor();
     await page.goto(`${origin}/learners`);
     const card = page.getByRole('button', { name: 'Học với hồ sơ Minh Có mã PIN' });
-    await page.getByText(`Hồ sơ của em đã được mở bằng mã PIN của thầy cô ngày ${today}.`).waitFor();
+    await page.getByText(`Hồ sơ của em đã được mở bằng mã PIN của thầy cô ${today}.`).waitFor();
     expect(await card.getAttribute('aria-describedby')).toBeTruthy();
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -97,8 +98,8 @@ describe('a forgotten teacher PIN', () => {
     await reset.getByRole('button', { name: 'Đặt lại các khoá' }).click();
     await page.getByText('Đã đặt lại các khoá. Hãy đặt ngay mã PIN mới cho thầy cô.').waitFor();
     const trail = page.getByRole('group', { name: 'Ghi chú về mã PIN của thầy cô' });
-    await trail.getByText(`Các khoá đã được đặt lại ngày ${today}`, { exact: false }).waitFor();
-    await trail.getByText(`Hồ sơ của Minh được mở bằng mã PIN của thầy cô ngày ${today}.`).waitFor();
+    await trail.getByText(`Các khoá đã được đặt lại ${today}`, { exact: false }).waitFor();
+    await trail.getByText(`Hồ sơ của Minh được mở bằng mã PIN của thầy cô ${today}.`).waitFor();
     await expect(page.getByLabel('Mã PIN mới (6 đến 12 chữ số)').evaluate((element) => element === document.activeElement)).resolves.toBe(true);
     expect((await storedMeta(page)).map((row) => row.key)).not.toContain('teacherPinHash');
     await page.goto(`${origin}/learners`);

@@ -15,6 +15,7 @@ import { useCurrentLearner, useLearnerNotices, useLearners } from '../../db/hook
 import type { PinProof } from '../../db/learners';
 import { loadStore } from '../../db/loadStore';
 import { useLocale } from '../../i18n';
+import { longDate } from '../../i18n/dates';
 import type { Learner } from '../../db/types';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
@@ -137,11 +138,10 @@ function CardNotice({ id, events }: { id: string; events: AuditEvent[] }) {
   const locale = useLocale();
   const latest = new Map<keyof typeof NOTICE_KEYS, number>();
   for (const event of events) if (event.kind in NOTICE_KEYS) latest.set(event.kind as keyof typeof NOTICE_KEYS, event.at);
-  const dates = locale === 'vi' ? 'vi-VN' : 'en-GB';
   return (
     <div id={id} className="learner-card__notice">
       {[...latest].map(([kind, at]) => (
-        <p key={kind}>{t(NOTICE_KEYS[kind], { date: new Date(at).toLocaleDateString(dates) })}</p>
+        <p key={kind}>{t(NOTICE_KEYS[kind], { date: longDate(at, locale) })}</p>
       ))}
       <p>{t('sharedComputer.cardNotice.tell')}</p>
     </div>

@@ -1,6 +1,7 @@
 /** A printable A4 certificate for a completed topic or band, in the current language. */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { longDate } from '../../i18n/dates';
 import { lessonsInBand } from '../../content/catalog';
 import type { BandId, TopicId } from '../../content/vocabulary';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -13,7 +14,7 @@ import { PrinterIcon } from '../../ui/icons';
 import { shownNickname } from '../../ui/learnerName';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
   usePageTitle(t('certificate.title'));
   const current = useCurrentLearner();
@@ -47,7 +48,7 @@ export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId
     );
   }
 
-  const today = new Date().toLocaleDateString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB', { day: 'numeric', month: 'long', year: 'numeric' });
+  const today = longDate(Date.now(), locale, { start: true });
   return (
     <div className="certificate-page">
       {back}

@@ -4,6 +4,7 @@
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
+import { longDateTime } from '../../i18n/dates';
 import { addressed } from '../../i18n/address';
 import { usePageTitle } from '../../app/usePageTitle';
 import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
@@ -15,7 +16,7 @@ import { ReviewItem } from '../../ui/ReviewItem';
 import { missedQuestions, optionOrder } from '../../domain/quiz';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const locale = useLocale();
   const state = useLesson(lessonId, locale);
   const attempts = useAttempts(useCurrentLearnerId(), lessonId);
@@ -24,7 +25,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
   if (!attempts) return <p className="muted">{t('lesson.loading')}</p>;
 
   const { lesson } = state;
-  const date = (ms: number) => new Date(ms).toLocaleString(i18n.language === 'vi' ? 'vi-VN' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const date = (ms: number) => longDateTime(ms, locale);
   const latestFinished = attempts.find((a) => a.attempt.finishedAt !== undefined);
   const missed = latestFinished ? missedQuestions(lesson.quiz, latestFinished.answers) : [];
   const address = addressed(lesson.band);

@@ -11,7 +11,7 @@ import { useLesson } from '../../content/useLesson';
 import { answerText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
 import { correctIndexes, printedOrder } from '../../domain/quiz';
-import { DIFFICULTY_BASES, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';
+import { DIFFICULTY_BASES, wrongAnswers, type DifficultyBasis, type LessonDifficulty, type QuestionStat } from './report';
 
 interface Props {
   difficulty: readonly LessonDifficulty[];
@@ -85,7 +85,9 @@ function QuestionRow({ lessonId, stat, basis, question, number, known }: RowProp
       ? t('difficulty.countsLatest', { wrong: stat.wrong, count: stat.learners })
       : t('difficulty.countsAll', { wrong: stat.wrong, answers: stat.answers, count: stat.learners });
   const order = question ? printedOrder(lessonId, question) : [];
-  const commonWrong = question && stat.commonWrong && stat.commonWrong.selected.every((i) => i < question.options.length) ? stat.commonWrong : undefined;
+  // Choices made on an older wording may name options this one no longer has: those are left out.
+  const mistakes = question ? wrongAnswers({ wrongChoices: stat.wrongChoices.filter((choice) => choice.selected.every((i) => i < question.options.length)) }, question) : undefined;
+  const commonWrong = mistakes?.commonWrong;
 
   return (
     <li className="report-question">
@@ -106,6 +108,12 @@ function QuestionRow({ lessonId, stat, basis, question, number, known }: RowProp
             <>
               <br />
               <BoldText text={t('difficulty.commonWrong', { answer: answerText(question, commonWrong.selected, t, order), count: commonWrong.count })} />
+            </>
+          )}
+          {mistakes && mistakes.incomplete > 0 && (
+            <>
+              <br />
+              {t('difficulty.incomplete', { count: mistakes.incomplete })}
             </>
           )}
         </p>

@@ -11,10 +11,11 @@
  */
 import { compareLessons } from '../../content/lessonOrder';
 import { inReaderLanguage } from '../../content/readerLanguage';
-import type { CatalogEntry } from '../../content/types';
+import type { CatalogEntry, Question } from '../../content/types';
 import type { BandId, Locale, TopicId } from '../../content/vocabulary';
 import { attemptsState, finalAnswers, isUnusedDefaultLearner, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
 import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../../domain/progressFile';
+import { isIncomplete, wrongOptions } from '../../domain/quiz';
 
 /** What the report reads of a progress file (a parsed TransferFile fits). */
 export interface ReportSource {
@@ -250,8 +251,42 @@ export interface QuestionStat {
   wrong: number;
   /** 0–100, rounded */
   wrongPercent: number;
-  /** The wrong choice made most often (option indexes), when any answer was wrong */
-  commonWrong?: { selected: number[]; count: number };
+  /**
+   * What the wrong answers chose (option indexes, written order) and how often, most often first. What
+   * was wrong in them needs the question's right options: wrongAnswers() tells.
+   */
+  wrongChoices: Choice[];
+}
+
+export interface Choice {
+  selected: number[];
+  count: number;
+}
+
+export interface WrongAnswers {
+  /** Wrong answers to a "choose all" question that ticked only right options, not all of them ("chưa chọn đủ") */
+  incomplete: number;
+  /**
+   * The wrong options ticked most often together (the right ones ticked beside them left out), when any
+   * answer ticked a wrong option; an incomplete answer is none.
+   */
+  commonWrong?: Choice;
+}
+
+/** A question's wrong answers told apart: incomplete, or a wrong choice (only its wrong options named). */
+export function wrongAnswers(stat: Pick<QuestionStat, 'wrongChoices'>, question: Question): WrongAnswers {
+  let incomplete = 0;
+  const wrong = new Map<string, number>();
+  for (const { selected, count } of stat.wrongChoices) {
+    if (isIncomplete(question, selected)) {
+      incomplete += count;
+      continue;
+    }
+    const options = wrongOptions(question, selected);
+    if (options.length > 0) wrong.set(options.join(','), (wrong.get(options.join(',')) ?? 0) + count);
+  }
+  const common = mostFrequent(wrong);
+  return common ? { incomplete, commonWrong: { selected: common.key.split(',').map(Number), count: common.count } } : { incomplete };
 }
 
 export interface LessonDifficulty {
@@ -321,9 +356,10 @@ function questionStats(answers: readonly { answer: ExportedAnswer; learnerId: st
         answers: stat.answers,
         wrong: stat.wrong,
         wrongPercent: Math.round((stat.wrong / stat.answers) * 100),
+        wrongChoices: [...stat.wrongChoices]
+          .sort(([a, m], [b, n]) => n - m || collator.compare(a, b))
+          .map(([key, count]) => ({ selected: key === '' ? [] : key.split(',').map(Number), count })),
       };
-      const common = mostFrequent(stat.wrongChoices);
-      if (common) result.commonWrong = { selected: common.key === '' ? [] : common.key.split(',').map(Number), count: common.count };
       return result;
     })
     .sort((a, b) => b.wrong / b.answers - a.wrong / a.answers || b.wrong - a.wrong || collator.compare(a.questionId, b.questionId));

@@ -66,7 +66,7 @@ export function SearchPage({ query }: { query: string }) {
           {t('label')}
         </label>
         <p id="search-hint" className="muted search-form__hint">
-          {t('hint')}
+          {t('hint', { example: t('example') })}
         </p>
         <div className="search-form__row">
           <input

@@ -4,7 +4,9 @@ import type { Translation } from '../../i18n/translation';
 export const searchVi = {
   title: 'Tìm kiếm',
   label: 'Tìm bài học',
-  hint: 'Gõ vài từ có trong tên bài, từ khóa hoặc nội dung bài. Gõ không dấu cũng được, ví dụ: mat khau.',
+  hint: 'Gõ vài từ có trong tên bài, từ khóa hoặc nội dung bài. Gõ không dấu cũng được, ví dụ: {{example}}.',
+  /** A query that finds lessons in this language's curriculum (tests/unit/search/hintExample.test.ts). */
+  example: 'mat khau',
   submit: 'Tìm',
   loading: 'Đang mở mục tìm kiếm…',
   loadFailed: 'Chưa mở được mục tìm kiếm trên máy này. Hãy thử lại; nếu vẫn chưa được, hãy kết nối mạng rồi tải lại trang.',
@@ -23,7 +25,8 @@ export const searchVi = {
 export const searchEn: Translation<typeof searchVi> = {
   title: 'Search',
   label: 'Search the lessons',
-  hint: 'Type a few words from a lesson’s title, key terms or text. Vietnamese words can be typed without accents, e.g. mat khau.',
+  hint: 'Type a few words from a lesson’s title, key terms or text, for example: {{example}}.',
+  example: 'strong password',
   submit: 'Search',
   loading: 'Opening search…',
   loadFailed: 'Search could not be opened on this computer. Try again; if it still fails, connect to the Internet and reload the page.',

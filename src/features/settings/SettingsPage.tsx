@@ -80,7 +80,7 @@ export function SettingsPage() {
         <ResetComputer />
       </section>
 
-      <p className="muted">{t('settings.version', { version: buildInfo.version, date: formatBuildDate(buildInfo.date, locale) })}</p>
+      <p className="muted">{t('settings.version', { version: buildInfo.version, date: formatBuildDate(buildInfo.date, i18n.language === 'vi' ? 'vi' : 'en') })}</p>
     </div>
   );
 }

@@ -14,6 +14,7 @@ import { useLearners, useTeacherLock, useUnacknowledgedEvents } from '../../db/h
 import { loadStore } from '../../db/loadStore';
 import type { TeacherProof } from '../../db/teacherLock';
 import { useLocale } from '../../i18n';
+import { longDate } from '../../i18n/dates';
 import { isValidRecoveryCode, isValidTeacherPin, RECOVERY_CODE_LENGTH, TEACHER_PIN_MAX_LENGTH } from '../../domain/secrets';
 import { RecoveryCodeDialog } from '../../ui/RecoveryCodeDialog';
 import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
@@ -240,7 +241,6 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
-  const dates = locale === 'vi' ? 'vi-VN' : 'en-GB';
 
   const acknowledge = async (proof: TeacherProof) => {
     setAsking(false);
@@ -268,7 +268,7 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
       <p>{t('sharedComputer.trail.intro')}</p>
       <ul>
         {events.map((event) => (
-          <li key={event.key}>{t(TRAIL_KEYS[event.kind], { date: new Date(event.at).toLocaleDateString(dates), name: name(event.learnerId) })}</li>
+          <li key={event.key}>{t(TRAIL_KEYS[event.kind], { date: longDate(event.at, locale), name: name(event.learnerId) })}</li>
         ))}
       </ul>
       {!lockSet ? (

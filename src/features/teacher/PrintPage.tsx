@@ -13,7 +13,7 @@ import { Link } from '../../router/Link';
 import { paths, type PrintVariant } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
-import { optionText } from '../../ui/optionText';
+import { optionList, optionText } from '../../ui/optionText';
 import { correctIndexes, inShownOrder, optionLetter, printedOrder } from '../../domain/quiz';
 import { BoldText } from '../../ui/BoldText';
 import { cardsOf } from '../../content/lessonContent';
@@ -169,9 +169,7 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
         <ul className="answer-key__list">
           {lesson.quiz.map((question, n) => {
             const order = printedOrder(lesson.id, question);
-            const answer = inShownOrder(correctIndexes(question), order)
-              .map((i) => `${optionLetter(order.indexOf(i))}. ${optionText(question, i, t)}`)
-              .join('; ');
+            const answer = optionList(inShownOrder(correctIndexes(question), order).map((i) => `${optionLetter(order.indexOf(i))}. ${optionText(question, i, t)}`));
             return (
               <li key={question.id}>
                 <p>

@@ -315,7 +315,7 @@ const vi = {
     completedBand: 'đã hoàn thành các bài học Internet an toàn dành cho {{band}}:',
     completedTopic: 'đã hoàn thành chủ đề “{{topic}}” ({{band}}):',
     score: 'điểm cao nhất {{percent}}%',
-    date: 'Ngày {{date}}',
+    date: '{{date}}',
     issuer: 'Mạng An Toàn – Học dùng Internet an toàn',
     print: 'In giấy chứng nhận',
     notYet: 'Em cần hoàn thành thêm các bài sau để nhận giấy chứng nhận:',
@@ -342,7 +342,7 @@ const vi = {
     resetConfirmLabel: 'Tôi hiểu rằng không thể lấy lại dữ liệu đã xoá.',
     resetConfirm: 'Xoá toàn bộ',
     resetFailed: 'Chưa xoá được: có thể ứng dụng đang mở ở một thẻ khác. Hãy đóng các thẻ khác rồi thử lại.',
-    version: 'Mạng An Toàn phiên bản {{version}} (cập nhật ngày {{date}}).',
+    version: 'Mạng An Toàn phiên bản {{version}} (cập nhật {{date}}).',
   },
   transfer: {
     title: 'Chuyển tiến độ sang máy khác',

@@ -10,6 +10,7 @@ import { App } from '../../../src/app/App';
 import { createLearner, currentLearnerId, switchLearner } from '../../../src/db/learners';
 import { initStorage } from '../../../src/db/storage';
 import { setTeacherPin } from '../../../src/db/teacherLock';
+import { longDate } from '../../../src/i18n/dates';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
@@ -39,10 +40,10 @@ describe('a locked learner’s card', () => {
     window.history.replaceState(null, '', '/learners');
     await renderWithProviders(<App />);
 
-    const today = new Date().toLocaleDateString('vi-VN');
+    const today = longDate(Date.now(), 'vi');
     const card = await screen.findByRole('button', { name: 'Học với hồ sơ Minh 4A Có mã PIN' });
-    await waitFor(() => expect(card).toHaveAccessibleDescription(new RegExp(`Hồ sơ của em đã được mở bằng mã PIN của thầy cô ngày ${today.replace(/\//g, '\\/')}\\.`)));
-    expect(card).toHaveAccessibleDescription(new RegExp(`Máy có mã PIN của thầy cô từ ngày ${today.replace(/\//g, '\\/')}`));
+    await waitFor(() => expect(card).toHaveAccessibleDescription(new RegExp(`Hồ sơ của em đã được mở bằng mã PIN của thầy cô ${today}\\.`)));
+    expect(card).toHaveAccessibleDescription(new RegExp(`Máy có mã PIN của thầy cô từ ${today}`));
     expect(card).toHaveAccessibleDescription(/Nếu không phải thầy cô làm, hãy báo thầy cô\./);
     // The name is what the card shows, as before: the notice is its description, not part of its name.
     expect(card).toHaveAccessibleName('Học với hồ sơ Minh 4A Có mã PIN');

@@ -5,6 +5,7 @@ import { App } from '../../../src/app/App';
 import { allLessons } from '../../../src/content/catalog';
 import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
 import { createLearner } from '../../../src/db/learners';
+import { longDate } from '../../../src/i18n/dates';
 import { initStorage } from '../../../src/db/storage';
 import type { LessonProgress } from '../../../src/db/types';
 import { progressState, starsFor as starsOf } from '../../../src/domain/learning';
@@ -78,7 +79,8 @@ describe('the skills map, review and certificate', () => {
     window.history.replaceState(null, '', '/lesson/fixture-personal-data/review');
     await renderWithProviders(<App />);
 
-    expect(await screen.findByText(/4 \/ 6 câu đúng \(67%\)/)).toBeInTheDocument();
+    // The attempt's time and date as the app writes dates, not the browser's "7 thg 12, 2026".
+    expect(await screen.findByText(/^\d\d:\d\d ngày \d{1,2} tháng \d{1,2} năm \d{4}: 4 \/ 6 câu đúng \(67%\)$/)).toBeInTheDocument();
     const missed = screen.getByRole('heading', { name: 'Các câu chưa đúng ở lần gần nhất' }).parentElement!;
     expect(within(missed).getByText('Chọn các thông tin cá nhân.')).toBeInTheDocument();
     expect(within(missed).getByText('Logo trên áo cho biết tên trường.')).toBeInTheDocument();
@@ -96,6 +98,7 @@ describe('the skills map, review and certificate', () => {
     const certificate = await screen.findByRole('article', { name: 'Giấy chứng nhận hoàn thành' });
     expect(within(certificate).getByText(/Lan/)).toBeInTheDocument();
     expect(within(certificate).getByText('Thông tin cá nhân — điểm cao nhất 83%')).toBeInTheDocument();
+    expect(within(certificate).getByText(longDate(Date.now(), 'vi', { start: true }))).toHaveTextContent(/^Ngày \d{1,2} tháng \d{1,2} năm \d{4}$/);
     expect(screen.getByRole('button', { name: /In giấy chứng nhận/ })).toBeInTheDocument();
     view.unmount();
 

@@ -195,6 +195,23 @@ describe('the class report page', () => {
     expect(within(hotline).getAllByRole('listitem')[0]).toHaveTextContent('1/1 câu trả lời sai, của 1 học sinh');
   });
 
+  it('says a "choose all" answer with only right options ticked was incomplete, and names only wrong options as the common wrong choice', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(<ClassReportPage />);
+    // q2: "Số điện thoại" (0) and "Tên trường" (1) are right, "Thời tiết hôm nay" (2) is not.
+    const pupil = (id: string, nickname: string, selected: number[]) =>
+      learner(id, nickname, '6A', [attempt(`${id}-a`, PD, { lessonVersion: version(PD), questionCount: 6, scorePercent: 0, answers: [answer(`${id}-x`, 'q2', false, { selected })] })]);
+    const file = fileData([pupil('an-1', 'An', [0]), pupil('binh-1', 'Bình', [0]), pupil('chi-1', 'Chi', [1]), pupil('dung-1', 'Dũng', [0, 2])]);
+    await user.upload(screen.getByLabelText('Chọn tệp tiến độ (chọn được nhiều tệp một lúc)'), [jsonFile('lop.json', file)]);
+    const section = await screen.findByRole('region', { name: 'Câu hỏi nhiều bạn trả lời sai' });
+    await within(section).findByText(/Chọn các thông tin cá nhân\./);
+    const item = within(section).getAllByRole('listitem')[0]!;
+    expect(item).toHaveTextContent('4/4 học sinh trả lời sai');
+    expect(item).toHaveTextContent('Chưa chọn đủ (chỉ chọn đáp án đúng nhưng còn thiếu): 3 lần');
+    // Dũng ticked a right option with the wrong one: only the wrong one is named.
+    expect(item).toHaveTextContent('Lựa chọn sai hay gặp nhất: Thời tiết hôm nay (1 lần)');
+  });
+
   it('downloads the table as a CSV with a BOM and Vietnamese text, and prints', async () => {
     const { user } = await loadFiles();
     const print = vi.fn();

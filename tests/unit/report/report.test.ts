@@ -8,10 +8,12 @@ import {
   mergeSources,
   questionDifficulty,
   reportLessons,
+  wrongAnswers,
   sortLearners,
   unknownLessonAttempts,
   type ClassLearner,
 } from '../../../src/features/report/report';
+import type { Question } from '../../../src/content/types';
 import { answer, attempt, entry, learner, MINUTE, T0 } from './factories';
 
 const catalog = [
@@ -208,8 +210,8 @@ describe('per-question difficulty', () => {
       ['q2', 1, 2, 50],
       ['q1', 0, 2, 0],
     ]);
-    expect(pd1!.questions[0]!.commonWrong).toEqual({ selected: [2], count: 2 });
-    expect(pd1!.questions[2]!.commonWrong).toBeUndefined();
+    expect(pd1!.questions[0]!.wrongChoices).toEqual([{ selected: [2], count: 2 }]);
+    expect(pd1!.questions[2]!.wrongChoices).toEqual([]);
     expect(pd1!.otherWording).toBe(false);
   });
 
@@ -241,5 +243,53 @@ describe('per-question difficulty', () => {
       { learners: [learner('a', 'An', '6A', [attempt('a1', 'pd-1', { locale: 'en', lessonVersion: 'v1en', scorePercent: 0, answers: [answer('x', 'q1', false)] })])] },
     ]).learners;
     expect(questionDifficulty(english, lessons, 'latest-finished', catalog)[0]!.otherWording).toBe(false);
+  });
+});
+
+describe('what the wrong answers to a question were', () => {
+  // "Choose all": A and B are right, C and D wrong.
+  const chooseAll = {
+    id: 'q1',
+    type: 'multiple',
+    question: 'Chọn các thông tin cá nhân.',
+    options: [
+      { text: 'Số điện thoại', correct: true },
+      { text: 'Tên trường', correct: true },
+      { text: 'Thời tiết', correct: false },
+      { text: 'Màu em thích', correct: false },
+    ],
+    explanation: '',
+  } as Question;
+  const answered = (selections: number[][]) =>
+    questionDifficulty(
+      [
+        {
+          id: 'class',
+          nickname: 'Cả lớp',
+          avatar: 'cat',
+          createdAt: T0,
+          updatedAt: T0,
+          attempts: selections.map((selected, i) => attempt(`t${i}`, 'pd-1', { scorePercent: 0, answers: [answer(`x${i}`, 'q1', false, { selected })] })),
+        },
+      ],
+      [catalog[1]!],
+      'all-answers',
+      catalog,
+    )[0]!.questions[0]!;
+
+  it('counts a "choose all" answer that ticked only right options, not all of them, as incomplete — never as a wrong choice', () => {
+    // Three pupils forgot B; one ticked C beside A, one C alone, one D with B.
+    const stat = answered([[0], [0], [0], [0, 2], [2], [1, 3]]);
+    expect(stat.wrong).toBe(6);
+    expect(wrongAnswers(stat, chooseAll)).toEqual({ incomplete: 3, commonWrong: { selected: [2], count: 2 } });
+  });
+
+  it('names no wrong choice when every wrong answer was incomplete', () => {
+    expect(wrongAnswers(answered([[0], [1], [1]]), chooseAll)).toEqual({ incomplete: 3 });
+  });
+
+  it('keeps the wrong choice of a one-answer question as it was', () => {
+    const single = { ...chooseAll, type: 'single', options: chooseAll.options.map((o, i) => ({ ...o, correct: i === 0 })) } as Question;
+    expect(wrongAnswers(answered([[1], [1], [3]]), single)).toEqual({ incomplete: 0, commonWrong: { selected: [1], count: 2 } });
   });
 });

@@ -10,6 +10,7 @@ import { idleChoice } from '../../../src/db/settings';
 import { initStorage } from '../../../src/db/storage';
 import { setTeacherPin, teacherLockState } from '../../../src/db/teacherLock';
 import { buildExport, serialiseExport } from '../../../src/db/transfer';
+import { longDate } from '../../../src/i18n/dates';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
@@ -110,9 +111,9 @@ describe('the teacher lock', () => {
     expect(screen.getByRole('heading', { name: 'Mã PIN của thầy cô' })).toHaveFocus();
     expect(screen.queryByTestId('recovery-code')).not.toBeInTheDocument();
     // Setting the first teacher PIN is a note in Cài đặt until it is acknowledged with the PIN.
-    const today = new Date().toLocaleDateString('vi-VN');
+    const today = longDate(Date.now(), 'vi');
     const trail = screen.getByRole('group', { name: 'Ghi chú về mã PIN của thầy cô' });
-    expect(trail).toHaveTextContent(`Mã PIN của thầy cô được đặt ngày ${today}.`);
+    expect(trail).toHaveTextContent(`Mã PIN của thầy cô được đặt ${today}.`);
     await user.click(within(trail).getByRole('button', { name: 'Đã xem các ghi chú này…' }));
     await enterTeacherPin(user, 'Nhập mã PIN của thầy cô để xác nhận đã xem các ghi chú', TEACHER_PIN, trail);
     expect(await screen.findByText('Đã ẩn các ghi chú thầy cô đã xem.')).toBeInTheDocument();
@@ -284,9 +285,9 @@ describe('the teacher lock', () => {
     expect((await db.learners.get(lan.id))?.pinHash).toBeUndefined();
     expect(await db.attempts.count()).toBe(1);
     expect(await db.answers.count()).toBe(1);
-    const today = new Date().toLocaleDateString('vi-VN');
+    const today = longDate(Date.now(), 'vi');
     const trail = screen.getByRole('group', { name: 'Ghi chú về mã PIN của thầy cô' });
-    expect(trail).toHaveTextContent(`Các khoá đã được đặt lại ngày ${today}`);
+    expect(trail).toHaveTextContent(`Các khoá đã được đặt lại ${today}`);
     expect(trail).toHaveTextContent('Máy chưa có mã PIN của thầy cô, nên các ghi chú này vẫn hiện.');
 
     // The new teacher PIN can be set straight away; it comes with a new code, and the note stays.
@@ -297,8 +298,8 @@ describe('the teacher lock', () => {
     const codeDialog = await screen.findByRole('dialog', { name: 'Mã khôi phục của mã PIN thầy cô' });
     expect(within(codeDialog).getByTestId('recovery-code').textContent).not.toBe(recoveryCode);
     await user.click(within(codeDialog).getByRole('button', { name: 'Tôi đã ghi lại mã' }));
-    expect(trail).toHaveTextContent(`Các khoá đã được đặt lại ngày ${today}`);
-    expect(trail).toHaveTextContent(`Mã PIN của thầy cô được đặt ngày ${today}.`);
+    expect(trail).toHaveTextContent(`Các khoá đã được đặt lại ${today}`);
+    expect(trail).toHaveTextContent(`Mã PIN của thầy cô được đặt ${today}.`);
     await user.click(within(trail).getByRole('button', { name: 'Đã xem các ghi chú này…' }));
     await enterTeacherPin(user, /xác nhận đã xem/, '24681357', trail);
     await waitFor(() => expect(trail).not.toBeInTheDocument());
