@@ -181,3 +181,28 @@ export async function openHeaderMenu(page: Page, press: (menu: Locator) => Promi
   await page.waitForFunction((button) => button?.getAttribute('aria-expanded') === 'true', await menu.elementHandle());
   return menu;
 }
+
+/** Every row of one of the app's IndexedDB tables, read straight from the browser's database. */
+export function storedRows<T>(page: Page, table: string): Promise<T[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<T[]>((resolve, reject) => {
+        const request = indexedDB.open('mang-an-toan');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const all = request.result.transaction(name).objectStore(name).getAll();
+          all.onerror = () => reject(all.error);
+          all.onsuccess = () => {
+            resolve(all.result as T[]);
+            request.result.close();
+          };
+        };
+      }),
+    table,
+  );
+}
+
+/** The nicknames of the learners stored in the browser, sorted. */
+export async function storedNicknames(page: Page): Promise<string[]> {
+  return (await storedRows<{ nickname: string }>(page, 'learners')).map((learner) => learner.nickname).sort();
+}

@@ -5,29 +5,10 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { BrowserErrors, DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, openHeaderMenu, requireBuild, seriousViolations } from './harness';
+import { BrowserErrors, DIST, builtLessons, createLearnerViaUi, newProfileDir, openBrowser, openHeaderMenu, requireBuild, seriousViolations, storedNicknames } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 const TEACHER_PIN = '20112026';
-
-/** The nicknames in the app's database, read straight from IndexedDB. */
-function storedNicknames(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('mang-an-toan');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('learners').objectStore('learners').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            resolve((all.result as { nickname: string }[]).map((learner) => learner.nickname));
-            request.result.close();
-          };
-        };
-      }),
-  );
-}
 
 describe('a computer shared by a class', () => {
   let server: StaticServer;

@@ -10,29 +10,10 @@ import path from 'node:path';
 import type { Download, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useAppInBrowser } from './appInBrowser';
-import { seriousViolations } from './harness';
+import { seriousViolations, storedNicknames } from './harness';
 
 const TEACHER_PIN = '20112026';
 const LAN_PIN = '1357';
-
-/** The nicknames in the app's database, read straight from IndexedDB. */
-function storedNicknames(page: Page): Promise<string[]> {
-  return page.evaluate(
-    () =>
-      new Promise<string[]>((resolve, reject) => {
-        const request = indexedDB.open('mang-an-toan');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const all = request.result.transaction('learners').objectStore('learners').getAll();
-          all.onerror = () => reject(all.error);
-          all.onsuccess = () => {
-            resolve((all.result as { nickname: string }[]).map((learner) => learner.nickname).sort());
-            request.result.close();
-          };
-        };
-      }),
-  );
-}
 
 async function saved(download: Download): Promise<string> {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'mat-locks-')), download.suggestedFilename());
