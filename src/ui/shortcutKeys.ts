@@ -3,6 +3,14 @@
  * listen at document level (the quiz, the class quiz, the presenter): keys held with Ctrl, Alt or Meta
  * (the browser's and the system's), keys typed into a text field, and Enter or Space aimed at a button
  * or link, which the focused control handles itself.
+ *
+ * Single-character shortcuts (a digit, a letter, "." or Space) act only while focus is on their screen
+ * (WCAG 2.1.4, "active only on focus"): inside the region marked SHORTCUT_SCOPE — the question, the
+ * game, the slides and their toolbar — or on the page itself (nothing focused, or the heading the app
+ * moved focus to), which is where focus is after the screen opens or a click on its background. While
+ * a control elsewhere has focus (a header link, the language switch, a menu, the 111 link outside the
+ * screen) such a key does nothing, so a stray key or a speech-input word cannot answer or move a slide.
+ * Keys that type no character (Enter, arrows, PageUp/PageDown of a clicker, Esc) are not limited.
  */
 
 export interface KeyLike {
@@ -38,4 +46,26 @@ export function isReservedKey(event: KeyLike): boolean {
 /** Enter or Space on a focused button, link or summary: it presses that control, natively. */
 export function activatesFocusedControl(event: KeyLike): boolean {
   return (event.key === 'Enter' || event.key === ' ') && elementOf(event.target)?.closest('button, a[href], summary') != null;
+}
+
+/** Marks the element whose single-character shortcuts are active while focus is inside it. */
+export const SHORTCUT_SCOPE = { 'data-shortcut-scope': '' } as const;
+
+/** A key that types one character (letter, digit, punctuation, Space): a "character key shortcut". */
+export function isCharacterKey(event: KeyLike): boolean {
+  return [...event.key].length === 1;
+}
+
+/** Focus on the page itself: nothing, or an element only the app focuses (tabindex -1, not a control). */
+function isPageFocus(element: Element): boolean {
+  if (element === element.ownerDocument.body || element === element.ownerDocument.documentElement) return true;
+  return element.getAttribute('tabindex') === '-1' && !element.matches('a[href], button, input, select, textarea, summary, [contenteditable]');
+}
+
+/** A single-character key pressed while focus is away from the shortcut's screen: left alone. */
+export function isOutOfScope(event: KeyLike): boolean {
+  if (!isCharacterKey(event)) return false;
+  const element = elementOf(event.target);
+  if (!element) return false;
+  return !element.closest('[data-shortcut-scope]') && !isPageFocus(element);
 }

@@ -9,6 +9,16 @@ export interface ShrinkOptions {
   step?: number;
 }
 
+/**
+ * The smallest scale that keeps type of `fullPx` (its size at scale 1, in CSS px) at `floorPx` or more,
+ * rounded up to a hundredth; 1 when it is at the floor already. In CSS px, so the floor follows browser
+ * zoom: at 200% the same floor is twice as large on screen, and a screen that shrinks its type to fit
+ * can never undo the zoom.
+ */
+export function scaleFloor(fullPx: number, floorPx: number): number {
+  return fullPx > floorPx ? Math.min(1, Math.ceil((floorPx / fullPx) * 100) / 100) : 1;
+}
+
 export function shrinkToFit(element: HTMLElement, fits: () => boolean, { min, step = 0.05 }: ShrinkOptions): number {
   let scale = 1;
   element.style.setProperty('--fit', '1');

@@ -141,4 +141,31 @@ describe('the class quiz team game', () => {
     await app.page.getByText('Còn 3 / 3 người trên sàn thi đấu').waitFor();
   });
 
+  it('keeps full screen when Space and Enter run the game after "Toàn màn hình" was clicked, in every mode', async () => {
+    const fullscreen = () => app.page.evaluate(() => document.fullscreenElement !== null);
+    for (const mode of [/^Cả lớp$/, /Thi đua theo đội/, /Rung chuông vàng/]) {
+      await app.page.evaluate(() => Object.keys(localStorage).forEach((key) => key.includes('class-quiz:') && localStorage.removeItem(key)));
+      await app.page.goto(`${app.origin}/lesson/${lesson.id}/class-quiz`);
+      await app.page.getByRole('radio', { name: mode }).check();
+      await app.page.getByRole('button', { name: 'Bắt đầu chơi' }).click();
+      await questionHeading(0).waitFor();
+      await app.page.getByRole('button', { name: 'Toàn màn hình', exact: true }).click();
+      // The button says what it does now, and has given focus back to the question.
+      await app.page.getByRole('button', { name: 'Thoát toàn màn hình' }).waitFor({ timeout: 5_000 });
+      expect(await fullscreen(), String(mode)).toBe(true);
+      await expect.poll(() => questionHeading(0).evaluate((heading) => heading === document.activeElement)).toBe(true);
+      // The hint's shortcuts do what it says: Space shows the answer, Enter goes on, full screen stays.
+      await app.page.keyboard.press('Space');
+      await app.page.getByRole('button', { name: 'Câu tiếp theo' }).waitFor();
+      await app.page.keyboard.press('Enter');
+      await questionHeading(1).waitFor();
+      expect(await fullscreen(), String(mode)).toBe(true);
+      // Leaving by the button: focus goes back to the question, so Space does not go full screen again.
+      await app.page.getByRole('button', { name: 'Thoát toàn màn hình' }).click();
+      await app.page.getByRole('button', { name: 'Toàn màn hình', exact: true }).waitFor();
+      await app.page.keyboard.press('Space');
+      await app.page.getByRole('button', { name: 'Câu tiếp theo' }).waitFor();
+      expect(await fullscreen(), String(mode)).toBe(false);
+    }
+  });
 });

@@ -6,6 +6,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { buildPresentation } from '../../src/features/presenter/slides';
+import { FLOOR_PX } from '../../src/features/presenter/useFitContent';
 import { calloutsOf, leavesOf } from '../../src/content/lessonContent';
 import { BrowserErrors, builtLessons, DIST, newProfileDir, openBrowser, requireBuild, seriousViolations } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
@@ -168,6 +169,24 @@ describe('presenter mode', () => {
     await speaker.getByRole('button', { name: 'Tạm dừng' }).click();
   });
 
+  it('keeps full screen when Enter and Space move the slides after "Toàn màn hình" was clicked', async () => {
+    await startAt(2);
+    const fullscreen = () => projector.evaluate(() => document.fullscreenElement !== null);
+    await projector.getByRole('button', { name: 'Toàn màn hình', exact: true }).click();
+    await projector.getByRole('button', { name: 'Thoát toàn màn hình' }).waitFor({ timeout: 5_000 });
+    expect(await fullscreen()).toBe(true);
+    await projector.keyboard.press('Enter');
+    await expectSlide(projector, 3);
+    await projector.keyboard.press('Space');
+    await expectSlide(projector, 4);
+    expect(await fullscreen()).toBe(true);
+    await projector.getByRole('button', { name: 'Thoát toàn màn hình' }).click();
+    await projector.getByRole('button', { name: 'Toàn màn hình', exact: true }).waitFor();
+    await projector.keyboard.press('Enter');
+    await expectSlide(projector, 5);
+    expect(await fullscreen()).toBe(false);
+  });
+
   for (const size of PROJECTOR_SIZES) {
     it(`fits every slide on a ${size.width}×${size.height} projector with large type, the title and a text slide at full size`, async () => {
       await projector.setViewportSize(size);
@@ -197,6 +216,43 @@ describe('presenter mode', () => {
       }
     });
   }
+
+  it('keeps slide text at its floor or larger at 200% browser zoom, and lets what does not fit scroll, not vanish', async () => {
+    // Another lesson, so its window does not lead this file's two through their shared channel.
+    const other = vietnamese.find((l) => l.id !== lesson.id) ?? lesson;
+    const otherSlides = buildPresentation(other).slides;
+    const textSlide = otherSlides.findIndex((slide) => slide.type === 'content' && leavesOf(slide.flow).every((leaf) => !leaf.pictures));
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    /** 200% zoom on a 1024×768 projector is a window of 512×384 CSS pixels, two screen pixels each. */
+    const zoom = (percent: number) =>
+      cdp.send('Emulation.setDeviceMetricsOverride', { width: (1024 * 100) / percent, height: (768 * 100) / percent, deviceScaleFactor: percent / 100, mobile: false });
+    const measure = async (index: number) => {
+      await page.goto(`${server.url}/lesson/${other.id}/present?slide=${index + 1}`);
+      await expect.poll(() => counterOf(page).textContent(), { timeout: 5_000 }).toBe(`${index + 1} / ${otherSlides.length}`);
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+      return page.evaluate((slide) => {
+        const body = document.querySelector<HTMLElement>('.presenter .slide__body')!;
+        const fontPx = parseFloat(getComputedStyle(body).fontSize);
+        const cut = body.scrollHeight > body.clientHeight + 1 && !['auto', 'scroll'].includes(getComputedStyle(body).overflowY);
+        return { slide, fontPx, screenPx: fontPx * window.devicePixelRatio, cut };
+      }, index + 1);
+    };
+    try {
+      await zoom(100);
+      const atFull = [await measure(0), await measure(textSlide)];
+      await zoom(200);
+      // The title, a text slide and the fullest slide (the one the fit shrinks most), kept few for time.
+      const fullest = otherSlides.reduce((best, slide, index) => (JSON.stringify(slide).length > JSON.stringify(otherSlides[best]).length ? index : best), 0);
+      const zoomed = [await measure(0), await measure(textSlide), await measure(fullest)];
+      // Never below the floor (in CSS pixels, so twice that on screen), and nothing cut off.
+      expect(zoomed.filter((m) => m.fontPx < FLOOR_PX - 0.5 || m.cut)).toEqual([]);
+      // Zooming in never makes the title or a text slide smaller on screen.
+      for (const i of [0, 1]) expect(zoomed[i]!.screenPx, `slide ${zoomed[i]!.slide}`).toBeGreaterThanOrEqual(atFull[i]!.screenPx);
+    } finally {
+      await page.close();
+    }
+  });
 
   it('has no serious or critical accessibility violation on either window, on every kind of slide', async () => {
     await projector.setViewportSize({ width: 1280, height: 720 });

@@ -91,4 +91,28 @@ describe('the quiz from the keyboard', () => {
     // The keys still follow the screen on the resumed attempt.
     await answerWithKeys(1, other);
   });
+
+  it('shows the keyboard hint with a mouse and keyboard, not on a phone held in the hand (touch only)', async () => {
+    const hint = (page: Page) => page.getByText(/bấm phím số 1, 2, 3/);
+    // A lesson the other tests leave alone, so its quiz opens at the first question.
+    const fresh = builtLessons().filter((l) => l.locale === 'vi' && l.quiz.length > 0).at(-1)!;
+    await app.page.goto(`${app.origin}/lesson/${fresh.id}/quiz`);
+    await questionHeading(0, fresh).waitFor();
+    expect(await hint(app.page).isVisible()).toBe(true);
+
+    const phone = await app.context.newPage();
+    try {
+      // A touch screen as the only pointer: (hover: none) and (pointer: coarse), as on a phone.
+      const cdp = await app.context.newCDPSession(phone);
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      await cdp.send('Emulation.setDeviceMetricsOverride', { width: 390, height: 844, deviceScaleFactor: 3, mobile: true });
+      await phone.goto(`${app.origin}/lesson/${fresh.id}/quiz`);
+      await phone.getByRole('heading', { level: 2, name: withoutBoldMarks(fresh.quiz[0]!.question), exact: true }).waitFor();
+      expect(await phone.evaluate(() => matchMedia('(hover: none) and (pointer: coarse)').matches), 'the phone is emulated').toBe(true);
+      expect(await hint(phone).count()).toBe(1);
+      expect(await hint(phone).isVisible()).toBe(false);
+    } finally {
+      await phone.close();
+    }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * "Rung chuông vàng" below the question: who is still in, toggles for who answered wrongly (after
+ * "Rung chuông vàng" beside the question: who is still in, toggles for who answered wrongly (after
  * the reveal), who is out and since which question, and the rescue ("Cứu trợ") buttons.
  */
 import { useTranslation } from 'react-i18next';
@@ -22,8 +22,12 @@ export function EliminationPanel({ game, onToggle, onRescue, rescueNotice }: Pro
   const nameOf = (id: string) => game.contestants.find((c) => c.id === id)?.name ?? id;
 
   return (
-    <div className="game-panel">
-      <p className="game-remaining">{t('elimination.remaining', { count: playing.length, total: game.contestants.length })}</p>
+    // Beside the question a long list of players scrolls inside the panel (game.css): it takes focus, so the
+    // arrow keys can scroll it where the browser does not make scrolling boxes focusable itself.
+    <div className="game-panel" role="region" aria-labelledby="game-remaining" tabIndex={0}>
+      <p id="game-remaining" className="game-remaining">
+        {t('elimination.remaining', { count: playing.length, total: game.contestants.length })}
+      </p>
       <div role="status" className="game-panel__status">
         {previous?.allWrong && <p>{t('elimination.allWrong')}</p>}
         {previous && previous.marked.length > 0 && <p>{t('elimination.lastOut', { names: listNames(previous.marked.map(nameOf), i18n.language) })}</p>}

@@ -12,6 +12,7 @@ import { questionCount, type GameAction, type GameState } from './gameState';
 import { QuestionBoard } from './QuestionBoard';
 import { TeamPanel } from './TeamPanel';
 import { useGameKeys } from './useGameKeys';
+import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 
 interface Props {
   game: GameState;
@@ -68,7 +69,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
 
   if (!question) return null;
   return (
-    <div ref={container} className={`game game--${game.mode}`} aria-label={t('play.label')} role="region">
+    <div ref={container} className={`game game--${game.mode}${hasLongNames(game) ? ' game--long-names' : ''}`} aria-label={t('play.label')} role="region" {...SHORTCUT_SCOPE}>
       <div className="game__main">
         <QuestionBoard
           question={question}
@@ -105,7 +106,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
                 {t('play.endGame')}
               </button>
             )}
-            <FullscreenButton />
+            <FullscreenButton focusAfter={() => heading.current} />
           </div>
         </QuestionBoard>
         <p className="game__keys muted small">{game.mode === 'teams' ? t('play.keysHintTeams') : t('play.keysHint')}</p>
@@ -116,4 +117,11 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
       )}
     </div>
   );
+}
+
+/** Names longer than this (characters) get the wider side panel (game.css), so each fits on two lines. */
+const SHORT_NAME = 16;
+
+function hasLongNames(game: GameState): boolean {
+  return game.contestants.some((c) => c.name.length > SHORT_NAME);
 }

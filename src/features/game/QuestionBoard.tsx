@@ -11,6 +11,7 @@ import { BoldText } from '../../ui/BoldText';
 import { withoutBoldMarks } from '../../ui/boldMarks';
 import { allowsMany, correctIndexes, inShownOrder, optionLetter } from '../../domain/quiz';
 import { CheckIcon } from '../../ui/icons';
+import { HelpFooter } from '../../ui/HelpFooter';
 import { useFitToScreen } from './useFitToScreen';
 
 /** Options this short (characters) sit two to a row where the column is wide enough (game.css). */
@@ -49,6 +50,8 @@ export function QuestionBoard({ question, order, position, total, revealed, cont
       <div className="game-question__head">
         <p className="game-question__position">{t('play.position', { current: position, total })}</p>
         <p className="game-question__hint">{allowsMany(question) ? t('play.chooseMany') : t('play.chooseOne')}</p>
+        {/* In full screen the header's help entry makes way: 111 stays on this line, where it covers nothing. */}
+        <HelpFooter className="help-footer--game" />
       </div>
       {question.scenario && (
         <div className="scenario game-question__scenario" lang={contentLocale}>

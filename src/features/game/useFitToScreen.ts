@@ -7,7 +7,7 @@
  * falls below what the back row can read.
  */
 import { useLayoutEffect, useRef, type RefObject } from 'react';
-import { shrinkToFit } from '../../ui/shrinkToFit';
+import { scaleFloor, shrinkToFit } from '../../ui/shrinkToFit';
 
 /** Option text on the big screen stays at this size (CSS px) or more: readable from the back row. */
 export const MIN_OPTION_PX = 20;
@@ -25,9 +25,7 @@ export function useFitToScreen<T extends HTMLElement>(contentKey: string): RefOb
       board.style.setProperty('--fit', '1');
       const option = board.querySelector('.game-option');
       const fullPx = option ? parseFloat(getComputedStyle(option).fontSize) : 0;
-      // Rounded up, so the smallest scale still gives at least MIN_OPTION_PX.
-      const min = fullPx > MIN_OPTION_PX ? Math.ceil((MIN_OPTION_PX / fullPx) * 100) / 100 : 1;
-      shrinkToFit(board, fits, { min });
+      shrinkToFit(board, fits, { min: scaleFloor(fullPx, MIN_OPTION_PX) });
     };
     fit();
     window.addEventListener('resize', fit);

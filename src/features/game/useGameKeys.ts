@@ -1,10 +1,11 @@
 /**
  * Keyboard (and presentation clicker) control of the game screen: Space, Enter or PageDown reveals the
  * answer and then goes on; number keys 1–8 mark a team. A focused button keeps its own Space/Enter
- * (it is what the leader aimed at), and nothing fires while someone types in a text field.
+ * (it is what the leader aimed at), and nothing fires while someone types in a text field. Number keys
+ * and Space act only while focus is in the game (GameScreen marks it) or on the page itself.
  */
 import { useEffect, useRef } from 'react';
-import { activatesFocusedControl, isReservedKey } from '../../ui/shortcutKeys';
+import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
 export interface GameKeyHandlers {
   /** Reveal the answer, or go to the next question once it is revealed. */
@@ -24,7 +25,7 @@ export function useGameKeys(enabled: boolean, handlers: GameKeyHandlers): void {
   useEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isReservedKey(event)) return;
+      if (event.defaultPrevented || isReservedKey(event) || isOutOfScope(event)) return;
       if (/^[1-8]$/.test(event.key)) {
         if (latest.current.onNumber(Number(event.key))) event.preventDefault();
         return;

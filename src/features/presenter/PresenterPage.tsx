@@ -2,7 +2,7 @@
  * The projector window: one slide at a time, filling the screen, driven by keyboard, clicker or the
  * buttons at the bottom. The speaker view (a second window) follows it and can lead it (sync.ts).
  */
-import { useState, type RefObject } from 'react';
+import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../app/usePageTitle';
@@ -20,6 +20,7 @@ import { moveDeck, useSlideDeck } from './useSlideDeck';
 import './presenter.css';
 import { NextIcon, PreviousIcon } from '../../ui/icons';
 import { HelpFooter } from '../../ui/HelpFooter';
+import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { useKeepFocus } from '../../ui/useKeepFocus';
 
 export function PresenterPage({ lessonId }: { lessonId: string }) {
@@ -35,7 +36,10 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
   const { t } = useTranslation('presenter');
   useHiddenAppShell();
   const deck = useSlideDeck(lesson);
-  const fullscreen = useFullscreen();
+  // After the button changes full screen, focus goes to the presentation (its heading): Enter on the
+  // button would otherwise leave full screen again instead of moving the slide (src/ui/useFullscreen.ts).
+  const heading = useRef<HTMLHeadingElement>(null);
+  const fullscreen = useFullscreen({ focusAfter: () => heading.current });
   const [blank, setBlank] = useState(false);
   const [popupBlocked, setPopupBlocked] = useState(false);
   const { slides } = deck.presentation;
@@ -65,8 +69,8 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
   const openSpeaker = () => setPopupBlocked(!openWindow(paths.speaker(lesson.id), `mang-an-toan-speaker-${lesson.id}`));
 
   return (
-    <div className="presenter">
-      <h1 className="presenter-sr-only" tabIndex={-1}>
+    <div className="presenter" {...SHORTCUT_SCOPE}>
+      <h1 ref={heading} className="presenter-sr-only" tabIndex={-1}>
         {t('title', { title: lesson.title })}
       </h1>
       <div className="presenter__stage" lang={lesson.locale}>
@@ -100,7 +104,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
         </button>
         <p className="presenter__hint">{deck.index === 0 ? t('keyboardHint') : ''}</p>
         {fullscreen.supported && (
-          <button type="button" className="presenter__button" onClick={fullscreen.toggle} aria-pressed={fullscreen.active}>
+          <button type="button" className="presenter__button" onClick={fullscreen.toggle}>
             {fullscreen.active ? t('exitFullscreen') : t('fullscreen')}
           </button>
         )}

@@ -15,7 +15,7 @@ import { useFitContent } from './useFitContent';
 
 export function SlideView({ slide, lessonId, preview = false }: { slide: Slide; lessonId: string; preview?: boolean }) {
   const { i18n } = useTranslation('presenter');
-  const bodyRef = useFitContent<HTMLDivElement>(`${slide.id}:${i18n.language}:${JSON.stringify(slide)}`);
+  const bodyRef = useFitContent<HTMLDivElement>(`${slide.id}:${i18n.language}:${JSON.stringify(slide)}`, { floor: !preview });
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
     const anchor = (event.target as Element).closest('a');
     if (anchor) followLink(event, anchor);

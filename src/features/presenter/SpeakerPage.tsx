@@ -14,6 +14,7 @@ import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { describeSlide } from './describeSlide';
 import { SLIDE_CONTROLS, useSlideKeys } from './keyboard';
+import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { notesFor, type Slide } from './slides';
 import { SlideView } from './SlideView';
 import { SpeakerTimer } from './SpeakerTimer';
@@ -52,7 +53,7 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
   const openPresenter = () => setPopupBlocked(!openWindow(paths.present(lesson.id), `mang-an-toan-present-${lesson.id}`));
 
   return (
-    <div className="speaker">
+    <div className="speaker" {...SHORTCUT_SCOPE}>
       <header className="speaker__top">
         <h1 tabIndex={-1}>{t('speaker.title', { title: lesson.title })}</h1>
         <div className="speaker__controls" role="group" aria-label={t('controls')} {...SLIDE_CONTROLS}>

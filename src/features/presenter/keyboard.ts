@@ -3,7 +3,7 @@
  * blank the screen) mapped to slide actions, the same as in reveal.js and PowerPoint.
  */
 import { useEffect, useLayoutEffect, useRef } from 'react';
-import { activatesFocusedControl, elementOf, isReservedKey, type KeyLike } from '../../ui/shortcutKeys';
+import { activatesFocusedControl, elementOf, isOutOfScope, isReservedKey, type KeyLike } from '../../ui/shortcutKeys';
 
 export type SlideAction = 'next' | 'previous' | 'first' | 'last' | 'exit' | 'blank';
 
@@ -27,7 +27,8 @@ const ACTIONS: Record<string, SlideAction> = {
 
 /** The action of a key press, or null when the key is not ours or belongs to the focused control. */
 export function slideActionFor(event: KeyLike): SlideAction | null {
-  if (isReservedKey(event)) return null;
+  // B, "." and Space act only while focus is in the window's slides or toolbar (marked SHORTCUT_SCOPE).
+  if (isReservedKey(event) || isOutOfScope(event)) return null;
   const action = ACTIONS[event.key];
   if (!action) return null;
   // Enter presses the focused button or follows the focused link: let it, so keyboard users can work

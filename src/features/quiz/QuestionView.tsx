@@ -13,6 +13,7 @@ import { answerText, optionText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
 import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
 import { useQuizKeys } from './useQuizKeys';
+import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { CheckIcon, CrossIcon } from '../../ui/icons';
 
 interface Props {
@@ -70,7 +71,7 @@ export function QuestionView({ question, order, band, position, total, selected,
   };
 
   return (
-    <form className="question" onSubmit={submit} aria-labelledby={`${name}-text`}>
+    <form className="question" onSubmit={submit} aria-labelledby={`${name}-text`} {...SHORTCUT_SCOPE}>
       <p className="question__position" id={`${name}-position`}>
         {t('quiz.position', { current: position, total })}
       </p>
@@ -138,7 +139,7 @@ export function QuestionView({ question, order, band, position, total, selected,
           <button type="submit" className="button button--primary button--large" disabled={selected.length === 0}>
             {t('quiz.check')}
           </button>
-          <p className="muted small">{t('quiz.keyboardHint')}</p>
+          <p className="muted small keyboard-hint">{t('quiz.keyboardHint')}</p>
         </>
       )}
     </form>

@@ -3,10 +3,11 @@
  * Enter checks the answer, then goes on. Listened for on the whole document while a question is on
  * screen, so it works wherever focus is — the page heading after the quiz opens, nothing at all after a
  * direct load, the question heading after each step — not only once the pupil has tabbed into the
- * options. Keys that belong elsewhere (src/ui/shortcutKeys.ts) are left alone.
+ * options. Keys that belong elsewhere (src/ui/shortcutKeys.ts) are left alone, and number keys act only
+ * while focus is on the question or on the page itself (QuestionView marks the question as their scope).
  */
 import { useEffect, useRef } from 'react';
-import { activatesFocusedControl, isReservedKey } from '../../ui/shortcutKeys';
+import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
 export interface QuizKeyHandlers {
   /** A number key 1–9 (1-based); returns whether it chose something (then the key is consumed). */
@@ -23,7 +24,7 @@ export function useQuizKeys(handlers: QuizKeyHandlers): void {
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
-      if (event.defaultPrevented || isReservedKey(event)) return;
+      if (event.defaultPrevented || isReservedKey(event) || isOutOfScope(event)) return;
       if (/^[1-9]$/.test(event.key)) {
         if (!event.repeat && latest.current.onNumber(Number(event.key))) event.preventDefault();
         return;

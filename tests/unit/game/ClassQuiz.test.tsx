@@ -337,6 +337,28 @@ describe('the keyboard', () => {
     expect(screen.getByText('Câu 1 / 3')).toBeInTheDocument();
   });
 
+  it('leaves number keys and Space alone while a control outside the game has focus (WCAG 2.1.4)', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(
+      <>
+        <a href="/help">Cần giúp đỡ?</a>
+        <ClassQuiz lesson={lessonWith(QUIZ)} />
+      </>,
+    );
+    await startTeams(user, ['A', 'B']);
+    screen.getByRole('link', { name: 'Cần giúp đỡ?' }).focus();
+    await user.keyboard(' ');
+    expect(screen.queryByText(/^Đáp án:/)).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Hiện đáp án' }));
+    screen.getByRole('link', { name: 'Cần giúp đỡ?' }).focus();
+    await user.keyboard('1');
+    expect(screen.getByRole('button', { name: /^1/ })).toHaveAttribute('aria-pressed', 'false');
+    // Back on the game (its heading, as after each question), the same keys work.
+    screen.getByRole('heading', { level: 2, name: 'Câu hỏi q1?' }).focus();
+    await user.keyboard('1');
+    expect(screen.getByRole('button', { name: /^1/ })).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('ignores keys typed into the setup form', async () => {
     const { user } = await renderGame();
     await user.click(screen.getByRole('radio', { name: /Thi đua theo đội/ }));

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { slideActionFor } from '../../../src/features/presenter/keyboard';
+import { SHORTCUT_SCOPE } from '../../../src/ui/shortcutKeys';
+
+/** The window's slides and toolbar, as PresenterPage marks them. */
+function presenter() {
+  const root = document.body.appendChild(document.createElement('div'));
+  for (const [name, value] of Object.entries(SHORTCUT_SCOPE)) root.setAttribute(name, value);
+  return root;
+}
 
 describe('keys and presentation clickers', () => {
   it.each([
@@ -43,11 +51,24 @@ describe('keys and presentation clickers', () => {
   });
 
   it('moves the slide with Space on a toolbar button (it keeps focus after a click), Enter still presses it', () => {
-    const bar = document.createElement('div');
+    const bar = presenter().appendChild(document.createElement('div'));
     bar.setAttribute('data-slide-controls', '');
     const button = bar.appendChild(document.createElement('button'));
     expect(slideActionFor({ key: ' ', target: button })).toBe('next');
     expect(slideActionFor({ key: ' ', shiftKey: true, target: button })).toBe('previous');
     expect(slideActionFor({ key: 'Enter', target: button })).toBeNull();
+  });
+
+  it('takes B, "." and Space only while focus is on the slides or their toolbar, or on nothing; arrows and clicker keys anywhere', () => {
+    const onSlide = presenter().appendChild(document.createElement('a'));
+    onSlide.href = '/help';
+    const elsewhere = document.body.appendChild(document.createElement('button'));
+    expect(slideActionFor({ key: 'b', target: onSlide })).toBe('blank');
+    expect(slideActionFor({ key: 'b', target: document.body })).toBe('blank');
+    expect(slideActionFor({ key: 'b', target: elsewhere })).toBeNull();
+    expect(slideActionFor({ key: '.', target: elsewhere })).toBeNull();
+    expect(slideActionFor({ key: ' ', target: elsewhere })).toBeNull();
+    expect(slideActionFor({ key: 'PageDown', target: elsewhere })).toBe('next');
+    expect(slideActionFor({ key: 'ArrowLeft', target: elsewhere })).toBe('previous');
   });
 });

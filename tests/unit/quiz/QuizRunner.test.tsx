@@ -104,7 +104,7 @@ describe('the quiz', () => {
     expect(screen.getByRole('checkbox', { name: /Địa chỉ nhà/ })).toBeChecked();
   });
 
-  it('takes number keys and Enter wherever focus is while a question is on screen, and moves focus to each question', async () => {
+  it('takes number keys and Enter with nothing focused or the question focused, and moves focus to each question', async () => {
     const user = userEvent.setup();
     await renderWithProviders(<QuizRunner lesson={lessonWith(QUIZ)} learnerId={learnerId} />);
     await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
@@ -130,7 +130,7 @@ describe('the quiz', () => {
     expect(await screen.findByRole('heading', { name: 'Câu hỏi q3?' })).toHaveFocus();
   });
 
-  it('leaves keys alone when they are typed into a text field, held with Ctrl or Alt, or aimed at a button', async () => {
+  it('leaves keys alone when they are typed into a text field, held with Ctrl or Alt, aimed at a button, or pressed on a control outside the question', async () => {
     const user = userEvent.setup();
     await renderWithProviders(
       <>
@@ -157,6 +157,10 @@ describe('the quiz', () => {
     screen.getByRole('button', { name: 'Chữ to' }).focus();
     await user.keyboard('{Enter}'); // Enter on a button is that button's, not "check"
     expect(screen.queryByText(/Chính xác/)).not.toBeInTheDocument();
+    // A number key while a control outside the question has focus is not an answer (WCAG 2.1.4).
+    await user.keyboard('2');
+    expect(first).toBeChecked();
+    expect(screen.getAllByRole('radio')[1]).not.toBeChecked();
   });
 
   it('shows "Đúng"/"Sai" for true-false questions and the scenario above a scenario question', async () => {
