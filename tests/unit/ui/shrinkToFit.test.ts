@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shrinkToFit } from '../../../src/ui/shrinkToFit';
+import { scaleFloor, shrinkToFit } from '../../../src/ui/shrinkToFit';
 
 /** A stand-in for layout: the content "fits" once --fit is at or below `fitsAt`. */
 function box(fitsAt: number) {
@@ -25,5 +25,13 @@ describe('type scaled to fit a screen', () => {
     const { element, fits } = box(0.1);
     expect(shrinkToFit(element, fits, { min: 0.77 })).toBe(0.77);
     expect(element.style.getPropertyValue('--fit')).toBe('0.77');
+  });
+
+  it('gives the smallest scale that keeps type at its floor in CSS pixels, none below it when it is there already', () => {
+    expect(scaleFloor(40, 20)).toBe(0.5);
+    expect(scaleFloor(33, 20)).toBe(0.61); // rounded up: 0.61 × 33 px ≥ 20 px
+    // At 200% zoom the slide's type is at the floor already: no shrinking at all.
+    expect(scaleFloor(20, 20)).toBe(1);
+    expect(scaleFloor(15, 20)).toBe(1);
   });
 });
