@@ -4,7 +4,6 @@
  */
 import { useEffect, useSyncExternalStore } from 'react';
 import { announce, announced, subscribeAnnouncements } from './announce';
-import './liveRegion.css';
 
 export function LiveRegion() {
   const text = useSyncExternalStore(subscribeAnnouncements, announced, () => '');

@@ -39,7 +39,7 @@ function PictureGrid({ labelId, chosen = [], marked, busy, onPick }: { labelId: 
               <>
                 {' '}
                 <span className="picture-grid__order">{position + 1}</span>{' '}
-                <span className="picture-password__sr">{t('sharedComputer.picturePassword.chosenMark')}</span>
+                <span className="visually-hidden">{t('sharedComputer.picturePassword.chosenMark')}</span>
               </>
             )}
           </button>
@@ -72,10 +72,10 @@ export function PicturePasswordChooser({ value, onChange, error }: { value: read
               {id ? (
                 <>
                   <PasswordPicture id={id} size={40} />
-                  <span className="picture-password__sr">{t('sharedComputer.picturePassword.slot', { position: index + 1, picture: t(`sharedComputer.pictures.${id}`) })}</span>
+                  <span className="visually-hidden">{t('sharedComputer.picturePassword.slot', { position: index + 1, picture: t(`sharedComputer.pictures.${id}`) })}</span>
                 </>
               ) : (
-                <span className="picture-password__sr">{t('sharedComputer.picturePassword.slotEmpty', { position: index + 1 })}</span>
+                <span className="visually-hidden">{t('sharedComputer.picturePassword.slotEmpty', { position: index + 1 })}</span>
               )}
             </li>
           );
@@ -131,7 +131,7 @@ export function PicturePasswordEntry({ label, disabled, onComplete }: { label: s
           <span key={index} className={`picture-password__dot${index < entered.length ? ' picture-password__dot--filled' : ''}`} />
         ))}
       </p>
-      <p role="status" className="picture-password__sr">
+      <p role="status" className="visually-hidden">
         {t('sharedComputer.picturePassword.entered', { entered: entered.length })}
       </p>
       <PictureGrid labelId={labelId} marked={false} busy={disabled} onPick={pick} />

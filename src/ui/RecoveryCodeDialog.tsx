@@ -90,7 +90,7 @@ export function RecoveryCodeDialog({ code, onDone, returnFocus }: Props) {
           <span className="recovery-dialog__code" aria-hidden="true" data-testid="recovery-code">
             {code}
           </span>
-          <span className="recovery-dialog__sr">{spelled}</span>
+          <span className="visually-hidden">{spelled}</span>
         </p>
         <p>{t('sharedComputer.recovery.perComputer')}</p>
         <p className="recovery-dialog__print-only">{t('sharedComputer.recovery.printComputer')}</p>

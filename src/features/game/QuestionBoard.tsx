@@ -71,7 +71,7 @@ export function QuestionBoard({ question, order, position, total, revealed, cont
           return (
             <li key={i} className={`game-option${state}`}>
               <span className="game-option__letter">{optionLetter(position)}</span>
-              <span className="game-sr-only">. </span>
+              <span className="visually-hidden">. </span>
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
                 <BoldText text={texts[position] ?? ''} />
               </span>
@@ -89,7 +89,7 @@ export function QuestionBoard({ question, order, position, total, revealed, cont
         {revealed && (
           <div className="game-explanation">
             {/* The options already show it; this line is what a screen reader announces. */}
-            <p className="game-sr-only">{t('play.answerIs', { answer })}</p>
+            <p className="visually-hidden">{t('play.answerIs', { answer })}</p>
             <h3 className="game-explanation__title">{t('play.explanation')}</h3>
             <p lang={contentLocale}>{question.explanation}</p>
           </div>

@@ -83,7 +83,7 @@ export function Scoreboard({
   const ordered = ranked ? rows : game.contestants.flatMap((c) => rows.filter((r) => r.contestant.id === c.id));
   return (
     // The wrapper hides it: a table is never narrower than its content, whatever its own width says.
-    <div className={hidden ? 'game-sr-only' : undefined}>
+    <div className={hidden ? 'visually-hidden' : undefined}>
       <table className="game-scoreboard">
         <caption>{caption}</caption>
         <thead>

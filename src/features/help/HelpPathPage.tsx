@@ -90,7 +90,7 @@ function QuickExit() {
       <span id="quick-exit-key" className="help-path__exit-key">
         {t('helpPath.quickExitKey')}
       </span>
-      <span id="quick-exit-hint" className="help-visually-hidden">
+      <span id="quick-exit-hint" className="visually-hidden">
         {t('helpPath.quickExitHint')}
       </span>
     </span>

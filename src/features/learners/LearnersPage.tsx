@@ -81,7 +81,7 @@ export function LearnersPage() {
                 aria-describedby={notices.has(learner.id) ? `learner-notice-${learner.id}` : undefined}
                 onClick={() => open(learner)}
               >
-                <span className="learners-sr">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
+                <span className="visually-hidden">{t('learners.openPrefix')}</span> <Avatar id={learner.avatar} size={88} />{' '}
                 <span className="learner-card__name">{shownNickname(learner.nickname, t)}</span>{' '}
                 {learner.classLabel && <span className="learner-card__class">{learner.classLabel}</span>}{' '}
                 {alike.has(learner.id) && <span className="learner-card__detail">{tellApart(learner, t, locale)}</span>}{' '}

@@ -70,7 +70,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
 
   return (
     <div className="presenter" {...SHORTCUT_SCOPE}>
-      <h1 ref={heading} className="presenter-sr-only" tabIndex={-1}>
+      <h1 ref={heading} className="visually-hidden" tabIndex={-1}>
         {t('title', { title: lesson.title })}
       </h1>
       <div className="presenter__stage" lang={lesson.locale}>
@@ -78,7 +78,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
       </div>
       {blank && (
         <div className="presenter__blank">
-          <p className="presenter-sr-only" role="status">
+          <p className="visually-hidden" role="status">
             {t('blanked')}
           </p>
         </div>
@@ -97,7 +97,7 @@ export function PresenterView({ lesson }: { lesson: LessonBody }) {
         </button>
         <p className="presenter__counter" aria-live="polite">
           <span aria-hidden="true">{t('counter', counter)}</span>
-          <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
+          <span className="visually-hidden">{t('counterLabel', counter)}</span>
         </p>
         <button ref={nextButton} type="button" className="presenter__button" onClick={deck.next} disabled={deck.index === slides.length - 1} aria-label={t('next')}>
           <NextIcon />

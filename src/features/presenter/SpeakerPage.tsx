@@ -62,7 +62,7 @@ export function SpeakerView({ lesson }: { lesson: LessonBody }) {
           </button>
           <p className="speaker__counter" aria-live="polite">
             <span aria-hidden="true">{t('counter', counter)}</span>
-            <span className="presenter-sr-only">{t('counterLabel', counter)}</span>
+            <span className="visually-hidden">{t('counterLabel', counter)}</span>
           </p>
           <button type="button" className="button button--primary" onClick={deck.next} disabled={!nextSlide}>
             {t('next')} <NextIcon />

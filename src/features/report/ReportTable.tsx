@@ -118,7 +118,7 @@ function StateCell({ className, symbol, words }: { className: string; symbol: Re
   return (
     <td className={`report-cell ${className}`}>
       <span aria-hidden="true">{symbol}</span>
-      <span className="report-sr-only">{words}</span>
+      <span className="visually-hidden">{words}</span>
     </td>
   );
 }
