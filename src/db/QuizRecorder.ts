@@ -4,7 +4,7 @@
  * from the failed write — so an answer is never dropped silently, and never saved twice. What the user
  * is told is up to the `reporter` the screen passes in (src/stores/storageStatus.ts has one).
  */
-import type { AnswerInput, LessonRef } from './attempts';
+import { AttemptFinishedError, type AnswerInput, type LessonRef } from './attempts';
 import { newId } from './ids';
 import { loadStore } from './loadStore';
 import type { QuizAttempt } from './types';
@@ -50,8 +50,22 @@ export class QuizRecorder {
 
   answer(input: AnswerInput): Promise<void> {
     return this.enqueue(async () => {
-      await (await loadStore()).recordAnswer(this.requireAttempt(), input);
+      try {
+        await (await loadStore()).recordAnswer(this.requireAttempt(), input);
+      } catch (error) {
+        // The attempt was finished in another tab: nothing is lost that the stored result lacks, and the
+        // quiz shows that result (QuizRunner watches the attempt). Not a storage problem.
+        if (!(error instanceof AttemptFinishedError)) throw error;
+      }
     });
+  }
+
+  /**
+   * The stored attempt's id once the first answer has started it: this recorder's own id, or the id of the
+   * attempt the same quiz had open in another tab (startAttempt joins it).
+   */
+  get storedAttemptId(): string | undefined {
+    return this.attempt?.id;
   }
 
   finish(): Promise<void> {

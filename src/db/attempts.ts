@@ -19,6 +19,11 @@ export interface LessonRef {
 /**
  * `id` may be chosen before the attempt is saved: the quiz shows the first question, options shuffled by
  * the attempt's id (optionOrder), before the first answer starts the attempt.
+ *
+ * One attempt at a time per learner and lesson: where the learner's latest attempt at the lesson is still
+ * open on the same wording, that attempt is returned and no other is started. So the same quiz open in two
+ * tabs (each chose its id before its first answer) writes into one attempt, which either tab can finish,
+ * instead of leaving the other tab's attempt "đang làm dở" for good.
  */
 export async function startAttempt(learnerId: string, lesson: LessonRef, now = Date.now(), id = newId()): Promise<QuizAttempt> {
   if (!learnerId) throw new TypeError('startAttempt needs a learner');
@@ -34,11 +39,21 @@ export async function startAttempt(learnerId: string, lesson: LessonRef, now = D
     questionCount: lesson.questionCount,
     startedAt: now,
   };
-  await db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
+  return db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
+    const latest = (await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lesson.id]).sortBy('startedAt')).at(-1);
+    if (latest && latest.finishedAt === undefined && latest.lessonVersion === lesson.version && latest.locale === lesson.locale) return latest;
     await db.attempts.add(attempt);
     await summarise(learnerId, lesson.id);
+    return attempt;
   });
-  return attempt;
+}
+
+/** An answer arrived for an attempt that is already finished (in another tab): it is not saved. */
+export class AttemptFinishedError extends Error {
+  constructor(readonly attemptId: string) {
+    super(`the quiz attempt ${attemptId} is already finished`);
+    this.name = 'AttemptFinishedError';
+  }
 }
 
 export interface AnswerInput {
@@ -63,6 +78,8 @@ export async function recordAnswer(attempt: QuizAttempt, input: AnswerInput, now
     answeredAt: now,
   };
   await db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
+    // A finished attempt's score is its answers': an answer added later would make the two disagree.
+    if ((await db.attempts.get(attempt.id))?.finishedAt !== undefined) throw new AttemptFinishedError(attempt.id);
     await db.answers.add(answer);
     await summarise(attempt.learnerId, attempt.lessonId);
   });

@@ -3,11 +3,15 @@
  * mistakes. Every checked answer is saved at once (QuizRecorder); after a reload the quiz carries on
  * from the first unanswered question of the same lesson version. Options are shuffled by the attempt's
  * id, so the resumed attempt and its review show them where they were.
+ *
+ * The same quiz open in two tabs writes into one attempt (src/db/attempts.ts: startAttempt joins the open
+ * one). When the other tab finishes it, this one notices (the attempt is watched in the database) and
+ * shows that result, instead of asking questions no attempt will take.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
-import { useLearners } from '../../db/hooks';
+import { useAttempts, useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import { QuizRecorder } from '../../db/QuizRecorder';
 import { storageReporter, useStorageStatus } from '../../stores/storageStatus';
@@ -42,6 +46,8 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
   const reducer = useMemo(() => quizReducer(lesson.quiz), [lesson.quiz]);
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   const [recorder, setRecorder] = useState<QuizRecorder>();
+  const attempts = useAttempts(learnerId, lesson.id);
+  const [finishedElsewhere, setFinishedElsewhere] = useState(false);
   const [saved, setSaved] = useState(false);
   // After "try again" the first question takes focus too: the result screen that had it is gone.
   const [restarted, setRestarted] = useState(false);
@@ -70,6 +76,16 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
     };
   }, [learnerId, lessonRef]);
 
+  // This quiz's attempt, finished in another tab while this one still asks: show that result.
+  const stored = recorder?.storedAttemptId ? attempts?.find((a) => a.attempt.id === recorder.storedAttemptId) : undefined;
+  const closedElsewhere = stored !== undefined && stored.attempt.finishedAt !== undefined && !state.finished && !finishing.current;
+  useEffect(() => {
+    if (!closedElsewhere || !stored) return;
+    setFinishedElsewhere(true);
+    dispatch({ type: 'resume', answers: stored.answers });
+    dispatch({ type: 'finish' });
+  }, [closedElsewhere, stored]);
+
   const midQuiz = !state.finished && (state.answers.length > 0 || state.selected.length > 0);
   useEffect(() => {
     setQuizInProgress(midQuiz);
@@ -90,6 +106,7 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
 
   const restart = () => {
     finishing.current = false;
+    setFinishedElsewhere(false);
     setSaved(false);
     setRestarted(true);
     setRecorder(new QuizRecorder(learnerId, lessonRef, storageReporter));
@@ -98,7 +115,13 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
 
   if (state.finished) {
     return (
-      <QuizResult
+      <>
+        {finishedElsewhere && (
+          <p className="notice notice--info" role="status">
+            {t('quiz.finishedElsewhere', addressed(lesson.band))}
+          </p>
+        )}
+        <QuizResult
         lessonId={lesson.id}
         band={lesson.band}
         questions={lesson.quiz}
@@ -108,6 +131,7 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
         canPractise={!practice}
         onRestart={restart}
       />
+      </>
     );
   }
 

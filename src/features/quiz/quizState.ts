@@ -23,6 +23,8 @@ export type QuizAction =
   | { type: 'check' }
   | { type: 'next' }
   | { type: 'resume'; answers: GivenAnswer[] }
+  /** The attempt was finished elsewhere (another tab): the result, with the answers it has. */
+  | { type: 'finish' }
   | { type: 'restart' };
 
 export const initialQuizState: QuizState = { index: 0, selected: [], checked: false, answers: [], finished: false, resumedAt: null };
@@ -53,6 +55,8 @@ export function quizReducer(questions: readonly Question[]) {
         const index = Math.min(known.length, questions.length);
         return { ...initialQuizState, answers: known, index, finished: index >= questions.length, resumedAt: known.length > 0 ? index + 1 : null };
       }
+      case 'finish':
+        return { ...state, finished: true, checked: false, selected: [], resumedAt: null };
       case 'restart':
         return initialQuizState;
     }

@@ -133,6 +133,7 @@ const en: Translation<CoreResources> = {
     correctAnswer: 'Correct answer: {{answer}}',
     keyboardHint: 'Tip: press 1, 2, 3… to choose an answer and Enter to check.',
     resumed: 'You had started this quiz – carrying on from question {{current}}.',
+    finishedElsewhere: 'This quiz was just finished in another tab of the browser. Here is the result, with the answers given in both tabs.',
     resultTitle: 'Your result',
     score: 'You got {{correct}} of {{total}} questions right ({{percent}}%).',
     praiseHigh: 'Excellent! You have really understood this lesson.',

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
+import { AttemptFinishedError, findResumableAttempt, finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
 import { AppDatabase, setDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { progressByLesson } from '../../../src/db/progress';
@@ -57,6 +57,27 @@ describe('saving quiz attempts', () => {
     for (const i of [1, 2, 3, 4]) await recordAnswer(attempt, { questionId: `q${i}`, selected: [0], correct: true });
     await finishAttempt(attempt.id);
     expect(progressState((await progressByLesson(learner.id)).get(lesson.id))).toEqual({ kind: 'mastered', bestPercent: 80 });
+  });
+
+  it('keeps one open attempt per learner and lesson: the same quiz in a second tab joins it, so either tab can finish it with both tabs’ answers', async () => {
+    const learner = (await ensureCurrentLearner())!;
+    // Each tab chose its attempt id before its first answer.
+    const inFirstTab = await startAttempt(learner.id, lesson, 1000, 'tab-1');
+    await recordAnswer(inFirstTab, { questionId: 'q1', selected: [0], correct: true });
+    const inSecondTab = await startAttempt(learner.id, lesson, 2000, 'tab-2');
+    expect(inSecondTab.id).toBe('tab-1');
+    await recordAnswer(inSecondTab, { questionId: 'q2', selected: [0], correct: true });
+    expect(await finishAttempt('tab-1')).toMatchObject({ correctCount: 2 });
+    expect(await db.attempts.count()).toBe(1);
+    expect(await db.attempts.filter((a) => a.finishedAt === undefined).count()).toBe(0);
+
+    // An answer the other tab sends after the finish is refused: the stored score stays its answers'.
+    await expect(recordAnswer(inSecondTab, { questionId: 'q3', selected: [0], correct: true })).rejects.toBeInstanceOf(AttemptFinishedError);
+    expect(await db.answers.count()).toBe(2);
+    // The next attempt is a new one.
+    expect((await startAttempt(learner.id, lesson, 3000, 'again')).id).toBe('again');
+    // An open attempt on another wording of the lesson is not joined.
+    expect((await startAttempt(learner.id, { ...lesson, version: 'changed00000' }, 4000, 'reworded')).id).toBe('reworded');
   });
 
   it('offers an unfinished attempt of the same lesson version for resuming, not a finished or outdated one', async () => {
