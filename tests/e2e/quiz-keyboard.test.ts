@@ -35,7 +35,7 @@ describe('the quiz from the keyboard', () => {
   async function answerWithKeys(index: number, of = lesson) {
     for (const key of await correctKeys(app.page, of.quiz[index]!)) await app.page.keyboard.press(key);
     await app.page.keyboard.press('Enter');
-    await app.page.getByText('Chính xác!').waitFor();
+    await app.page.getByText('Chính xác!', { exact: true }).waitFor();
   }
 
   // First, as it saves nothing: choosing is not answering.

@@ -32,7 +32,7 @@ describe('updating the app', () => {
     // Options are shown in the attempt's order; each input's value is its written index.
     await app.page.locator(`.option input[value="${correct}"]`).check();
     await app.page.getByRole('button', { name: 'Kiểm tra' }).click();
-    await app.page.getByText('Chính xác!', { exact: false }).waitFor();
+    await app.page.getByText('Chính xác!', { exact: true }).waitFor();
     await app.page.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
     // Deploy a new version: any byte change to sw.js makes the browser install it.
@@ -44,7 +44,7 @@ describe('updating the app', () => {
     // page that announced it is the same page, and the quiz goes on in it.
     await expect.poll(() => app.page.evaluate(async () => Boolean((await navigator.serviceWorker.getRegistration())?.waiting))).toBe(true);
     expect(await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
-    await app.page.getByText('Chính xác!', { exact: false }).waitFor();
+    await app.page.getByText('Chính xác!', { exact: true }).waitFor();
 
     await Promise.all([app.page.waitForEvent('load'), app.page.getByRole('button', { name: 'Cập nhật' }).click()]);
     expect(await app.page.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBeUndefined();

@@ -13,6 +13,7 @@ import { QuestionBoard } from './QuestionBoard';
 import { TeamPanel } from './TeamPanel';
 import { useGameKeys } from './useGameKeys';
 import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
+import { announce } from '../../ui/announce';
 
 interface Props {
   game: GameState;
@@ -58,11 +59,21 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
     wasConfirming.current = confirmingEnd;
   }, [confirmingEnd]);
 
+  // Every mark is said through the app's live region ("Đội Xanh: đúng, +10"): a number key moves no focus,
+  // so the toggle's new state would otherwise go unheard.
+  const toggle = (id: string) => {
+    const name = game.contestants.find((c) => c.id === id)?.name ?? id;
+    const marking = !game.marked.includes(id);
+    if (game.mode === 'teams') announce(marking ? t('teams.marked', { team: name, points: game.pointsPerCorrect }) : t('teams.unmarked', { team: name }));
+    else announce(marking ? t('elimination.marked', { name }) : t('elimination.unmarked', { name }));
+    dispatch({ type: 'toggle', id });
+  };
+
   useGameKeys(!confirmingEnd, {
     onAdvance: () => dispatch({ type: game.revealed ? 'next' : 'reveal' }),
     onNumber: (n) => {
       const team = game.mode === 'teams' && game.revealed ? game.contestants[n - 1] : undefined;
-      if (team) dispatch({ type: 'toggle', id: team.id });
+      if (team) toggle(team.id);
       return team !== undefined;
     },
   });
@@ -111,9 +122,9 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
         </QuestionBoard>
         <p className="game__keys muted small">{game.mode === 'teams' ? t('play.keysHintTeams') : t('play.keysHint')}</p>
       </div>
-      {game.mode === 'teams' && <TeamPanel game={game} onToggle={(id) => dispatch({ type: 'toggle', id })} />}
+      {game.mode === 'teams' && <TeamPanel game={game} onToggle={toggle} />}
       {game.mode === 'elimination' && (
-        <EliminationPanel game={game} onToggle={(id) => dispatch({ type: 'toggle', id })} onRescue={onRescue} rescueNotice={rescueNotice} />
+        <EliminationPanel game={game} onToggle={toggle} onRescue={onRescue} rescueNotice={rescueNotice} />
       )}
     </div>
   );

@@ -78,6 +78,9 @@ export const gameVi = {
     score: 'Điểm',
     rank: 'Hạng',
     pending: '+{{points}} câu này',
+    /** Said (live region) when a team is marked or unmarked, by click or number key. */
+    marked: '{{team}}: đúng, +{{points}}',
+    unmarked: '{{team}}: bỏ đánh dấu đúng',
   },
   elimination: {
     remaining: 'Còn {{count}} / {{total}} người trên sàn thi đấu',
@@ -85,6 +88,8 @@ export const gameVi = {
     markHint: 'Bấm vào tên những người trả lời sai: họ bị loại khi sang câu tiếp theo.',
     waitReveal: 'Hiện đáp án xong, thầy cô đánh dấu những người trả lời sai.',
     wrong: 'Sai',
+    marked: '{{name}}: sai, bị loại khi sang câu sau',
+    unmarked: '{{name}}: bỏ đánh dấu sai',
     inTitle: 'Đang trên sàn thi đấu',
     outTitle: 'Đã bị loại',
     outAt: 'câu {{n}}',
@@ -192,6 +197,8 @@ export const gameEn: Translation<typeof gameVi> = {
     score: 'Points',
     rank: 'Place',
     pending: '+{{points}} this question',
+    marked: '{{team}}: correct, +{{points}}',
+    unmarked: '{{team}}: no longer marked correct',
   },
   elimination: {
     remaining: '{{count}} of {{total}} still in',
@@ -199,6 +206,8 @@ export const gameEn: Translation<typeof gameVi> = {
     markHint: 'Press the names of those who answered wrongly: they are out when you go to the next question.',
     waitReveal: 'After showing the answer, mark those who answered wrongly.',
     wrong: 'Wrong',
+    marked: '{{name}}: wrong, out at the next question',
+    unmarked: '{{name}}: no longer marked wrong',
     inTitle: 'Still in',
     outTitle: 'Out',
     outAt: 'question {{n}}',

@@ -3,15 +3,24 @@
  * keys and Enter from anywhere on the page (useQuizKeys). Each new question takes focus, so a screen
  * reader reads it with its position. Options appear in the attempt's order (optionOrder): number key n
  * chooses the n-th option on screen, and what is chosen is always the option's written index.
+ *
+ * What a screen reader hears goes through the app's one polite live region (src/ui/announce.ts), which
+ * stays mounted while questions come and go: after "Kiểm tra" — by click, Enter or a number key and Enter —
+ * the verdict, the right answer when it was missed, the chosen options' own feedback and the explanation,
+ * said once focus has moved to "Câu tiếp theo" (a change made as focus moves is cut by some screen
+ * readers); and an option chosen with a number key, which moves no focus and so says nothing by itself.
  */
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import type { Question } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
-import { allowsMany, correctIndexes, isCorrect } from '../../domain/quiz';
+import { allowsMany, correctIndexes, inShownOrder, isCorrect } from '../../domain/quiz';
+import { announce } from '../../ui/announce';
+import { withoutBoldMarks } from '../../ui/boldMarks';
 import { useQuizKeys } from './useQuizKeys';
 import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { CheckIcon, CrossIcon } from '../../ui/icons';
@@ -43,7 +52,11 @@ export function QuestionView({ question, order, band, position, total, selected,
   const name = `question-${question.id}`;
 
   useEffect(() => {
-    if (checked) nextButton.current?.focus();
+    if (!checked) return;
+    nextButton.current?.focus();
+    announce(feedbackText(question, order, selected, t));
+    // When the answer is checked; the question, its order and the choice do not change after that.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked]);
   useEffect(() => {
     if (takeFocus) legend.current?.focus();
@@ -59,6 +72,8 @@ export function QuestionView({ question, order, band, position, total, selected,
     onNumber: (n) => {
       const option = order[n - 1];
       if (checked || option === undefined) return false;
+      const text = withoutBoldMarks(optionText(question, option, t));
+      announce(selected.includes(option) && many ? t('quiz.unchosenByKey', { number: n, option: text }) : t('quiz.chosenByKey', { number: n, option: text }));
       onToggle(option);
       return true;
     },
@@ -127,9 +142,7 @@ export function QuestionView({ question, order, band, position, total, selected,
           })}
         </ol>
       </fieldset>
-      <div role="status" aria-live="polite" className="feedback-region">
-        {checked && <Feedback question={question} order={order} selected={selected} />}
-      </div>
+      <div className="feedback-region">{checked && <Feedback question={question} order={order} selected={selected} />}</div>
       {checked ? (
         <button ref={nextButton} type="submit" className="button button--primary button--large">
           {isLast ? t('quiz.finish') : t('quiz.next')}
@@ -144,6 +157,19 @@ export function QuestionView({ question, order, band, position, total, selected,
       )}
     </form>
   );
+}
+
+/** The feedback as one text to be said: verdict, the right answer if missed, the chosen options' feedback, the explanation. */
+function feedbackText(question: Question, order: readonly number[], selected: readonly number[], t: TFunction): string {
+  const right = isCorrect(question, selected);
+  const parts = [right ? t('quiz.correct') : t('quiz.incorrect')];
+  if (!right) parts.push(t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t, order) }));
+  for (const i of inShownOrder(selected, order)) {
+    const feedback = question.options[i]?.feedback;
+    if (feedback) parts.push(feedback);
+  }
+  parts.push(question.explanation);
+  return withoutBoldMarks(parts.join(' '));
 }
 
 function Feedback({ question, order, selected }: { question: Question; order: readonly number[]; selected: number[] }) {

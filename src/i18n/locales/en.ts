@@ -132,6 +132,8 @@ const en: Translation<CoreResources> = {
     incorrect: 'Not quite.',
     correctAnswer: 'Correct answer: {{answer}}',
     keyboardHint: 'Tip: press 1, 2, 3… to choose an answer and Enter to check.',
+    chosenByKey: 'Chosen {{number}}: {{option}}',
+    unchosenByKey: 'No longer chosen {{number}}: {{option}}',
     resumed: 'You had started this quiz – carrying on from question {{current}}.',
     finishedElsewhere: 'This quiz was just finished in another tab of the browser. Here is the result, with the answers given in both tabs.',
     resultTitle: 'Your result',

@@ -140,6 +140,8 @@ const vi = {
     incorrect: 'Chưa đúng rồi.',
     correctAnswer: 'Đáp án đúng: {{answer}}',
     keyboardHint: 'Mẹo: bấm phím số 1, 2, 3… để chọn đáp án, Enter để kiểm tra.',
+    chosenByKey: 'Đã chọn {{number}}: {{option}}',
+    unchosenByKey: 'Đã bỏ chọn {{number}}: {{option}}',
     resumed: 'Em đang làm dở bài này – tiếp tục từ câu {{current}}.',
     resumed_ban: 'Bạn đang làm dở bài này – tiếp tục từ câu {{current}}.',
     resumed_adult: 'Phần này đang làm dở – tiếp tục từ câu {{current}}.',

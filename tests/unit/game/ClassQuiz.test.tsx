@@ -7,6 +7,7 @@ import { ClassQuizPage } from '../../../src/features/game/ClassQuizPage';
 import { optionOrder } from '../../../src/domain/quiz';
 import { changeLanguage } from '../../../src/i18n';
 import { lessonBody } from '../../factories';
+import { LiveRegion } from '../../../src/ui/LiveRegion';
 import { renderWithProviders } from '../../test-utils';
 
 function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question {
@@ -317,6 +318,27 @@ describe('the keyboard', () => {
     await user.keyboard('{PageDown}');
     expect(screen.getByRole('heading', { name: 'Kết quả' })).toBeInTheDocument();
     expect(screen.getByText('Hòa! A và B cùng dẫn đầu với 10 điểm.')).toBeInTheDocument();
+  });
+
+  it('says each team mark through the live region, by number key or by click', async () => {
+    const user = userEvent.setup();
+    await renderWithProviders(
+      <>
+        <div data-testid="shell">
+          <LiveRegion />
+        </div>
+        <ClassQuiz lesson={lessonWith(QUIZ)} />
+      </>,
+    );
+    await startTeams(user, ['Đội Xanh', 'Đội Đỏ']);
+    const region = within(screen.getByTestId('shell')).getByRole('status');
+    await user.keyboard(' ');
+    await user.keyboard('1');
+    expect(region).toHaveTextContent('Đội Xanh: đúng, +10');
+    await user.keyboard('1');
+    expect(region).toHaveTextContent('Đội Xanh: bỏ đánh dấu đúng');
+    await user.click(screen.getByRole('button', { name: /^2\s*Đội Đỏ/ }));
+    expect(region).toHaveTextContent('Đội Đỏ: đúng, +10');
   });
 
   it('does not react to number keys outside team mode or before the reveal', async () => {

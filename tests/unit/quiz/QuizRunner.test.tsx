@@ -5,6 +5,7 @@ import type { LessonBody, Question } from '../../../src/content/types';
 import type { AppDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { QuizRunner } from '../../../src/features/quiz/QuizRunner';
+import { LiveRegion } from '../../../src/ui/LiveRegion';
 import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
 import { lessonBody } from '../../factories';
@@ -27,6 +28,13 @@ function question(overrides: Partial<Question> & Pick<Question, 'id'>): Question
 function keyOf(name: RegExp): string {
   const label = [...document.querySelectorAll('.option label')].find((l) => name.test(l.textContent ?? ''));
   return label?.querySelector('.option__key')?.textContent ?? 'no such option';
+}
+
+/** The feedback shown under the options once an answer is checked. */
+function feedback(): HTMLElement {
+  const shown = document.querySelector<HTMLElement>('.feedback');
+  if (!shown) throw new Error('no feedback shown');
+  return shown;
 }
 
 function lessonWith(quiz: Question[]): LessonBody {
@@ -69,10 +77,10 @@ describe('the quiz', () => {
     await user.click(screen.getByRole('radio', { name: /Đáp án sai/ }));
     await user.click(check);
 
-    const status = screen.getByRole('status');
-    expect(within(status).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
-    expect(within(status).getByText('Đáp án đúng: Đáp án đúng')).toBeInTheDocument();
-    expect(within(status).getByText('Giải thích q1.')).toBeInTheDocument();
+    const shown = feedback();
+    expect(within(shown).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+    expect(within(shown).getByText('Đáp án đúng: Đáp án đúng')).toBeInTheDocument();
+    expect(within(shown).getByText('Giải thích q1.')).toBeInTheDocument();
     expect(screen.getByText('Chưa đúng vì lý do này.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Câu tiếp theo' })).toHaveFocus();
   });
@@ -82,7 +90,7 @@ describe('the quiz', () => {
     await renderWithProviders(<QuizRunner lesson={lessonWith([QUIZ[1]!])} learnerId={learnerId} />);
     await user.click(await screen.findByRole('checkbox', { name: /Mật khẩu/ }));
     await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
-    expect(within(screen.getByRole('status')).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+    expect(within(feedback()).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
   });
 
   it('can be answered with the keyboard alone: number keys choose, Enter checks and moves on', async () => {
@@ -94,7 +102,7 @@ describe('the quiz', () => {
     await user.keyboard(keyOf(/Đáp án đúng/));
     expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
     await user.keyboard('{Enter}');
-    expect(within(screen.getByRole('status')).getByText(/Chính xác/)).toBeInTheDocument();
+    expect(within(feedback()).getByText(/Chính xác/)).toBeInTheDocument();
     await user.keyboard('{Enter}');
 
     expect(await screen.findByRole('heading', { name: 'Câu hỏi q2?' })).toHaveFocus();
@@ -116,7 +124,7 @@ describe('the quiz', () => {
     expect(screen.getByRole('radio', { name: /Đáp án đúng/ })).toBeChecked();
     screen.getByRole('heading', { name: 'Câu hỏi q1?' }).focus();
     await user.keyboard('{Enter}');
-    expect(within(screen.getByRole('status')).getByText(/Chính xác/)).toBeInTheDocument();
+    expect(within(feedback()).getByText(/Chính xác/)).toBeInTheDocument();
     await user.keyboard('{Enter}');
 
     const second = await screen.findByRole('heading', { name: 'Câu hỏi q2?' });
@@ -125,7 +133,7 @@ describe('the quiz', () => {
     await user.keyboard(keyOf(/Màu yêu thích/));
     expect(screen.getByRole('checkbox', { name: /Màu yêu thích/ })).toBeChecked();
     await user.keyboard('{Enter}'); // focus is still on the question heading
-    expect(within(screen.getByRole('status')).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
+    expect(within(feedback()).getByText(/Chưa đúng rồi/)).toBeInTheDocument();
     await user.keyboard('{Enter}');
     expect(await screen.findByRole('heading', { name: 'Câu hỏi q3?' })).toHaveFocus();
   });
@@ -241,5 +249,54 @@ describe('the quiz', () => {
     await user.click(screen.getByRole('button', { name: 'Xem kết quả' }));
     expect(await screen.findByText('Em trả lời đúng 1 / 1 câu (100%).')).toBeInTheDocument();
     expect(screen.queryByText('Kết quả đã được lưu trên máy này.')).not.toBeInTheDocument();
+  });
+
+  describe('what a screen reader hears', () => {
+    /** The quiz as the app shows it: the shell's one polite live region beside it. */
+    async function openQuiz(quiz: Question[]) {
+      await renderWithProviders(
+        <>
+          <LiveRegion />
+          <QuizRunner lesson={lessonWith(quiz)} learnerId={learnerId} />
+        </>,
+      );
+      const region = screen.getByRole('status');
+      expect(region).toHaveAttribute('aria-live', 'polite');
+      return region;
+    }
+
+    it('says the checked answer through one live region — verdict, right answer, the chosen option’s feedback, explanation — after focus has moved on, whether it came by click, Enter or number keys', async () => {
+      const user = userEvent.setup();
+      const region = await openQuiz(QUIZ.slice(0, 3));
+      await screen.findByRole('heading', { name: 'Câu hỏi q1?' });
+
+      // By click: the wrong option, with its own feedback.
+      await user.click(screen.getByRole('radio', { name: /Đáp án sai/ }));
+      await user.click(screen.getByRole('button', { name: 'Kiểm tra' }));
+      expect(screen.getByRole('button', { name: 'Câu tiếp theo' })).toHaveFocus();
+      expect(region).toHaveTextContent('Chưa đúng rồi. Đáp án đúng: Đáp án đúng Chưa đúng vì lý do này. Giải thích q1.');
+      await user.keyboard('{Enter}');
+
+      // By number keys, each key's choice said, then Enter.
+      await screen.findByRole('heading', { name: 'Câu hỏi q2?' });
+      await user.keyboard(keyOf(/Mật khẩu/));
+      expect(region).toHaveTextContent(`Đã chọn ${keyOf(/Mật khẩu/)}: Mật khẩu`);
+      await user.keyboard(keyOf(/Màu yêu thích/));
+      await user.keyboard(keyOf(/Màu yêu thích/));
+      expect(region).toHaveTextContent(`Đã bỏ chọn ${keyOf(/Màu yêu thích/)}: Màu yêu thích`);
+      await user.keyboard(keyOf(/Địa chỉ nhà/));
+      await user.keyboard('{Enter}');
+      expect(region).toHaveTextContent('Chính xác! Giải thích q2.');
+      await user.keyboard('{Enter}');
+
+      // By Enter on a focused option.
+      await screen.findByRole('heading', { name: 'Câu hỏi q3?' });
+      await user.click(screen.getByRole('radio', { name: /Sai/ }));
+      await user.keyboard('{Enter}');
+      expect(screen.getByRole('button', { name: 'Xem kết quả' })).toHaveFocus();
+      expect(region).toHaveTextContent('Chính xác! Giải thích q3.');
+      // The same region throughout: mounted once, not with each question.
+      expect(screen.getByRole('status')).toBe(region);
+    });
   });
 });
