@@ -10,6 +10,7 @@ import type { TFunction } from 'i18next';
 import type { AvatarId } from '../db/types';
 import type { Locale } from '../content/vocabulary';
 import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
+import { longDateTime } from '../i18n/dates';
 
 export function shownNickname(nickname: string, t: TFunction): string {
   return nickname === DEFAULT_LEARNER_NICKNAME ? t('learners.defaultNickname') : nickname;
@@ -18,9 +19,9 @@ export function shownNickname(nickname: string, t: TFunction): string {
 /**
  * What tells a learner apart from a look-alike (src/domain/sameNickname.ts: lookAlikes) where a list
  * shows only nickname and class: their avatar and when the profile was made, to the minute ("Cú mèo,
- * tạo lúc 09:05 3/9/2026") — two profiles made on one computer are rarely made in the same minute.
+ * tạo lúc 09:05 ngày 3 tháng 9 năm 2026") — two profiles made on one computer are rarely made in the same minute.
  */
 export function tellApart(learner: { avatar: AvatarId; createdAt: number }, t: TFunction, locale: Locale): string {
-  const time = new Date(learner.createdAt).toLocaleString(locale === 'vi' ? 'vi-VN' : 'en-GB', { hour: '2-digit', minute: '2-digit', day: 'numeric', month: 'numeric', year: 'numeric' });
+  const time = longDateTime(learner.createdAt, locale);
   return t('learners.tellApart', { avatar: t(`learners.avatars.${learner.avatar}`), time });
 }

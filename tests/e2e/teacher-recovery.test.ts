@@ -96,7 +96,8 @@ describe('a forgotten teacher PIN', () => {
     // With the code (as written: small letters, spaces): every lock goes, the note stays.
     await reset.getByLabel('Mã khôi phục (16 chữ và số)').fill(code.toLowerCase().replace(/-/g, ' '));
     await reset.getByRole('button', { name: 'Đặt lại các khoá' }).click();
-    await page.getByText('Đã đặt lại các khoá. Hãy đặt ngay mã PIN mới cho thầy cô.').waitFor();
+    // The page's own words (the shell's live region says them too).
+    await page.getByRole('main').getByText('Đã đặt lại các khoá. Hãy đặt ngay mã PIN mới cho thầy cô.').waitFor();
     const trail = page.getByRole('group', { name: 'Ghi chú về mã PIN của thầy cô' });
     await trail.getByText(`Các khoá đã được đặt lại ${today}`, { exact: false }).waitFor();
     await trail.getByText(`Hồ sơ của Minh được mở bằng mã PIN của thầy cô ${today}.`).waitFor();

@@ -6,7 +6,7 @@
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
-import { optionText } from '../../ui/optionText';
+import { optionList, optionText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
 import { withoutBoldMarks } from '../../ui/boldMarks';
 import { allowsMany, correctIndexes, inShownOrder, optionLetter } from '../../domain/quiz';
@@ -37,9 +37,7 @@ interface Props {
 export function QuestionBoard({ question, order, position, total, revealed, contentLocale, headingRef, revealRef, children }: Props) {
   const { t } = useTranslation('game');
   const correct = correctIndexes(question);
-  const answer = inShownOrder(correct, order)
-    .map((i) => `${optionLetter(order.indexOf(i))}. ${withoutBoldMarks(optionText(question, i, t))}`)
-    .join('; ');
+  const answer = optionList(inShownOrder(correct, order).map((i) => `${optionLetter(order.indexOf(i))}. ${withoutBoldMarks(optionText(question, i, t))}`));
   const texts = order.map((i) => optionText(question, i, t));
   const short = texts.every((text) => withoutBoldMarks(text).length <= SHORT_OPTION);
   const board = useFitToScreen<HTMLElement>(`${question.id}:${revealed}:${contentLocale}:${texts.join('|')}`);

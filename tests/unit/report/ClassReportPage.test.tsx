@@ -134,8 +134,8 @@ describe('the class report page', () => {
     await user.upload(screen.getByLabelText('Chọn tệp tiến độ (chọn được nhiều tệp một lúc)'), [jsonFile('a.json', fileData([minh, lan])), jsonFile('b.json', fileData([other]))]);
     const table = await screen.findByRole('table');
     const headers = within(table).getAllByRole('rowheader').map((header) => header.textContent);
-    expect(headers).toContainEqual(expect.stringMatching(/^Minh ?Cú, tạo lúc \d\d:\d\d 3\/9\/2026$/));
-    expect(headers).toContainEqual(expect.stringMatching(/^minh ?Gấu, tạo lúc \d\d:\d\d 4\/9\/2026$/));
+    expect(headers).toContainEqual(expect.stringMatching(/^Minh ?Cú, tạo lúc \d\d:\d\d ngày 3 tháng 9 năm 2026$/));
+    expect(headers).toContainEqual(expect.stringMatching(/^minh ?Gấu, tạo lúc \d\d:\d\d ngày 4 tháng 9 năm 2026$/));
     expect(headers).toContain('Lan');
   });
 

@@ -28,7 +28,8 @@ describe('the settings of this computer', () => {
     await initStorage();
     await renderWithProviders(<App />);
     await user.click(await screen.findByRole('button', { name: 'Xoá khoá của Minh' }));
-    expect(await screen.findByText('Đã xoá khoá của Minh.')).toBeInTheDocument();
+    // On the page, and in the shell's live region for screen readers.
+    expect(await within(screen.getByRole('main')).findByText('Đã xoá khoá của Minh.')).toBeInTheDocument();
     expect((await db.learners.get(minh.id))?.pinHash).toBeUndefined();
   });
 
