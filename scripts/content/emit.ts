@@ -86,7 +86,9 @@ function bandCode(lessons: readonly LoadedLesson[], band: BandId): string {
  */
 export function lessonModuleCode({ lesson, assets }: LoadedLesson): string {
   const imports = assets.map((file, i) => `import asset${i} from ${JSON.stringify(`${file}?url`)};`).join('\n');
-  return `${imports}\n${ESCAPE_URL}\nexport default ${toCode(lesson, assets.length)};\n`;
+  // Only a lesson with pictures splices URLs into its HTML, so only it needs the escaping.
+  const escaping = assets.length > 0 ? `${ESCAPE_URL}\n` : '';
+  return `${imports}\n${escaping}export default ${toCode(lesson, assets.length)};\n`;
 }
 
 /**

@@ -53,7 +53,18 @@ export class Pictures {
     private readonly shipDir: string,
   ) {}
 
+  private readonly statuses = new Map<string, PictureStatus>();
+
+  /** Asked once per lesson that shows the picture and once to check it: walked once per run. */
   status(file: string): PictureStatus {
+    const known = this.statuses.get(file);
+    if (known) return known;
+    const status = this.walk(file);
+    this.statuses.set(file, status);
+    return status;
+  }
+
+  private walk(file: string): PictureStatus {
     const relative = path.relative(this.root, file);
     if (relative === '' || relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative)) return 'outside';
     // Every step from the pack's folder down to the file must be a real folder or file, not a link.

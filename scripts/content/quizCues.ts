@@ -47,31 +47,43 @@ interface Located {
 
 type Cue = 'rightIsLongest' | 'rightIsShortest' | 'falseAnswer' | 'oneWrongOption';
 
-export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
-  const lists = new Map<string, DiagnosticList>();
-  const listOf = (file: string) => lists.get(file) ?? lists.set(file, new DiagnosticList(file)).get(file)!;
-  const groups = new Map<string, { kinds: Record<Cue, { of: number; cued: Located[] }> }>();
+/** Per cue: the questions it applies to (how many, and the first), and those that carry it. */
+type CueCounts = Record<Cue, { of: number; first?: Located; cued: Located[] }>;
 
+/** Per pupil band and language ("lop-4-5 (vi)"): how many questions each cue applies to, and which carry it. */
+function countCues(lessons: readonly LoadedLesson[]): Map<string, CueCounts> {
+  const groups = new Map<string, CueCounts>();
   for (const loaded of lessons) {
-    const { lesson, parsed } = loaded;
-    const pupils = bandRules(lesson.band).audience === 'pupils';
+    const { lesson } = loaded;
+    if (bandRules(lesson.band).audience !== 'pupils') continue;
     const key = `${lesson.band} (${lesson.locale})`;
+    const group = groups.get(key) ?? { rightIsLongest: { of: 0, cued: [] }, rightIsShortest: { of: 0, cued: [] }, falseAnswer: { of: 0, cued: [] }, oneWrongOption: { of: 0, cued: [] } };
+    groups.set(key, group);
     for (const question of lesson.quiz) {
-      const located = { loaded, question, line: parsed.questionLines[question.id] ?? parsed.quizLine ?? 1 };
-      const list = listOf(loaded.file);
-      checkQuestion(located, list);
-      if (!pupils) continue;
-      const group = groups.get(key) ?? { kinds: { rightIsLongest: { of: 0, cued: [] }, rightIsShortest: { of: 0, cued: [] }, falseAnswer: { of: 0, cued: [] }, oneWrongOption: { of: 0, cued: [] } } };
-      groups.set(key, group);
       for (const [cue, applies, cued] of cuesOf(question)) {
         if (!applies) continue;
-        group.kinds[cue].of++;
-        if (cued) group.kinds[cue].cued.push(located);
+        const here = located(loaded, question);
+        group[cue].of++;
+        group[cue].first ??= here;
+        if (cued) group[cue].cued.push(here);
       }
     }
   }
+  return groups;
+}
 
-  for (const [key, { kinds }] of groups) {
+function located(loaded: LoadedLesson, question: Question): Located {
+  return { loaded, question, line: loaded.parsed.questionLines[question.id] ?? loaded.parsed.quizLine ?? 1 };
+}
+
+export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
+  const lists = new Map<string, DiagnosticList>();
+  const listOf = (file: string) => lists.get(file) ?? lists.set(file, new DiagnosticList(file)).get(file)!;
+  for (const loaded of lessons) {
+    for (const question of loaded.lesson.quiz) checkQuestion(located(loaded, question), listOf(loaded.file));
+  }
+
+  for (const [key, kinds] of countCues(lessons)) {
     reportShare(key, kinds.rightIsLongest, { cue: 'the right option is the longest', over: (share) => share > CUE_CEILINGS.rightIsLongest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsLongest)} may be` }, listOf);
     reportShare(key, kinds.rightIsShortest, { cue: 'the right option is the shortest', over: (share) => share > CUE_CEILINGS.rightIsShortest, ceiling: `at most ${percent(CUE_CEILINGS.rightIsShortest)} may be` }, listOf);
     const { min, max } = CUE_CEILINGS.falseAnswers;
@@ -79,8 +91,8 @@ export function checkQuizCues(lessons: readonly LoadedLesson[]): Diagnostic[] {
     const falseShare = falses.of === 0 ? 0.5 : falses.cued.length / falses.of;
     if (falses.of >= CUE_CEILINGS.minSample && (falseShare < min || falseShare > max)) {
       const tooMany = falseShare > max;
-      const located = tooMany ? falses.cued : [];
-      const first = located[0] ?? firstOf(lessons, key, 'true-false');
+      // Too many false: at the first false one; too few: at the band's first true/false statement.
+      const first = tooMany ? falses.cued[0] : falses.first;
       if (first) {
         listOf(first.loaded.file).error(
           { line: first.line, column: 1 },
@@ -138,15 +150,6 @@ function reportShare(
   for (const { loaded, question, line } of rest) listOf(loaded.file).warn({ line, column: 1 }, `question "${question.id}": ${rule.cue}`, `${key} is over its ceiling (${README})`);
 }
 
-function firstOf(lessons: readonly LoadedLesson[], key: string, type: Question['type']): Located | undefined {
-  for (const loaded of lessons) {
-    if (`${loaded.lesson.band} (${loaded.lesson.locale})` !== key) continue;
-    const question = loaded.lesson.quiz.find((q) => q.type === type);
-    if (question) return { loaded, question, line: loaded.parsed.questionLines[question.id] ?? 1 };
-  }
-  return undefined;
-}
-
 /** Whether the right option's length compares so with every other option's. */
 function rightIs(question: Question, compare: (right: number, other: number) => boolean): boolean {
   const right = question.options.find((o) => o.correct);
@@ -165,20 +168,12 @@ function percent(share: number): string {
 
 /** The cue figures of a set of lessons, per band and language, for the content:check report. */
 export function cueFigures(lessons: readonly LoadedLesson[]): { key: string; rightIsLongest: string; rightIsShortest: string; falseAnswers: string; oneWrongOption: string }[] {
-  const rows = new Map<string, Record<Cue, [number, number]>>();
-  for (const { lesson } of lessons) {
-    if (bandRules(lesson.band).audience !== 'pupils') continue;
-    const key = `${lesson.band} (${lesson.locale})`;
-    const row = rows.get(key) ?? { rightIsLongest: [0, 0], rightIsShortest: [0, 0], falseAnswer: [0, 0], oneWrongOption: [0, 0] };
-    rows.set(key, row);
-    for (const question of lesson.quiz) {
-      for (const [cue, applies, cued] of cuesOf(question)) {
-        if (!applies) continue;
-        row[cue][1]++;
-        if (cued) row[cue][0]++;
-      }
-    }
-  }
-  const cell = ([cued, of]: [number, number]) => (of === 0 ? '–' : `${cued}/${of} ${percent(cued / of)}`);
-  return [...rows].map(([key, row]) => ({ key, rightIsLongest: cell(row.rightIsLongest), rightIsShortest: cell(row.rightIsShortest), falseAnswers: cell(row.falseAnswer), oneWrongOption: cell(row.oneWrongOption) }));
+  const cell = ({ of, cued }: { of: number; cued: Located[] }) => (of === 0 ? '–' : `${cued.length}/${of} ${percent(cued.length / of)}`);
+  return [...countCues(lessons)].map(([key, counts]) => ({
+    key,
+    rightIsLongest: cell(counts.rightIsLongest),
+    rightIsShortest: cell(counts.rightIsShortest),
+    falseAnswers: cell(counts.falseAnswer),
+    oneWrongOption: cell(counts.oneWrongOption),
+  }));
 }

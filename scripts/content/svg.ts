@@ -134,8 +134,6 @@ class SvgReader {
   private readonly open: Element[] = [];
   private readonly warned = new Set<string>();
   private root: Element | undefined;
-  /** Set when the file is so malformed that reading on would only report noise. */
-  private stopped = false;
 
   constructor(private readonly text: string) {
     for (let k = 0; k < text.length; k++) if (text[k] === '\n') this.lineStarts.push(k + 1);
@@ -143,10 +141,15 @@ class SvgReader {
 
   run(): SanitizedSvg {
     this.read();
-    if (this.stopped || this.problems.some((p) => p.severity !== 'warning') || !this.root) return { problems: this.problems };
+    // Reading stops at the first malformed part and reports it as an error: then nothing more is checked.
+    if (this.failed() || !this.root) return { problems: this.problems };
     this.checkTree(this.root);
-    if (this.problems.some((p) => p.severity !== 'warning')) return { problems: this.problems };
+    if (this.failed()) return { problems: this.problems };
     return { problems: this.problems, svg: writeElement(this.root, true) + '\n' };
+  }
+
+  private failed(): boolean {
+    return this.problems.some((p) => p.severity !== 'warning');
   }
 
   private read(): void {
@@ -156,13 +159,11 @@ class SvgReader {
     if (forbidden) {
       // Reported, and read on: the <?xml …?> line may say why (another encoding's escape bytes).
       this.problem(forbidden.index + bom, `the picture holds the control character ${codePointName(forbidden[0])}, which XML does not allow`, 'save the SVG file again as UTF-8 from a drawing program');
-      this.stopped = true;
     }
     // DTDs first, in any case: saxes would call "<!doctype" only bad syntax.
     const declaration = /<!\s*(doctype|entity)\b/i.exec(text);
     if (declaration) {
       this.problem(declaration.index, '<!DOCTYPE> declarations are not allowed in pictures', 'delete the <!DOCTYPE …> / <!ENTITY …> lines: an SVG needs none, and entities can blow up or leak files');
-      this.stopped = true;
       return;
     }
     // saxes: a maintained, strict XML parser (well-formedness as the XML spec has it, namespaces). Its
@@ -180,7 +181,6 @@ class SvgReader {
       } else {
         this.problem(offset, `the picture is not well-formed XML: ${what}`, 'open it in a browser or an SVG editor and save it again');
       }
-      this.stopped = true;
       throw STOP;
     });
     parser.on('xmldecl', ({ encoding }) => {
@@ -202,7 +202,6 @@ class SvgReader {
       };
       if (this.open.length >= MAX_SVG_DEPTH) {
         this.problem(at, `the picture nests elements more than ${MAX_SVG_DEPTH} deep`, 'flatten the groups (<g>) of the drawing');
-        this.stopped = true;
         throw STOP;
       }
       this.append(element);
