@@ -33,6 +33,13 @@ module.exports = {
       to: { path: '^src/features/', pathNot: '^src/features/$1/' },
     },
     {
+      name: 'features-never-import-the-shell',
+      severity: 'error',
+      comment: 'The shell composes features, never the reverse: what features share (page title, downloads…) lives in a shared layer.',
+      from: { path: '^src/features/' },
+      to: { path: '^src/app/' },
+    },
+    {
       name: 'db-has-no-ui',
       severity: 'error',
       comment: 'src/db returns results or throws typed errors; the UI decides what to show.',

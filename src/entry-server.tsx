@@ -7,7 +7,7 @@ import { renderToString } from 'react-dom/server';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
 import { loadPageData } from './app/pageData';
-import { serverTitle } from './app/usePageTitle';
+import { serverTitle } from './ui/usePageTitle';
 import { findLesson, lessonCount, loadCatalog } from './content/catalog';
 import { BAND_IDS, DEFAULT_LOCALE, type BandId } from './content/vocabulary';
 import { setupI18n } from './i18n';

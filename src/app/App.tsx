@@ -20,7 +20,7 @@ import { PageErrorBoundary } from './PageErrorBoundary';
 import { suspendUntilPageReady } from './pageData';
 import { useHydrated } from './useHydrated';
 import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
-import { usePageTitle } from './usePageTitle';
+import { usePageTitle } from '../ui/usePageTitle';
 
 // Screens a child reaches less often load on demand (each is precached, so offline they are instant).
 const LearnersPage = lazy(() => import('../features/learners/LearnersPage').then((m) => ({ default: m.LearnersPage })));

@@ -7,7 +7,7 @@
 import { AttemptFinishedError, type AnswerInput, type LessonRef } from './attempts';
 import { newId } from './ids';
 import { loadStore } from './loadStore';
-import type { QuizAttempt } from './types';
+import type { QuizAttempt } from '../domain/records';
 
 type Write = () => Promise<void>;
 

@@ -7,7 +7,7 @@ import type { Locale } from '../content/vocabulary';
 import { finalAnswers, scoreAnswers, summariseLesson } from '../domain/learning';
 import { getDatabase } from './db';
 import { newId } from './ids';
-import type { QuizAnswer, QuizAttempt } from './types';
+import type { QuizAnswer, QuizAttempt } from '../domain/records';
 
 export interface LessonRef {
   id: string;

@@ -5,7 +5,8 @@
 import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { repairName } from '../domain/names';
-import type { AvatarId, Learner, LessonProgress, MetaRecord, QuizAnswer, QuizAttempt } from './types';
+import type { AvatarId, Learner, LessonProgress, QuizAnswer, QuizAttempt } from '../domain/records';
+import type { MetaRecord } from './types';
 
 export const DATABASE_NAME = 'mang-an-toan';
 

@@ -10,7 +10,7 @@ import type { AttemptWithAnswers } from './attempts';
 import type { AuditEvent } from './audit';
 import type { IdleChoice } from '../domain/idle';
 import type { TeacherLockState } from './teacherLock';
-import type { Learner, LessonProgress } from './types';
+import type { Learner, LessonProgress } from '../domain/records';
 
 function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], fallback: T): T {
   const key = JSON.stringify(deps);

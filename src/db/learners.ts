@@ -21,7 +21,7 @@ import { newId } from './ids';
 import { hashSecret, needsRehash, verifySecret, type Secret } from './pin';
 import { checkTeacherPin, requireTeacher, teacherLockState, type TeacherProof } from './teacherLock';
 import { checkWithWait, learnerFailuresKey, waitingUntil, type Unlock } from './tries';
-import type { AvatarId, Learner } from './types';
+import type { AvatarId, Learner } from '../domain/records';
 import { isLocked } from '../domain/learnerLock';
 
 export type { Unlock } from './tries';

@@ -1,6 +1,6 @@
 /** Reading a learner's progress from the database. */
 import { getDatabase } from './db';
-import type { LessonProgress } from './types';
+import type { LessonProgress } from '../domain/records';
 
 export async function progressByLesson(learnerId: string): Promise<Map<string, LessonProgress>> {
   const rows = await getDatabase().progress.where('learnerId').equals(learnerId).toArray();

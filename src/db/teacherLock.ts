@@ -20,7 +20,7 @@ import { markTeacherSeen, recordEvent } from './audit';
 import { getDatabase } from './db';
 import { hashSecret, needsRehash, verifySecret } from './pin';
 import { checkWithWait, LEARNER_FAILURES_PREFIX, type Unlock } from './tries';
-import type { Learner } from './types';
+import type { Learner } from '../domain/records';
 import { newRecoveryCode } from '../domain/secrets';
 
 const TEACHER_PIN_KEY = 'teacherPinHash';

@@ -47,7 +47,7 @@ import { recordEvent } from './audit';
 import { getDatabase } from './db';
 import { PinRequiredError, unlockLearner, type PinProof } from './learners';
 import { checkTeacherPin, teacherLockState, TeacherPinRequiredError, type TeacherProof } from './teacherLock';
-import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from './types';
+import type { Learner, LessonProgress, QuizAnswer, QuizAttempt } from '../domain/records';
 
 export { ImportDecisionError } from '../domain/importMerge';
 export type { ImportDecision, ImportDecisions, ImportOptions, ImportPlan, ImportSummary, LearnerImportPlan, ProfileChange } from '../domain/importMerge';

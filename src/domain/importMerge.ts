@@ -16,7 +16,7 @@
  *   and a PIN hash from a file is written only where a teacher PIN is set (and then only with it) or on
  *   an empty computer (a restore after a reinstall). src/db/transfer.ts checks the proofs.
  */
-import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from '../db/types';
+import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from './records';
 import { joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
 import { isLocked } from './learnerLock';
 import type { ExportedAttempt, ExportedLearner, TransferFile, TransferKind } from './progressFile';

@@ -24,7 +24,7 @@ export interface AnswerFacts {
   answeredAt: number;
 }
 
-/** What the rules read of an attempt; a stored QuizAttempt (src/db/types.ts) extends it. */
+/** What the rules read of an attempt; a stored QuizAttempt (src/domain/records.ts) extends it. */
 export interface AttemptFacts {
   id: string;
   lessonId: string;
@@ -110,7 +110,7 @@ export function joinAnswers<A extends { id: string }>(kept: readonly A[], other:
 // ---------------------------------------------------------------------------------------------------
 // One lesson of one learner
 
-/** The summary per learner and lesson, as stored in the `progress` table (src/db/types.ts). */
+/** The summary per learner and lesson, as stored in the `progress` table (src/domain/records.ts). */
 export interface ProgressRow {
   learnerId: string;
   lessonId: string;

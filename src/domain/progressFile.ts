@@ -12,7 +12,7 @@
 import { z } from './zod';
 import { version as packageVersion } from '../../package.json';
 import { LOCALES } from '../content/vocabulary';
-import { AVATAR_IDS, type Learner, type QuizAnswer, type QuizAttempt } from '../db/types';
+import { AVATAR_IDS, type Learner, type QuizAnswer, type QuizAttempt } from './records';
 import { checkName, type NameKind } from './names';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH, PROGRESS_FILE_MAX_BYTES } from './limits';
 import { scoreMatches } from './learning';

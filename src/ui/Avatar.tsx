@@ -3,7 +3,7 @@
  * photos of children. Each is recognisable by colour and ears alone, for young children who cannot
  * read their nickname yet.
  */
-import { AVATAR_IDS, type AvatarId } from '../db/types';
+import { AVATAR_IDS, type AvatarId } from '../domain/records';
 
 export { AVATAR_IDS };
 

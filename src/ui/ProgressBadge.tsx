@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { progressState } from '../domain/learning';
-import type { LessonProgress } from '../db/types';
+import type { LessonProgress } from '../domain/records';
 import { CheckIcon, HalfDoneIcon, StarIcon } from './icons';
 
 /** A lesson's state in words and a symbol (never colour alone). */

@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useTeacherLock } from '../db/hooks';
 import type { PinProof, Unlock } from '../db/learners';
 import { loadStore } from '../db/loadStore';
-import type { Learner } from '../db/types';
+import type { Learner } from '../domain/records';
 import type { PasswordPicture } from '../domain/secrets';
 import { secondsUntil, TeacherPinPrompt } from './TeacherPinPrompt';
 import { PicturePasswordEntry } from './PicturePassword';

@@ -7,7 +7,7 @@
  * string an English reader has to guess at.
  */
 import type { TFunction } from 'i18next';
-import type { AvatarId } from '../db/types';
+import type { AvatarId } from '../domain/records';
 import type { Locale } from '../content/vocabulary';
 import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
 import { longDateTime } from '../i18n/dates';

@@ -8,7 +8,7 @@ import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attem
 import { DEFAULT_AVATAR, getDatabase } from '../../../src/db/db.ts';
 import { newId } from '../../../src/db/ids.ts';
 import { switchLearner } from '../../../src/db/learners.ts';
-import type { Learner, QuizAnswer, QuizAttempt } from '../../../src/db/types.ts';
+import type { Learner, QuizAnswer, QuizAttempt } from '../../../src/domain/records.ts';
 import { deriveProgress, scoreAnswers } from '../../../src/domain/learning.ts';
 
 export interface SeedLesson {

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { HelpCard } from '../../ui/HelpCard';

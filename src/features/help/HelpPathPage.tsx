@@ -14,7 +14,7 @@
  */
 import { useEffect, useReducer, useRef, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { PageTopContent } from '../../ui/PageTop';
 import { SchoolContacts } from '../../ui/SchoolContacts';
 import { BANDS, type BandId, type PupilBandId } from '../../content/vocabulary';

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { lessonCount } from '../../content/catalog';
 import { BANDS, TRACKS } from '../../content/vocabulary';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import './home.css';

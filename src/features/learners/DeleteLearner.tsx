@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
 import type { LearnerFootprint, PinProof } from '../../db/learners';
 import type { TeacherProof } from '../../db/teacherLock';
-import type { Learner } from '../../db/types';
+import type { Learner } from '../../domain/records';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';

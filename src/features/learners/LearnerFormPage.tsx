@@ -7,11 +7,11 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import type { LearnerSecret, PinProof } from '../../db/learners';
-import type { AvatarId, Learner } from '../../db/types';
+import type { AvatarId, Learner } from '../../domain/records';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
 import { checkName, type NameCheck } from '../../domain/names';
 import { freeNickname, learnerNamed } from '../../domain/sameNickname';

@@ -9,14 +9,14 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import type { AuditEvent } from '../../db/audit';
 import { useCurrentLearner, useLearnerNotices, useLearners } from '../../db/hooks';
 import type { PinProof } from '../../db/learners';
 import { loadStore } from '../../db/loadStore';
 import { useLocale } from '../../i18n';
 import { longDate } from '../../i18n/dates';
-import type { Learner } from '../../db/types';
+import type { Learner } from '../../domain/records';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';

@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n';
 import { lessonsInTopic } from '../../content/catalog';
 import type { CatalogEntry } from '../../content/types';
 import { audienceOf, topicsOf, type BandId, type TrackId } from '../../content/vocabulary';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';

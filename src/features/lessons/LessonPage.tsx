@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { addressed } from '../../i18n/address';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearnerId, useLessonProgress } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';

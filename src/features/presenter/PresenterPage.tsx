@@ -5,7 +5,7 @@
 import { useRef, useState, type RefObject } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import type { LessonBody } from '../../content/types';
 import { navigate } from '../../router/navigation';
 import { Link } from '../../router/Link';

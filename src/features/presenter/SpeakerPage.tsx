@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import type { Flow, LessonBody } from '../../content/types';
 import { FlowView } from '../../ui/FlowView';
 import { paths } from '../../router/routes';

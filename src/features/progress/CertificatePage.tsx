@@ -4,7 +4,7 @@ import { useLocale } from '../../i18n';
 import { longDate } from '../../i18n/dates';
 import { lessonsInBand } from '../../content/catalog';
 import type { BandId, TopicId } from '../../content/vocabulary';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';

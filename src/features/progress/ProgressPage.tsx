@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { allLessons, lessonsInBand } from '../../content/catalog';
 import { BANDS, TOPIC_IDS, type BandId } from '../../content/vocabulary';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { longDateTime } from '../../i18n/dates';
 import { addressed } from '../../i18n/address';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';

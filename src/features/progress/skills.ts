@@ -5,7 +5,7 @@
 import type { CatalogEntry } from '../../content/types';
 import type { BandId } from '../../content/vocabulary';
 import { certificateStanding, progressState, type CertificateStanding } from '../../domain/learning';
-import type { LessonProgress } from '../../db/types';
+import type { LessonProgress } from '../../domain/records';
 
 export interface GroupSummary {
   total: number;

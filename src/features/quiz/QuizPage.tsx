@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useAttempts, useCurrentLearner } from '../../db/hooks';
 import { missedQuestions } from '../../domain/quiz';
 import { Link } from '../../router/Link';

@@ -6,7 +6,7 @@
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import type { LessonBody } from '../../content/types';
 import { useLesson } from '../../content/useLesson';
 import { newId } from '../../db/ids';

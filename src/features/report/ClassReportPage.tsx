@@ -6,13 +6,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { allLessons } from '../../content/catalog';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { csvBytes, reportCsv, reportFileName, type CsvSeparator } from './csv';
 import { DifficultySection } from './DifficultySection';
-import { downloadFile } from '../../app/download';
+import { downloadFile } from '../../ui/download';
 import { FileDropZone } from './FileDropZone';
 import { FileList, type LoadedFile, type RejectedFile } from './FileList';
 import { readProgressFiles } from './readFiles';

@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { foldQuery, type SearchLesson } from '../../content/searchText';
 import { audienceOf } from '../../content/vocabulary';
 import { useLocale } from '../../i18n';

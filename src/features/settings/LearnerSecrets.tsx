@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next';
 import { useLearners, useTeacherLock } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import type { TeacherProof } from '../../db/teacherLock';
-import type { Learner } from '../../db/types';
+import type { Learner } from '../../domain/records';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { shownNickname } from '../../ui/learnerName';
 import { StatusText } from '../../ui/LiveRegion';

@@ -5,7 +5,7 @@
  */
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../app/download';
+import { downloadFile } from '../../ui/download';
 import { useTeacherLock } from '../../db/hooks';
 import { loadStore } from '../../db/loadStore';
 import type { TeacherProof } from '../../db/teacherLock';

@@ -5,7 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { useLearners } from '../../db/hooks';
 import { buildInfo, formatBuildDate } from '../../pwa/buildInfo';
 import { Link } from '../../router/Link';

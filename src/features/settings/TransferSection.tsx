@@ -6,7 +6,7 @@
  */
 import { useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { downloadFile } from '../../app/download';
+import { downloadFile } from '../../ui/download';
 import { useLearners } from '../../db/hooks';
 import type { ImportDecision, ImportPlan, LearnerImportPlan, ProfileChange, TransferLock, TransferProofs } from '../../db/transfer';
 import { progressFileName } from '../../domain/fileNames';

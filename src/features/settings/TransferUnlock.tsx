@@ -8,7 +8,7 @@ import { useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PinProof } from '../../db/learners';
 import type { TransferLock, TransferProofs } from '../../db/transfer';
-import type { Learner } from '../../db/types';
+import type { Learner } from '../../domain/records';
 import { shownNickname } from '../../ui/learnerName';
 import { SecretPrompt } from '../../ui/SecretPrompt';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths, PRINT_VARIANTS } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';

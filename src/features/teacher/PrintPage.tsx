@@ -8,7 +8,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import type { LessonBody } from '../../content/types';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths, type PrintVariant } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';

@@ -5,7 +5,7 @@
  * renders none of the page, so nothing of the key reaches the screen or a prerendered file.
  */
 import { useTranslation } from 'react-i18next';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 

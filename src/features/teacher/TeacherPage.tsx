@@ -9,7 +9,7 @@ import { useLocale } from '../../i18n';
 import { allLessons, lessonsInBand } from '../../content/catalog';
 import { COMPETENCES, competenceName, isCompetenceCode, type CompetenceCode } from '../../content/competences';
 import { BANDS, TRACKS } from '../../content/vocabulary';
-import { usePageTitle } from '../../app/usePageTitle';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useUiStore } from '../../stores/uiStore';

@@ -13,7 +13,7 @@ import { finishAttempt, recordAnswer, startAttempt, type LessonRef } from '../..
 import { createLearner } from '../../../src/db/learners';
 import { progressByLesson } from '../../../src/db/progress';
 import { applyImport, buildExport, serialiseExport } from '../../../src/db/transfer';
-import type { QuizAttempt } from '../../../src/db/types';
+import type { QuizAttempt } from '../../../src/domain/records';
 import { progressState, starsFor, type LessonState } from '../../../src/domain/learning';
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import type { TransferFile } from '../../../src/domain/progressFile';

@@ -7,7 +7,7 @@ import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attem
 import { createLearner } from '../../../src/db/learners';
 import { longDate } from '../../../src/i18n/dates';
 import { initStorage } from '../../../src/db/storage';
-import type { LessonProgress } from '../../../src/db/types';
+import type { LessonProgress } from '../../../src/domain/records';
 import { progressState, starsFor as starsOf } from '../../../src/domain/learning';
 import { nextStep } from '../../../src/features/progress/skills';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { QuizAttempt } from '../../../src/db/types';
+import type { QuizAttempt } from '../../../src/domain/records';
 import { deriveProgress } from '../../../src/domain/learning';
 import { freshDatabase } from '../../test-utils';
 import { seedTwoLearners } from './fixtures';

@@ -5,7 +5,7 @@ import { getDatabase, type AppDatabase } from '../../../src/db/db';
 import { ensureCurrentLearner } from '../../../src/db/learners';
 import { setTeacherPin } from '../../../src/db/teacherLock';
 import type { TransferProofs } from '../../../src/db/transfer';
-import type { Learner } from '../../../src/db/types';
+import type { Learner } from '../../../src/domain/records';
 import type { TransferFile, TransferFileData } from '../../../src/domain/progressFile';
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 

@@ -12,7 +12,7 @@ import { createLearner, PinRequiredError } from '../../../src/db/learners';
 import { hashPin } from '../../../src/db/pin';
 import { setTeacherPin } from '../../../src/db/teacherLock';
 import { applyImport, buildExport, planImport, serialiseExport, TransferLockedError } from '../../../src/db/transfer';
-import type { Learner } from '../../../src/db/types';
+import type { Learner } from '../../../src/domain/records';
 import type { TransferFile, TransferFileData } from '../../../src/domain/progressFile';
 import { freshDatabase } from '../../test-utils';
 import { expectUnchanged, parseValid, PERSONAL_DATA, snapshot, TEACHER } from './fixtures';

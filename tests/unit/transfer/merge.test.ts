@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
-import type { Learner } from '../../../src/db/types';
+import type { Learner } from '../../../src/domain/records';
 import { buildExport } from '../../../src/db/transfer';
 import type { TransferFileData } from '../../../src/domain/progressFile';
 import { applyImport, ImportDecisionError, planImport, type ImportDecisions } from '../../../src/db/transfer';
