@@ -40,9 +40,14 @@ describe('keeping two presenter windows in step', () => {
   it('stops delivering after close', async () => {
     const projector = open('bai-1');
     const speaker = open('bai-1');
+    const witness = open('bai-1');
     speaker.link.close();
     projector.link.send({ type: 'slide', index: 2, slideId: 'x' });
-    await new Promise((resolve) => setTimeout(resolve, 30));
+    // The same message reaches a window still open, and that window's answer comes back: a round trip
+    // later, the closed window would have had the slide (and the answer) too.
+    await vi.waitFor(() => expect(witness.received).toEqual([expect.objectContaining({ type: 'slide', index: 2 })]));
+    witness.link.send({ type: 'hello' });
+    await vi.waitFor(() => expect(projector.received).toEqual([expect.objectContaining({ type: 'hello' })]));
     expect(speaker.received).toEqual([]);
   });
 
