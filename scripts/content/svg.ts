@@ -340,7 +340,7 @@ function writeElement(element: Element, isRoot = false): string {
   if (isRoot) out += ` xmlns="${SVG_NAMESPACE}"`;
   for (const { name: attribute, value } of element.attributes) {
     const written = writtenAttributeName(attribute);
-    if (written) out += ` ${written}="${escapeXml(value, true)}"`;
+    if (written) out += ` ${written}="${escapeXml(written === 'viewBox' ? canonicalViewBox(value) : value, true)}"`;
   }
   const children = element.children.filter((child) => !('name' in child) || !isDropped(child.name));
   if (children.length === 0) return `${out}/>`;
@@ -357,6 +357,17 @@ function writtenAttributeName(name: string): string | undefined {
   return ATTRIBUTES.get(lower);
 }
 
+/**
+ * A viewBox as four numbers between single spaces ("0,0, 90 30" → "0 0 90 30", as the browser reads it),
+ * so a reader of the root tag (pictureSize.ts) reads what the browser does. Anything else is kept as
+ * written: the browser ignores it, and the picture has no size from it.
+ */
+function canonicalViewBox(value: string): string {
+  const numbers = value.trim().split(/\s*,\s*|\s+/);
+  return numbers.length === 4 && numbers.every((n) => /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(n)) ? numbers.join(' ') : value;
+}
+
+/** Attribute values are written double-quoted with no quote of either kind inside, so no reader can take a value for an attribute. */
 function escapeXml(value: string, inAttribute: boolean): string {
   let out = '';
   for (const character of value) {
@@ -365,6 +376,7 @@ function escapeXml(value: string, inAttribute: boolean): string {
     else if (character === '<') out += '&lt;';
     else if (character === '>') out += '&gt;';
     else if (inAttribute && character === '"') out += '&quot;';
+    else if (inAttribute && character === "'") out += '&#39;';
     else if (code > 0x7e || (code < 0x20 && character !== '\n' && character !== '\t' && character !== '\r') || (inAttribute && code < 0x20)) out += `&#x${code.toString(16).toUpperCase()};`;
     else out += character;
   }
