@@ -1,16 +1,21 @@
 /**
  * A cache of parsed lesson bodies, on disk, keyed by what a body's result depends on: the compiler's own
- * code, the file's path and the body's text. Parsing Markdown is most of the compile time (micromark),
- * and a writer, the dev server or the next build changes few files between two runs: unchanged bodies are
- * read back instead of parsed, with their diagnostics (same file:line:col, same words).
+ * code (every module a parse runs, followed through their imports), the parsers' versions, the Node and
+ * ICU that run them, the file's path and the body's text. Parsing Markdown is most of the compile time
+ * (micromark), and a writer, the dev server or the next build changes few files between two runs:
+ * unchanged bodies are read back instead of parsed, with their diagnostics (same file:line:col, same words).
  *
- * Outside its text a body depends only on what BodyOptions answers (the lessons it links to, whether
- * where its pictures lead, whether they are safe, their sizes). Those answers are recorded with the entry and asked again on a hit:
- * any different answer (a linked lesson renamed, a picture removed or changed) and the body is parsed
- * anew. Asking again also reports a picture's own problems, as parsing does.
+ * Outside its text a body depends only on what BodyOptions answers (the lessons it links to, where its
+ * pictures lead, whether they are safe, their sizes). Those answers are recorded with the entry and asked
+ * again on a hit: any different answer (a linked lesson renamed, a picture removed or changed) and the
+ * body is parsed anew. Asking again also reports a picture's own problems, as parsing does.
+ *
+ * What it hands back is frozen, as parseBody's own result is (markdown.ts): with or without the cache a
+ * step that changed a body in place would throw, rather than change the next compile's lesson.
  *
  * One entry per lesson file (named by its path), overwritten when the file changes; entries not used
- * for PRUNE_AFTER_DAYS are removed, so packs made in temporary folders (tests, the benchmark) go away.
+ * for PRUNE_AFTER_DAYS are removed, so packs made in temporary folders (tests, the benchmark) go away,
+ * and so are the partial files of a run stopped in the middle of a write.
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
@@ -18,11 +23,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Block, Part } from '../../src/content/types.ts';
 import type { Diagnostic, DiagnosticList } from './diagnostics.ts';
-import { parseBody, type BodyOptions, type LinkTarget, type ParsedBody } from './markdown.ts';
+import { deepFreeze, parseBody, type BodyOptions, type LinkTarget, type ParsedBody } from './markdown.ts';
 import type { PictureStatus } from './pictures.ts';
 import type { PictureSize } from './pictureSize.ts';
 
 const PRUNE_AFTER_DAYS = 14;
+/** A partial entry older than this belongs to a run that stopped mid-write (a write takes milliseconds). */
+const PARTIAL_AFTER_MINUTES = 10;
 const FORMAT = 4;
 
 interface Answers {
@@ -42,26 +49,66 @@ interface Entry {
   lines: number[];
 }
 
+/** This module: what a parse runs is this module and everything it imports. */
+const THIS_MODULE = fileURLToPath(import.meta.url);
+const PROJECT_ROOT = path.resolve(path.dirname(THIS_MODULE), '../..');
+
+/** The versions a parse's result can depend on outside our code: Unicode tables (normalize, \p{…}) and ICU. */
+export interface Runtime {
+  node: string;
+  icu?: string | undefined;
+  unicode?: string | undefined;
+}
+
+export interface CodeOptions {
+  /** The module whose imports are followed (default: this one). */
+  entry?: string;
+  /** The packages' versions, for what comes from node_modules (default: the project's package-lock.json). */
+  lockFile?: string;
+  runtime?: Runtime;
+}
+
 /**
- * The compiler's code: this folder and the shared definitions in src/content/ (vocabularies, types,
- * lesson paths), and the parsers' versions (package-lock.json). A change to any of them empties the cache.
+ * The project's modules a parse can run: `entry` and every module it imports by a relative path, to
+ * any depth (in scripts/content, src/content or anywhere else). Packages, imported by name, are covered
+ * by the lock file instead. Type-only imports are followed too: they cost a file read, never a miss
+ * that was needed.
  */
-function compilerFingerprint(): string {
-  const here = path.dirname(fileURLToPath(import.meta.url));
-  const root = path.resolve(here, '../..');
-  const files = [here, path.join(root, 'src/content')]
-    .flatMap((dir) => fs.readdirSync(dir).map((name) => path.join(dir, name)))
-    .filter((file) => /\.tsx?$/.test(file))
-    .sort();
+export function compilerModules(entry: string = THIS_MODULE): string[] {
+  const seen = new Set<string>();
+  const queue = [path.resolve(entry)];
+  for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const text = fs.readFileSync(file, 'utf8');
+    for (const match of text.matchAll(/(?:\bfrom|\bimport)\s*\(?\s*['"](\.{1,2}\/[^'"]+)['"]/g)) {
+      const found = resolveModule(path.resolve(path.dirname(file), match[1]!));
+      if (found) queue.push(found);
+    }
+  }
+  return [...seen].sort();
+}
+
+function resolveModule(target: string): string | undefined {
+  return [target, `${target}.ts`, `${target}.tsx`, path.join(target, 'index.ts')].find((candidate) => fs.existsSync(candidate) && fs.statSync(candidate).isFile());
+}
+
+/** A hash of all a parse depends on besides its input: the modules it runs, the packages, Node and ICU. */
+export function compilerFingerprint({ entry = THIS_MODULE, lockFile = path.join(PROJECT_ROOT, 'package-lock.json'), runtime = process.versions }: CodeOptions = {}): string {
   const hash = createHash('sha256');
-  for (const file of [...files, path.join(root, 'package-lock.json')]) {
+  hash.update(`node ${runtime.node}\0icu ${runtime.icu ?? '-'}\0unicode ${runtime.unicode ?? '-'}\0`);
+  for (const file of [...compilerModules(entry), lockFile]) {
     if (!fs.existsSync(file)) continue;
-    hash.update(file).update('\0').update(fs.readFileSync(file)).update('\0');
+    hash.update(path.relative(PROJECT_ROOT, file)).update('\0').update(fs.readFileSync(file)).update('\0');
   }
   return hash.digest('hex');
 }
 
-let fingerprint: string | undefined;
+/**
+ * Taken once per process: the code a process runs is the code it loaded, even if a file changes on
+ * disk afterwards (the dev server restarts, and so reloads this module, when the compiler changes).
+ */
+let ownFingerprint: string | undefined;
 
 /**
  * Entries this process has read or written, by entry file, with the file's size and time then: the
@@ -88,15 +135,18 @@ export class BodyCache {
   hits = 0;
   misses = 0;
 
-  constructor(readonly dir: string) {
+  /** @param fingerprint what the compiler's code amounts to (compilerFingerprint); by default this process's. */
+  constructor(
+    readonly dir: string,
+    private readonly fingerprint: string = (ownFingerprint ??= compilerFingerprint()),
+  ) {
     fs.mkdirSync(dir, { recursive: true });
-    fingerprint ??= compilerFingerprint();
   }
 
   /** parseBody, or its result read back when nothing it depends on has changed. */
   parse(body: string, file: string, diagnostics: DiagnosticList, options: BodyOptions): ParsedBody {
     const entryFile = path.join(this.dir, `${createHash('sha1').update(file).digest('hex')}.json`);
-    const key = createHash('sha256').update(fingerprint!).update('\0').update(file).update('\0').update(body).digest('hex');
+    const key = createHash('sha256').update(this.fingerprint).update('\0').update(file).update('\0').update(body).digest('hex');
     this.used.add(path.basename(entryFile));
     const remembered = inMemory.get(entryFile);
     const fromMemory = remembered !== undefined && remembered.entry.key === key && remembered.stamp === stampOf(entryFile);
@@ -128,26 +178,32 @@ export class BodyCache {
       parsed: { sections: parsed.sections, quiz: parsed.quiz, assets: parsed.assets, quizLine: parsed.quizLine, learnerText: parsed.learnerText, questionLines: parsed.questionLines },
       lines: linesOf(parsed),
     };
+    // Written aside and renamed, so a run reading at the same moment never sees half an entry.
+    const partial = `${entryFile}.${process.pid}.tmp`;
     try {
-      // Written aside and renamed, so a run reading at the same moment never sees half an entry.
-      const partial = `${entryFile}.${process.pid}.tmp`;
       fs.writeFileSync(partial, JSON.stringify(written));
       fs.renameSync(partial, entryFile);
     } catch {
-      // A cache that cannot be written (read-only disk, full) only costs time next run.
+      // A cache that cannot be written (read-only disk, full) only costs time next run; no partial is left.
+      fs.rmSync(partial, { force: true });
     }
-    // Frozen, as what two compiles share must be: a step that changed a body in place would throw
-    // rather than change the next compile's lesson. This compile reads the same frozen entry.
+    // Frozen, as what two compiles share must be (parseBody froze the body; this freezes the rest).
     const kept = deepFreeze(written);
     inMemory.set(entryFile, { entry: kept, stamp: stampOf(entryFile) });
     return withLines(kept.parsed, kept.lines);
   }
 
-  /** Removes entries nobody used for a while (a lesson file deleted, a temporary pack gone). */
+  /**
+   * Removes entries nobody used for a while (a lesson file deleted, a temporary pack gone), and partial
+   * entries left by a run stopped in the middle of a write (another run may be writing one right now:
+   * only old ones go).
+   */
   prune(now = Date.now()): void {
-    const limit = now - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+    const entryLimit = now - PRUNE_AFTER_DAYS * 24 * 60 * 60 * 1000;
+    const partialLimit = now - PARTIAL_AFTER_MINUTES * 60 * 1000;
     for (const name of fs.readdirSync(this.dir)) {
-      if (this.used.has(name) || !name.endsWith('.json')) continue;
+      const limit = name.endsWith('.tmp') ? partialLimit : name.endsWith('.json') && !this.used.has(name) ? entryLimit : undefined;
+      if (limit === undefined) continue;
       const file = path.join(this.dir, name);
       try {
         if (fs.statSync(file).mtimeMs < limit) fs.rmSync(file, { force: true });
@@ -156,14 +212,6 @@ export class BodyCache {
       }
     }
   }
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const item of Object.values(value)) deepFreeze(item);
-  }
-  return value;
 }
 
 function remember<T>(list: [string, T][], target: string, answer: T): T {
@@ -212,5 +260,5 @@ function withLines(parsed: Omit<ParsedBody, 'lineOf'>, lines: number[]): ParsedB
     if (section.part) set(section.part);
     section.blocks.forEach(set);
   }
-  return { ...parsed, lineOf };
+  return Object.freeze({ ...parsed, lineOf });
 }

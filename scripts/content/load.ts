@@ -1,6 +1,10 @@
 /**
  * Phase one of the compiler: find every lesson file, parse and validate it, then run the checks that
- * need all lessons at once. Nothing is written here, so the CLI, the Vite plugin and the tests share it.
+ * need all lessons at once. The CLI, the Vite plugin and the tests share it. It writes two things only,
+ * each to a folder of its own that is safe to delete: the checked copies of pictures, which the
+ * bundler then imports (pictureDir, pictures.ts), and, when asked, the parsed bodies (cacheDir,
+ * bodyCache.ts); the app's modules are written by emit.ts. With or without the cache, a parsed body
+ * comes back frozen (markdown.ts).
  */
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';

@@ -136,7 +136,20 @@ export function parseBody(body: string, file: string, diagnostics: DiagnosticLis
   flush();
   result.learnerText = learnerParts.join('\n');
   checkQuestionIds(result.quiz, { line: result.quizLine ?? 1, column: 1 }, diagnostics);
-  return result;
+  return deepFreeze(result);
+}
+
+/**
+ * A parsed body is frozen, whether it was just parsed or read back from the cache (bodyCache.ts), so a
+ * later step that changed it in place throws in every run, not only in those that share it between
+ * compiles. (lineOf, a WeakMap, keeps working: freezing does not reach its entries.)
+ */
+export function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const item of Object.values(value)) deepFreeze(item);
+  }
+  return value;
 }
 
 type Context = { body: string; file: string; diagnostics: DiagnosticList; result: ParsedBody; options: BodyOptions };

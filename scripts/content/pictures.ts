@@ -131,12 +131,8 @@ export class Pictures {
       }
       shippedBytes = bytes;
     }
-    let size: PictureSize | undefined;
-    try {
-      size = pictureSizeOf(shippedBytes, extension);
-    } catch {
-      size = undefined; // a raster whose header does not say: no width and height on its <img>
-    }
+    // A picture whose header does not say gets no width and height on its <img>.
+    const size = pictureSizeOf(shippedBytes, extension);
     return { safe: true, shipped: this.write(file, shippedBytes, extension), ...(size ? { size } : {}) };
   }
 
@@ -158,8 +154,13 @@ export class Pictures {
       fs.mkdirSync(this.shipDir, { recursive: true });
       // Written aside and renamed, so a build reading it at the same moment never sees half a file.
       const partial = `${shipped}.${process.pid}.tmp`;
-      fs.writeFileSync(partial, bytes);
-      fs.renameSync(partial, shipped);
+      try {
+        fs.writeFileSync(partial, bytes);
+        fs.renameSync(partial, shipped);
+      } catch (error) {
+        fs.rmSync(partial, { force: true });
+        throw error;
+      }
     }
     return shipped;
   }
