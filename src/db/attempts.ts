@@ -4,7 +4,7 @@
  * the summary come from the learning rules (src/domain/learning.ts), as on import.
  */
 import type { Locale } from '../content/vocabulary';
-import { finalAnswers, scoreAnswers, summariseLesson } from '../domain/learning';
+import { finalAnswers, latestStarted, sameWording, scoreAnswers, summariseLesson } from '../domain/learning';
 import { getDatabase } from './db';
 import { newId } from './ids';
 import type { QuizAnswer, QuizAttempt } from '../domain/records';
@@ -40,8 +40,8 @@ export async function startAttempt(learnerId: string, lesson: LessonRef, now = D
     startedAt: now,
   };
   return db.transaction('rw', db.attempts, db.answers, db.progress, async () => {
-    const latest = (await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lesson.id]).sortBy('startedAt')).at(-1);
-    if (latest && latest.finishedAt === undefined && latest.lessonVersion === lesson.version && latest.locale === lesson.locale) return latest;
+    const latest = latestStarted(await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lesson.id]).toArray(), now);
+    if (latest && latest.finishedAt === undefined && sameWording(latest, lesson)) return latest;
     await db.attempts.add(attempt);
     await summarise(learnerId, lesson.id);
     return attempt;
@@ -107,12 +107,11 @@ export interface ResumableAttempt {
 }
 
 /** An unfinished attempt on the same wording of the lesson, to carry on after a reload. */
-export async function findResumableAttempt(learnerId: string, lesson: Pick<LessonRef, 'id' | 'version'>): Promise<ResumableAttempt | undefined> {
+export async function findResumableAttempt(learnerId: string, lesson: Pick<LessonRef, 'id' | 'locale' | 'version'>, now = Date.now()): Promise<ResumableAttempt | undefined> {
   const db = getDatabase();
   return db.transaction('r', db.attempts, db.answers, async () => {
-    const attempts = await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lesson.id]).sortBy('startedAt');
-    const latest = attempts.at(-1);
-    if (!latest || latest.finishedAt !== undefined || latest.lessonVersion !== lesson.version) return undefined;
+    const latest = latestStarted(await db.attempts.where('[learnerId+lessonId]').equals([learnerId, lesson.id]).toArray(), now);
+    if (!latest || latest.finishedAt !== undefined || !sameWording(latest, lesson)) return undefined;
     const answers = await db.answers.where('attemptId').equals(latest.id).sortBy('answeredAt');
     return { attempt: latest, answers: finalAnswers(answers) };
   });

@@ -8,16 +8,17 @@
  *   file imported again asks nothing and never adds an empty profile.
  * - Attempts and answers are joined by id, never counted twice; two copies of one attempt merge by the
  *   learning rules (mergeCopy), and every score is computed again from the answers.
- * - A file cannot quietly rewrite someone: its `updatedAt` is capped at this computer's clock, a change
- *   of an existing learner's nickname, class or PIN happens only when the user said yes to it, and a PIN
- *   hash in a file never replaces a stored one.
+ * - A file cannot quietly rewrite someone: its profile is newer only by isNewerProfile (a date in the
+ *   future counts as now, one far ahead for nothing, as in the class report), its times are stored
+ *   capped at this computer's clock, a change of an existing learner's nickname, class or PIN happens
+ *   only when the user said yes to it, and a PIN hash in a file never replaces a stored one.
  * - A file cannot write past a lock (importLocks): whatever `kind` it claims, every stored learner with
  *   a PIN or picture password whose rows it would write needs that learner's secret or the teacher PIN,
  *   and a PIN hash from a file is written only where a teacher PIN is set (and then only with it) or on
  *   an empty computer (a restore after a reinstall). src/db/transfer.ts checks the proofs.
  */
 import type { AvatarId, Learner, QuizAnswer, QuizAttempt } from './records';
-import { joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
+import { cappedTime, isNewerProfile, joinAnswers, mergeCopy, nameKey, scoreAnswers } from './learning';
 import { isLocked } from './learnerLock';
 import type { ExportedAttempt, ExportedLearner, TransferFile, TransferKind } from './progressFile';
 
@@ -64,7 +65,7 @@ export type ImportDecisions = Readonly<Record<string, ImportDecision>>;
 export interface ImportOptions {
   /** File learner ids whose listed profile change (nickname, class, PIN) the user agreed to. */
   acceptProfiles?: readonly string[];
-  /** This computer's clock, ms since epoch: no imported `updatedAt` is later. */
+  /** This computer's clock, ms since epoch: which profile is newer is judged at it (isNewerProfile), and no imported `updatedAt` is later. */
   now?: number;
 }
 
@@ -361,18 +362,13 @@ function resolveTargets(file: TransferFile, stored: StoredState, decisions: Impo
   return targets;
 }
 
-/** A file's clock may run ahead (or be forged): nothing it says happened later than now here. */
-function capped(time: number, now: number): number {
-  return Math.min(time, now);
-}
-
 /**
  * The change a newer file profile asks for in nickname, class or PIN; undefined when it asks for none
  * (an older profile, or only another avatar).
  */
 export function profileChange(stored: Learner, incoming: ExportedLearner, now: number, hashesApply: boolean): ProfileChange | undefined {
   const change: ProfileChange = {};
-  if (capped(incoming.updatedAt, now) > stored.updatedAt) {
+  if (isNewerProfile(stored, incoming, now)) {
     if (incoming.nickname !== stored.nickname) change.nickname = { from: stored.nickname, to: incoming.nickname };
     if (incoming.classLabel !== stored.classLabel) {
       change.classLabel = {};
@@ -393,14 +389,13 @@ export function profileChange(stored: Learner, incoming: ExportedLearner, now: n
  * rows describe the same child.
  */
 function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, accepted: boolean, hashesApply: boolean): Learner {
-  const createdAt = Math.min(stored.createdAt, capped(incoming.createdAt, now));
+  const createdAt = Math.min(stored.createdAt, cappedTime(incoming.createdAt, now));
   const unchanged = createdAt === stored.createdAt ? stored : { ...stored, createdAt };
   const change = profileChange(stored, incoming, now, hashesApply);
   if (change && !accepted) return unchanged;
-  const updatedAt = capped(incoming.updatedAt, now);
   let merged: Learner = unchanged;
-  if (updatedAt > stored.updatedAt) {
-    merged = { ...stored, nickname: incoming.nickname, avatar: incoming.avatar, createdAt, updatedAt };
+  if (isNewerProfile(stored, incoming, now)) {
+    merged = { ...stored, nickname: incoming.nickname, avatar: incoming.avatar, createdAt, updatedAt: cappedTime(incoming.updatedAt, now) };
     delete merged.classLabel;
     if (incoming.classLabel !== undefined) merged.classLabel = incoming.classLabel;
   }
@@ -409,8 +404,8 @@ function mergeProfiles(stored: Learner, incoming: ExportedLearner, now: number, 
 }
 
 function toStoredLearner(learner: ExportedLearner, now: number, hashesApply: boolean): Learner {
-  const updatedAt = capped(learner.updatedAt, now);
-  const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: capped(learner.createdAt, now), updatedAt };
+  const updatedAt = cappedTime(learner.updatedAt, now);
+  const row: Learner = { id: learner.id, nickname: learner.nickname, avatar: learner.avatar, createdAt: cappedTime(learner.createdAt, now), updatedAt };
   if (learner.classLabel !== undefined) row.classLabel = learner.classLabel;
   if (hashesApply && learner.pinHash !== undefined) row.pinHash = learner.pinHash;
   return row;

@@ -1,7 +1,8 @@
 /**
  * The learning rules, each defined once: what an attempt scored and when it counts as complete, how two
- * copies of one attempt merge, a learner's best score, state, stars and mastery per lesson, and the key
- * that says two nicknames or class labels are the same. The quiz (src/db/attempts.ts), the progress map,
+ * copies of one attempt merge, which of two times, profiles or attempts is the newer (with the cap on a
+ * file's clock), a learner's best score, state, stars and mastery per lesson, and the key that says two
+ * nicknames or class labels are the same. The quiz (src/db/attempts.ts), the progress map,
  * the import merge and the class report all use these, and tests/unit/domain/agreement.test.ts checks
  * that the numbers they show stay equal.
  *
@@ -82,6 +83,23 @@ export function isComplete(attempt: Pick<AttemptFacts, 'finishedAt'>): boolean {
   return attempt.finishedAt !== undefined;
 }
 
+/** A lesson in one language and one wording: what an attempt was taken on, and what the catalog has now. */
+export interface LessonWording {
+  id: string;
+  locale: string;
+  /** Content hash of the lesson file. */
+  version: string;
+}
+
+/**
+ * Whether an attempt was taken on this wording of the lesson: the same lesson, language and version. Only
+ * then is a question id sure to name the question the learner saw (the review's "the lesson changed",
+ * the report's "another wording", and which unfinished attempt a reload carries on).
+ */
+export function sameWording(attempt: Pick<AttemptFacts, 'lessonId' | 'lessonVersion'> & { locale: string }, lesson: LessonWording): boolean {
+  return attempt.lessonId === lesson.id && attempt.locale === lesson.locale && attempt.lessonVersion === lesson.version;
+}
+
 /** Two copies of an attempt ask the same questions only with the same lesson, wording and question count. */
 function sameQuiz(a: AttemptFacts, b: AttemptFacts): boolean {
   return a.lessonId === b.lessonId && a.lessonVersion === b.lessonVersion && a.questionCount === b.questionCount;
@@ -108,6 +126,89 @@ export function joinAnswers<A extends { id: string }>(kept: readonly A[], other:
 }
 
 // ---------------------------------------------------------------------------------------------------
+// Times written by other computers
+
+/**
+ * ms; how far ahead of this computer's clock another computer's time is still believed. A school PC
+ * set to the wrong time zone runs up to 14 hours ahead, and clocks drift: a day covers both, and no
+ * honest file is further ahead.
+ */
+export const CLOCK_TOLERANCE = 24 * 60 * 60_000;
+
+/**
+ * Where a time stands when the rules ask "which is newer" at `now` (this computer's clock, or the
+ * moment the class report read its files). Files come from other computers, whose clocks may be wrong
+ * and whose files may be edited by hand, so a date in the future is worth no more than the present:
+ * - up to CLOCK_TOLERANCE ahead, the time counts as `now` (it cannot beat honest work done just now);
+ * - further ahead it is not believed at all, and ranks below every believed time (a forged "2099"
+ *   would otherwise win over everything, forever); among such times the later still ranks higher.
+ */
+function timeRank(time: number, now: number): [believed: number, time: number] {
+  return time > now + CLOCK_TOLERANCE ? [0, time] : [1, Math.min(time, now)];
+}
+
+/** Negative when `a` is older than `b`, positive when newer, 0 when they count as the same moment (timeRank). */
+export function compareTimes(a: number, b: number, now: number): number {
+  const [believedA, timeA] = timeRank(a, now);
+  const [believedB, timeB] = timeRank(b, now);
+  return believedA - believedB || timeA - timeB;
+}
+
+/** A time to store from a file: never later than this computer's clock (the rows here then stay comparable with later work here). */
+export function cappedTime(time: number, now: number): number {
+  return Math.min(time, now);
+}
+
+/**
+ * Whether `incoming`, another copy of a learner's profile (the same id, from a file), replaces `kept`:
+ * only when it was changed later by compareTimes. A tie keeps `kept`. The import (src/domain/importMerge.ts,
+ * where the user must also agree to a new nickname or class) and the class report both ask this.
+ */
+export function isNewerProfile(kept: { updatedAt: number }, incoming: { updatedAt: number }, now: number): boolean {
+  return compareTimes(incoming.updatedAt, kept.updatedAt, now) > 0;
+}
+
+// ---------------------------------------------------------------------------------------------------
+// The latest attempt
+
+/** What the choice of "the latest" reads of an attempt. */
+export type AttemptTimes = Pick<AttemptFacts, 'id' | 'startedAt' | 'finishedAt'>;
+
+function latest<T>(items: readonly T[], attemptOf: (item: T) => AttemptTimes, later: (a: AttemptTimes, b: AttemptTimes) => number): T | undefined {
+  let best: T | undefined;
+  for (const item of items) if (best === undefined || later(attemptOf(item), attemptOf(best)) > 0) best = item;
+  return best;
+}
+
+const itself = <T>(item: T) => item as unknown as AttemptTimes;
+
+/**
+ * The latest finished attempt at a lesson: the one finished last, because its answers are what the
+ * learner knows now. The review page's "missed last time", the practice of those questions and the
+ * class report's "latest finished attempt" table all show this one. Finishing, not starting, decides:
+ * an attempt started on one computer and finished after a newer one elsewhere is still the last word.
+ * Equal finishes are settled by the later start, then the greater id, so every computer and the report
+ * pick the same one; times from files count as compareTimes says (a forged future date does not win).
+ */
+export function latestFinished<A extends AttemptTimes>(attempts: readonly A[], now: number): A | undefined;
+export function latestFinished<T>(items: readonly T[], now: number, attemptOf: (item: T) => AttemptTimes): T | undefined;
+export function latestFinished<T>(items: readonly T[], now: number, attemptOf: (item: T) => AttemptTimes = itself): T | undefined {
+  return latest(
+    items.filter((item) => isComplete(attemptOf(item))),
+    attemptOf,
+    (a, b) => compareTimes(a.finishedAt ?? 0, b.finishedAt ?? 0, now) || compareTimes(a.startedAt, b.startedAt, now) || compareText(a.id, b.id),
+  );
+}
+
+/**
+ * The latest attempt, finished or not, by its start (equal starts settled by id): the one a reload
+ * carries on when it is unfinished (src/db/attempts.ts), and the progress row's lastAttemptId.
+ */
+export function latestStarted<A extends AttemptTimes>(attempts: readonly A[], now: number): A | undefined {
+  return latest(attempts, itself, (a, b) => compareTimes(a.startedAt, b.startedAt, now) || compareText(a.id, b.id));
+}
+
+// ---------------------------------------------------------------------------------------------------
 // One lesson of one learner
 
 /** The summary per learner and lesson, as stored in the `progress` table (src/domain/records.ts). */
@@ -118,7 +219,7 @@ export interface ProgressRow {
   /** Best score of a complete attempt, 0–100; absent until one is complete. */
   bestPercent?: number;
   finishedAttempts: number;
-  /** The latest attempt by start (equal starts settled by id). */
+  /** The latest attempt by start (latestStarted). */
   lastAttemptId: string;
   /** The latest start, answer or finish of any attempt, ms since epoch. */
   updatedAt: number;
@@ -140,12 +241,13 @@ export function summariseLesson(
   lessonId: string,
   attempts: readonly AttemptFacts[],
   answers: readonly { attemptId: string; answeredAt: number }[] = [],
+  now = Date.now(),
 ): ProgressRow {
   const first = attempts[0];
   if (!first) throw new TypeError('a progress row needs at least one attempt');
   const lastAnswerAt = new Map<string, number>();
   for (const answer of answers) lastAnswerAt.set(answer.attemptId, Math.max(lastAnswerAt.get(answer.attemptId) ?? answer.answeredAt, answer.answeredAt));
-  const latest = attempts.reduce((a, b) => (b.startedAt > a.startedAt || (b.startedAt === a.startedAt && b.id > a.id) ? b : a), first);
+  const last = latestStarted(attempts, now) ?? first;
   const updatedAt = attempts.reduce((time, attempt) => Math.max(time, attempt.startedAt, attempt.finishedAt ?? 0, lastAnswerAt.get(attempt.id) ?? 0), 0);
   const best = bestPercent(attempts);
   const row: ProgressRow = {
@@ -153,7 +255,7 @@ export function summariseLesson(
     lessonId,
     status: best === undefined ? 'in-progress' : 'completed',
     finishedAttempts: attempts.filter(isComplete).length,
-    lastAttemptId: latest.id,
+    lastAttemptId: last.id,
     updatedAt,
   };
   if (best !== undefined) row.bestPercent = best;
@@ -165,6 +267,7 @@ export function deriveProgress(
   learnerId: string,
   attempts: readonly (AttemptFacts & { learnerId: string })[],
   answers: readonly { attemptId: string; answeredAt: number }[] = [],
+  now = Date.now(),
 ): ProgressRow[] {
   const byLesson = new Map<string, AttemptFacts[]>();
   for (const attempt of attempts) {
@@ -175,7 +278,7 @@ export function deriveProgress(
   }
   const ids = new Set(attempts.map((attempt) => attempt.id));
   const own = answers.filter((answer) => ids.has(answer.attemptId));
-  return [...byLesson.entries()].sort(([a], [b]) => compareText(a, b)).map(([lessonId, list]) => summariseLesson(learnerId, lessonId, list, own));
+  return [...byLesson.entries()].sort(([a], [b]) => compareText(a, b)).map(([lessonId, list]) => summariseLesson(learnerId, lessonId, list, own, now));
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import { LessonStatus } from '../../ui/LessonStatus';
 import { useLesson } from '../../content/useLesson';
 import { ReviewItem } from '../../ui/ReviewItem';
 import { missedQuestions, optionOrder } from '../../domain/quiz';
+import { latestFinished, sameWording } from '../../domain/learning';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
@@ -26,8 +27,8 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
 
   const { lesson } = state;
   const date = (ms: number) => longDateTime(ms, locale);
-  const latestFinished = attempts.find((a) => a.attempt.finishedAt !== undefined);
-  const missed = latestFinished ? missedQuestions(lesson.quiz, latestFinished.answers) : [];
+  const last = latestFinished(attempts, Date.now(), (a) => a.attempt);
+  const missed = last ? missedQuestions(lesson.quiz, last.answers) : [];
   const address = addressed(lesson.band);
 
   return (
@@ -52,17 +53,17 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
           </ul>
         </section>
       )}
-      {latestFinished && (
+      {last && (
         <section aria-labelledby="missed">
           <h2 id="missed">{t('review.missedTitle')}</h2>
-          {latestFinished.attempt.lessonVersion !== lesson.version && <p className="notice notice--info">{t('review.changed')}</p>}
+          {!sameWording(last.attempt, lesson) && <p className="notice notice--info">{t('review.changed')}</p>}
           {missed.length === 0 ? (
             <p>{t('review.noneMissed', address)}</p>
           ) : (
             <>
               <ol className="review">
                 {missed.map(({ question, answer }) => (
-                  <ReviewItem key={question.id} question={question} order={optionOrder(question, latestFinished.attempt.id)} selected={answer.selected} band={lesson.band} />
+                  <ReviewItem key={question.id} question={question} order={optionOrder(question, last.attempt.id)} selected={answer.selected} band={lesson.band} />
                 ))}
               </ol>
               <p>
@@ -76,7 +77,7 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
       )}
       <p>
         <Link className="button" href={paths.quiz(lesson.id)}>
-          {t(latestFinished ? 'review.takeQuiz' : attempts.length > 0 ? 'review.continueQuiz' : 'review.startQuiz')}
+          {t(last ? 'review.takeQuiz' : attempts.length > 0 ? 'review.continueQuiz' : 'review.startQuiz')}
         </Link>
       </p>
     </article>

@@ -3,6 +3,7 @@ import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useAttempts, useCurrentLearner } from '../../db/hooks';
 import { missedQuestions } from '../../domain/quiz';
+import { latestFinished } from '../../domain/learning';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
@@ -41,7 +42,7 @@ function LearnerQuizPage({ lessonId, practice = false }: { lessonId: string; pra
   // Practice reads the stored attempts: with storage unavailable there are none to wait for.
   const waiting = !unavailable && (current.kind === 'loading' || current.kind === 'none' || (practice && attempts === undefined));
   const learnerId = !unavailable && !practice && current.kind === 'learner' ? current.learner.id : undefined;
-  const latest = attempts?.find((a) => a.attempt.finishedAt !== undefined);
+  const latest = latestFinished(attempts ?? [], Date.now(), (a) => a.attempt);
   const quiz = practice ? missedQuestions(state.lesson.quiz, latest?.answers ?? []).map((m) => m.question) : state.lesson.quiz;
 
   return (

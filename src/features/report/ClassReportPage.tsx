@@ -68,13 +68,17 @@ export function ClassReportPage() {
   };
 
   const catalog = allLessons();
-  const data = useMemo(() => mergeSources(loaded.map((file) => file.source)), [loaded]);
+  // The files' dates are judged against the moment they were read (a date in the future does not win).
+  const { data, now } = useMemo(() => {
+    const readAt = Date.now();
+    return { data: mergeSources(loaded.map((file) => file.source), readAt), now: readAt };
+  }, [loaded]);
   const lessons = useMemo(() => reportLessons(data.learners, catalog, locale), [data, catalog, locale]);
   const { classes, unlabelled } = useMemo(() => classesOf(data.learners), [data]);
   const filter = useMemo(() => decodeFilter(filterValue, classes, unlabelled), [filterValue, classes, unlabelled]);
   const shown = useMemo(() => filterLearners(data.learners, filter), [data, filter]);
   const report = useMemo(() => buildReport(shown, lessons), [shown, lessons]);
-  const difficulty = useMemo(() => questionDifficulty(shown, lessons, basis, catalog), [shown, lessons, basis, catalog]);
+  const difficulty = useMemo(() => questionDifficulty(shown, lessons, basis, catalog, now), [shown, lessons, basis, catalog, now]);
   const unknown = useMemo(() => unknownLessonAttempts(data.learners, catalog), [data, catalog]);
   const chosenClass = filter.kind === 'class' ? classes.find((c) => c.key === filter.key) : undefined;
   const scope = chosenClass

@@ -4,8 +4,11 @@
  * A teacher collects files from many computers, and the same child or the same quiz run often arrives
  * twice (a backup and a single export, a file sent again). Ids are random and stable across computers
  * (docs/export-format.md), so a learner id or an attempt id seen again is the same one and counts once,
- * following the import's merge rules: the newer profile wins, and two copies of an attempt merge by the
- * learning rules (src/domain/learning.ts) the import and the learner's own progress map use too.
+ * following the import's merge rules: the newer profile wins (isNewerProfile), and two copies of an
+ * attempt merge by the learning rules (src/domain/learning.ts) the import and the learner's own progress
+ * map use too. The files' clocks are not trusted: every "newer" and "latest" is judged at the moment the
+ * files were read (`now`), where a date in the future counts for no more than that moment and a date
+ * far in the future for nothing (compareTimes).
  *
  * Pure functions over plain data, so every rule is unit-tested without files, a DOM or zod.
  */
@@ -13,7 +16,7 @@ import { compareLessons } from '../../content/lessonOrder';
 import { inReaderLanguage } from '../../content/readerLanguage';
 import type { CatalogEntry, Question } from '../../content/types';
 import type { BandId, Locale, TopicId } from '../../content/vocabulary';
-import { attemptsState, finalAnswers, isUnusedDefaultLearner, joinAnswers, mergeCopy, nameKey, scoreAnswers } from '../../domain/learning';
+import { attemptsState, finalAnswers, isNewerProfile, isUnusedDefaultLearner, joinAnswers, latestFinished, mergeCopy, nameKey, scoreAnswers, sameWording } from '../../domain/learning';
 import type { ExportedAnswer, ExportedAttempt, ExportedLearner } from '../../domain/progressFile';
 import { isIncomplete, wrongOptions } from '../../domain/quiz';
 
@@ -30,7 +33,7 @@ export interface ClassLearner {
   avatar: ExportedLearner['avatar'];
   /** ms since epoch */
   createdAt: number;
-  /** ms since epoch; the newer copy of a profile wins */
+  /** ms since epoch, as the file says; the newer copy of a profile wins (isNewerProfile) */
   updatedAt: number;
   attempts: ExportedAttempt[];
 }
@@ -41,7 +44,8 @@ export interface ClassData {
   attemptCount: number;
 }
 
-export function mergeSources(sources: readonly ReportSource[]): ClassData {
+/** `now`: this computer's clock when the files were read, against which their dates are judged. */
+export function mergeSources(sources: readonly ReportSource[], now = Date.now()): ClassData {
   const learners = new Map<string, ClassLearner>();
   /** attempt id → the attempt and the learner it was first seen under (where it stays, as on import) */
   const attempts = new Map<string, { learnerId: string; attempt: ExportedAttempt }>();
@@ -53,7 +57,7 @@ export function mergeSources(sources: readonly ReportSource[]): ClassData {
       if (!known) {
         const { id, nickname, classLabel, avatar, createdAt, updatedAt } = learner;
         learners.set(learner.id, { id, nickname, classLabel, avatar, createdAt, updatedAt, attempts: [] });
-      } else if (learner.updatedAt > known.updatedAt) {
+      } else if (isNewerProfile(known, learner, now)) {
         Object.assign(known, { nickname: learner.nickname, classLabel: learner.classLabel, avatar: learner.avatar, updatedAt: learner.updatedAt });
       }
       for (const attempt of learner.attempts) {
@@ -300,36 +304,28 @@ export interface LessonDifficulty {
   otherWording: boolean;
 }
 
+/** `now`: as for mergeSources (which attempt is the latest finished). */
 export function questionDifficulty(
   learners: readonly ClassLearner[],
   lessons: readonly CatalogEntry[],
   basis: DifficultyBasis,
   catalog: readonly CatalogEntry[],
+  now = Date.now(),
 ): LessonDifficulty[] {
-  const currentVersions = new Set(catalog.map((entry) => `${entry.id}\n${entry.locale}\n${entry.version}`));
   return lessons.flatMap((lesson) => {
-    const counted = learners.flatMap((learner) => countedAnswers(learner.attempts.filter((a) => a.lessonId === lesson.id), basis).map((entry) => ({ ...entry, learnerId: learner.id })));
+    const counted = learners.flatMap((learner) => countedAnswers(learner.attempts.filter((a) => a.lessonId === lesson.id), basis, now).map((entry) => ({ ...entry, learnerId: learner.id })));
     if (counted.length === 0) return [];
-    const otherWording = counted.some(({ attempt }) => !currentVersions.has(`${attempt.lessonId}\n${attempt.locale}\n${attempt.lessonVersion}`));
+    const otherWording = counted.some(({ attempt }) => !catalog.some((entry) => sameWording(attempt, entry)));
     return [{ lesson, questions: questionStats(counted.map(({ answer, learnerId }) => ({ answer, learnerId }))), otherWording }];
   });
 }
 
-function countedAnswers(attempts: readonly ExportedAttempt[], basis: DifficultyBasis): { attempt: ExportedAttempt; answer: ExportedAnswer }[] {
+function countedAnswers(attempts: readonly ExportedAttempt[], basis: DifficultyBasis, now: number): { attempt: ExportedAttempt; answer: ExportedAnswer }[] {
   if (basis === 'all-answers') return attempts.flatMap((attempt) => attempt.answers.map((answer) => ({ attempt, answer })));
-  const latest = attempts
-    .filter((attempt) => attempt.finishedAt !== undefined)
-    .reduce<ExportedAttempt | undefined>((a, b) => (a === undefined || isLater(b, a) ? b : a), undefined);
+  const latest = latestFinished(attempts, now);
   if (!latest) return [];
   // One answer per question, the one that counts for the score.
   return finalAnswers(latest.answers).map((answer) => ({ attempt: latest, answer }));
-}
-
-function isLater(a: ExportedAttempt, b: ExportedAttempt): boolean {
-  const finished = (a.finishedAt ?? 0) - (b.finishedAt ?? 0);
-  if (finished !== 0) return finished > 0;
-  if (a.startedAt !== b.startedAt) return a.startedAt > b.startedAt;
-  return a.id > b.id;
 }
 
 function questionStats(answers: readonly { answer: ExportedAnswer; learnerId: string }[]): QuestionStat[] {

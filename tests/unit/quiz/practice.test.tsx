@@ -96,6 +96,35 @@ describe('practising the questions missed', () => {
     expect(await screen.findByText('Chưa có lần làm bài nào của em được lưu cho bài này, nên chưa có câu nào để luyện lại.', {}, FIRST)).toBeInTheDocument();
   });
 
+  it('reviews and practises the quiz finished last: not the one started last, nor one whose finish is dated in the future', async () => {
+    const now = Date.now();
+    const ago = (minutes: number) => now - minutes * 60_000;
+    const ref = (version: string) => ({ id: LESSON, locale: 'vi' as const, version, questionCount: 6 });
+    const answerAll = async (attempt: Awaited<ReturnType<typeof startAttempt>>, wrong: number[], at: number) => {
+      for (let q = 1; q <= 6; q++) await recordAnswer(attempt, { questionId: `q${q}`, selected: [wrong.includes(q) ? 1 : 0], correct: !wrong.includes(q) }, at);
+    };
+    // Started first (on an older wording, so the next start does not join it), finished last: q2 and q3 missed.
+    const finishedLast = await startAttempt(learnerId, ref('older'), ago(60));
+    // Started later, finished in between: only q1 missed.
+    const startedLast = await startAttempt(learnerId, ref('v'), ago(50));
+    await answerAll(startedLast, [1], ago(45));
+    await finishAttempt(startedLast.id, ago(40));
+    await answerAll(finishedLast, [2, 3], ago(35));
+    await finishAttempt(finishedLast.id, ago(30));
+
+    const review = await open(<ReviewPage lessonId={LESSON} />);
+    expect(await screen.findByRole('link', { name: 'Luyện lại 2 câu chưa đúng' }, FIRST)).toBeInTheDocument();
+    review.unmount();
+
+    // An attempt finished "a year from now" (a forged file, imported), every answer wrong, does not take over.
+    const forged = await startAttempt(learnerId, ref('forged'), ago(20));
+    await answerAll(forged, [1, 2, 3, 4, 5, 6], ago(15));
+    await finishAttempt(forged.id, now + 365 * 24 * 3_600_000);
+    await open(quizPage(true));
+    expect(await screen.findByText('Câu 1 / 2', {}, FIRST)).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Chọn các thông tin cá nhân.' })).toBeInTheDocument();
+  });
+
   it('says on the review of a quiz never taken that it was never taken, and offers to take it, not to redo it', async () => {
     await open(<ReviewPage lessonId={LESSON} />);
     // The page settles once the learner and their attempts have loaded: wait for that, not for a first paint.

@@ -62,18 +62,27 @@ describe('a file that tries to rewrite someone', () => {
     expect(await db.learners.get('learner-lan')).toMatchObject({ nickname: 'Kẻ mạo danh', classLabel: '9C' });
   });
 
-  it('caps a profile time from the future at this computer’s clock, so it cannot win every later merge', async () => {
+  it('does not let a profile dated far in the future win, and counts one a few hours ahead as now, so it cannot win every later merge', async () => {
     const now = NOW;
-    const future = editedFile((data) => {
+    const before = await db.learners.get('learner-lan');
+    const forged = editedFile((data) => {
       lan(data).avatar = 'owl';
       lan(data).updatedAt = now + 5 * 365 * 24 * 60 * MINUTE;
     });
-    await applyImport(future, {}, { now });
+    await applyImport(forged, {}, { now });
+    expect(await db.learners.get('learner-lan')).toEqual(before);
+
+    // A computer whose clock runs hours ahead (a wrong time zone): believed, but stored as now here.
+    const ahead = editedFile((data) => {
+      lan(data).avatar = 'owl';
+      lan(data).updatedAt = now + 7 * 60 * MINUTE;
+    });
+    await applyImport(ahead, {}, { now });
     expect(await db.learners.get('learner-lan')).toMatchObject({ avatar: 'owl', updatedAt: now });
 
-    // A change made here a minute later is newer than what the forged file now stands for.
+    // A change made here a minute later is newer than what that file stands for.
     await db.learners.update('learner-lan', { avatar: 'fox', updatedAt: now + MINUTE });
-    await applyImport(future, {}, { now: now + MINUTE });
+    await applyImport(ahead, {}, { now: now + MINUTE });
     expect(await db.learners.get('learner-lan')).toMatchObject({ avatar: 'fox', updatedAt: now + MINUTE });
   });
 
