@@ -6,7 +6,8 @@
  * both languages, links intact: scripts/bench/pack.ts), each built into a temporary folder:
  *   cold `vite build` time and peak RSS · content:check · warm rebuild in `npm run dev` · first-load
  *   JS+CSS and precache sizes · Lighthouse mobile and desktop on home, band and lesson (median of 3) ·
- *   service-worker activation on a first visit · offline reload to lesson text · quiz-answer write p95
+ *   service-worker activation on a first visit · offline reload to lesson text · offline, a lesson never
+ *   opened before to its text with the CPU 4× slower · what the precache's pages cost · quiz-answer write p95
  *   in Chromium's IndexedDB with 100,000 attempts stored · progress map of a learner with 1,000 attempts.
  * Prints one table and writes .cache/bench/<timestamp>.json; `--compare` prints before → after instead
  * (with two files, without measuring). `--quick`: one Lighthouse run on two pages, fewer repeats and a
@@ -22,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { buildSizes, coldBuild, contentCheck } from './bench/build.ts';
 import { warmRebuild } from './bench/devRebuild.ts';
-import { pickLesson } from './bench/lessonFile.ts';
+import { pickLesson, pickOtherLessons } from './bench/lessonFile.ts';
 import { measureOffline } from './bench/offline.ts';
 import { generatePack, type QuizLesson } from './bench/pack.ts';
 import { compareTable, readBenchFile, resultTable, type BenchFile, type Column, type Value } from './bench/report.ts';
@@ -148,6 +149,7 @@ try {
       v['size.precacheFiles'] = sizes.precacheFiles;
       v['size.precacheBytes'] = sizes.precacheBytes;
       v['size.precacheGzip'] = sizes.precacheGzip;
+      v['size.precachePagesGzip'] = sizes.precachePagesGzip;
       outDirs[column] = outDir;
     }
 
@@ -177,9 +179,11 @@ try {
 
     if (args.steps.includes('offline')) {
       log(`${column}: service worker and offline reload`);
-      const offline = await measureOffline(outDir, lesson, settings.offlineReloads);
+      const unvisited = pickOtherLessons(root, BAND, settings.offlineReloads, [lesson.id]);
+      const offline = await measureOffline(outDir, lesson, unvisited, settings.offlineReloads);
       v['sw.activationMs'] = offline.swActivationMs;
       v['offline.reloadMs'] = offline.offlineReloadMs;
+      v['offline.unvisitedMs'] = offline.unvisitedMs;
       d.offline = offline;
     }
   }

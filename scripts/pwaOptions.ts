@@ -1,7 +1,7 @@
 /**
  * Service worker and web app manifest. Everything the app can show is precached on the first visit:
- * the shell, every lesson chunk, both locales (bundled in the JS), pictures and icons. Nothing is
- * fetched from another origin, ever: there is no runtime caching rule for one.
+ * the shell, every prerendered page, every lesson chunk, both locales (bundled in the JS), pictures and
+ * icons. Nothing is fetched from another origin, ever: there is no runtime caching rule for one.
  *
  * Every URL here is under the base path the app is served at ("/" or e.g. "/mang-an-toan/",
  * scripts/basePath.ts), so a school can host it in a sub-folder and still get offline use.
@@ -42,8 +42,12 @@ export function pwaOptionsFor(base: string): Partial<VitePWAOptions> {
     injectManifest: {
       // Built into one classic script, dist/sw.js (the name src/pwa/serviceWorker.ts registers).
       rollupFormat: 'iife',
+      // Every HTML file is a prerendered page (scripts/prerender/plugin.ts: index.html is the home page,
+      // lesson/<id>.html, lesson/<id>/quiz.html, band/<id>.html, help.html): offline the worker serves
+      // each URL its own page, so a lesson's text shows before any script runs, as it does online
+      // (src/sw/sw.ts). Their cost, at 90 lessons and at 1,000: `npm run bench`, "prerendered pages".
       // assets/ holds the shell, lessons/ one chunk per lesson; pictures keep their own extensions.
-      globPatterns: ['index.html', '**/*.{js,css,svg,png,jpg,jpeg,webp,gif,webmanifest,woff2}'],
+      globPatterns: ['**/*.html', '**/*.{js,css,svg,png,jpg,jpeg,webp,gif,webmanifest,woff2}'],
       // A large lesson picture must still be precached rather than silently skipped.
       maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     },

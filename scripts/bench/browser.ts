@@ -39,16 +39,19 @@ export async function openBrowser(options: { serviceWorkers?: 'allow' | 'block' 
 
 /**
  * Installs, before any page script runs, a watcher that notes (performance.now(), i.e. ms since the
- * navigation started) the first animation frame in which the page's text contains `text`.
- * Read it with `shownAt(page)`.
+ * navigation started) the first animation frame in which the page's text contains the text given for
+ * its path (`texts`: pathname → text) and the page is not hidden (public/boot.js hides a page the app
+ * must render first). Read it with `shownAt(page)`.
  */
-export async function watchForText(page: Page, text: string): Promise<void> {
+export async function watchForText(page: Page, texts: Record<string, string>): Promise<void> {
   // Plain JavaScript: tsx would wrap a named arrow function in a helper the page does not have.
   await page.addInitScript({
     content: `(function () {
-      var marker = ${JSON.stringify(text)};
+      var marker = ${JSON.stringify(texts)}[location.pathname];
+      if (marker === undefined) return;
       function check() {
-        if (document.body && document.body.textContent.indexOf(marker) !== -1) window.__benchShownAt = performance.now();
+        var shown = document.body && document.documentElement.style.visibility !== 'hidden';
+        if (shown && document.body.textContent.indexOf(marker) !== -1) window.__benchShownAt = performance.now();
         else requestAnimationFrame(check);
       }
       requestAnimationFrame(check);

@@ -54,6 +54,8 @@ export interface BuildSizes {
   precacheFiles: number;
   precacheBytes: number;
   precacheGzip: number;
+  /** The prerendered pages (HTML) among them, gzip bytes: what serving each page offline costs. */
+  precachePagesGzip: number;
 }
 
 export function buildSizes(outDir: string): BuildSizes {
@@ -63,6 +65,7 @@ export function buildSizes(outDir: string): BuildSizes {
     precacheFiles: precache.length,
     precacheBytes: precache.reduce((sum, file) => sum + fs.statSync(file).size, 0),
     precacheGzip: precache.reduce((sum, file) => sum + gzipSize(file), 0),
+    precachePagesGzip: precache.filter((file) => file.endsWith('.html')).reduce((sum, file) => sum + gzipSize(file), 0),
   };
 }
 

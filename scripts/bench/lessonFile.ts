@@ -24,6 +24,21 @@ export function pickLesson(root: string, band: string): LessonFile {
   throw new Error(`no Vietnamese lesson with a plain paragraph in ${path.join(root, band)}`);
 }
 
+/**
+ * Up to `count` other Vietnamese lessons of `band` (file order, none of `except`), each with a paragraph
+ * to wait for: pages a learner has not opened yet.
+ */
+export function pickOtherLessons(root: string, band: string, count: number, except: readonly string[]): LessonFile[] {
+  const lessons: LessonFile[] = [];
+  for (const file of findLessonFiles(root)) {
+    if (lessons.length === count) break;
+    if (!file.endsWith('.vi.md') || path.relative(root, file).split(path.sep)[0] !== band) continue;
+    const lesson = readLessonFile(file);
+    if (lesson && !except.includes(lesson.id)) lessons.push(lesson);
+  }
+  return lessons;
+}
+
 export function readLessonFile(file: string): LessonFile | undefined {
   const source = fs.readFileSync(file, 'utf8');
   const id = /^id: *["']?([a-z0-9-]+)["']? *$/m.exec(source)?.[1];

@@ -45,10 +45,12 @@ export const METRICS: Metric[] = [
   { id: 'size.precacheFiles', label: 'precache files', unit: 'count' },
   { id: 'size.precacheBytes', label: 'precache size', unit: 'MiB' },
   { id: 'size.precacheGzip', label: 'precache size gzip', unit: 'MiB' },
+  { id: 'size.precachePagesGzip', label: 'precache: prerendered pages gzip', unit: 'KiB' },
   ...lighthouseRows('mobile'),
   ...lighthouseRows('desktop'),
   { id: 'sw.activationMs', label: 'SW first visit → activated', unit: 'ms' },
   { id: 'offline.reloadMs', label: 'offline reload → lesson text', unit: 'ms', aim: { text: '≤ 300 ms', met: (v) => v <= 300 } },
+  { id: 'offline.unvisitedMs', label: 'offline, unvisited lesson, CPU 4× → text', unit: 'ms' },
   { id: 'idb.writeP95', label: 'quiz answer write p95 (IDB)', unit: 'ms', aim: { text: '≤ 10 ms', met: (v) => v <= 10 } },
   { id: 'idb.mapMs', label: 'progress map (1,000 attempts)', unit: 'ms', aim: { text: '≤ 100 ms', met: (v) => v <= 100 } },
 ];

@@ -1,7 +1,8 @@
 /**
  * The service worker (built by vite-plugin-pwa's injectManifest into `sw.js`; its own tsconfig,
  * tsconfig.sw.json: a worker has no DOM). It does what the generated Workbox worker did —
- * precache everything the build lists, answer from that cache, serve the shell for deep links offline,
+ * precache everything the build lists, answer from that cache (each prerendered page for its own URL,
+ * the shell for the app's other screens),
  * drop old caches, wait for the app's "update" button (SKIP_WAITING) — except for one thing: the first
  * visit caches several files at a time instead of one after another.
  *
@@ -36,11 +37,18 @@ self.addEventListener('message', (event: ExtendableMessageEvent) => {
   if ((event.data as { type?: unknown } | null)?.type === 'SKIP_WAITING') void self.skipWaiting();
 });
 
-registerRoute(new PrecacheRoute(precache));
+// A page the build prerendered is precached as <path>.html (scripts/prerender/plugin.ts): the route
+// answers <base>lesson/<id> with lesson/<id>.html (`cleanURLs`), <base> with index.html, so a lesson
+// opened by bookmark or reload shows its own text before any script runs, online or not — the
+// page of the version installed, which the chunks it lists belong to. No navigation preload: every page
+// a navigation can get is in the cache (Workbox's advice for precached HTML), and a new deploy reaches
+// it the way every file does, through the next worker (src/pwa/UpdatePrompt.tsx).
+registerRoute(new PrecacheRoute(precache, { cleanURLs: true }));
 cleanupOutdatedCaches();
 
-// Deep links (<base>lesson/<id>, …) are client-side routes: offline, they get the shell, which renders
-// the page at its own URL. Never for the worker's own script: a navigation to it must reach the server.
+// The app's other screens (<base>settings, <base>progress, …) have no page of their own: they get the
+// shell (the home page), which public/boot.js hides until the app has rendered the right screen, as a
+// server's fallback does online. Never for the worker's own script: a navigation to it must reach the server.
 const scope = new URL(self.registration.scope).pathname;
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html'), { denylist: [new RegExp(`^${escapeRegExp(scope)}sw\\.js$`)] }));
 

@@ -30,6 +30,33 @@ describe('offline use', () => {
     await app.context.setOffline(true);
   });
 
+  // First, so that nothing has opened these pages in this browser yet.
+  it('opens a lesson, its quiz, its band and help never opened before as their own pages, readable before any script runs', async () => {
+    const lesson = inLocale('vi').find((l) => l.quiz.length > 0)!;
+    const sentence = lessonLeaves(lesson).find((leaf) => !leaf.pictures && leaf.text.length > 40 && !leaf.html.includes('<'))!.text;
+    // A tab with scripts off (the worker, a target of its own, still runs): what shows is the HTML the
+    // worker served, as a slow computer shows it before the app's scripts have run. Its scripts are refused.
+    app.errors.expect(/^request failed: .*\.js csp$/);
+    const page = await app.context.newPage();
+    const cdp = await app.context.newCDPSession(page);
+    await cdp.send('Emulation.setScriptExecutionDisabled', { value: true });
+    const served = async (url: string) => {
+      await page.goto(`${app.origin}${url}`);
+      return page.evaluate(() => document.documentElement.dataset.page);
+    };
+    // Its own prerendered page, not the home page waiting for the app to render the right one.
+    expect(await served(`/lesson/${lesson.id}`)).toBe(`/lesson/${lesson.id}`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe(lesson.title);
+    expect(await page.getByText(sentence).first().isVisible()).toBe(true);
+    expect(await served(`/lesson/${lesson.id}/quiz`)).toBe(`/lesson/${lesson.id}/quiz`);
+    expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(lesson.title);
+    expect(await served(`/band/${lesson.band}`)).toBe(`/band/${lesson.band}`);
+    expect(await page.getByRole('link', { name: lesson.title }).isVisible()).toBe(true);
+    expect(await served('/help')).toBe('/help');
+    expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).first().isVisible()).toBe(true);
+    await page.close();
+  });
+
   it('reloads with the server stopped and the network off', async () => {
     await app.page.reload();
     await app.page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
