@@ -12,15 +12,15 @@ import type { CatalogEntry, LessonBody } from '../../src/content/types.ts';
 import { BAND_IDS, type BandId } from '../../src/content/vocabulary.ts';
 import type { LoadedLesson } from './load.ts';
 import { ASSET_REFERENCE } from './flow.ts';
+import { lessonKey } from '../../src/content/lessonKey.ts';
 
 export const CATALOG_MODULE = 'virtual:lesson-catalog';
 export const CATALOG_INDEX_MODULE = `${CATALOG_MODULE}/index`;
 export const CATALOG_BAND_PREFIX = `${CATALOG_MODULE}/band/`;
 export const LESSON_MODULE_PREFIX = 'virtual:lesson/';
 
-export function lessonKey(lesson: Pick<LessonBody, 'id' | 'locale'>): string {
-  return `${lesson.id}.${lesson.locale}`;
-}
+/** The name of each lesson body's module and loader (src/content/lessonKey.ts, which the catalog reads by). */
+export { lessonKey };
 
 export function toCatalogEntry(lesson: LessonBody): CatalogEntry {
   const { id, locale, band, topic, order, title, summary, duration, questionCount, competences, version } = lesson;

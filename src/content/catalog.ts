@@ -10,6 +10,7 @@
  */
 import { bandParts, lessonCounts, loadIndex } from 'virtual:lesson-catalog';
 import { inReaderLanguage } from './readerLanguage';
+import { lessonKey } from './lessonKey';
 import type { CatalogEntry, CatalogPart, LessonBody } from './types';
 import { BAND_IDS, type BandId, type Locale, type TopicId } from './vocabulary';
 
@@ -119,18 +120,14 @@ export function allLessons(): readonly CatalogEntry[] {
   return BAND_IDS.flatMap((band) => partOf(band)?.entries ?? []);
 }
 
-function bodyKey(entry: Pick<CatalogEntry, 'id' | 'locale'>): string {
-  return `${entry.id}.${entry.locale}`;
-}
-
 /** The body of a lesson already loaded (by loadLessonBody), so a page can show it in its first render. */
 export function loadedLessonBody(entry: Pick<CatalogEntry, 'id' | 'locale'>): LessonBody | undefined {
-  return bodies.get(bodyKey(entry));
+  return bodies.get(lessonKey(entry));
 }
 
 /** Loads a lesson's body (its band's part first, when not loaded; found through the index without `band`). */
 export async function loadLessonBody(entry: Pick<CatalogEntry, 'id' | 'locale'> & { band?: BandId }): Promise<LessonBody> {
-  const key = bodyKey(entry);
+  const key = lessonKey(entry);
   const known = bodies.get(key);
   if (known) return known;
   const band = entry.band ?? (await loadBandIndex()).get(entry.id);

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { findLesson, loadedLessonBody, loadLessonBody } from './catalog';
+import { lessonKey } from './lessonKey';
 import type { CatalogEntry, LessonBody } from './types';
 import type { Locale } from './vocabulary';
 
@@ -19,7 +20,7 @@ export function useLesson(lessonId: string, locale: Locale): LessonState {
   const preloaded = entry && loadedLessonBody(entry);
   const [attempt, setAttempt] = useState(0);
   const [loaded, setLoaded] = useState<{ key: string; lesson?: LessonBody; failed?: boolean }>();
-  const key = entry ? `${entry.id}.${entry.locale}#${attempt}` : '';
+  const key = entry ? `${lessonKey(entry)}#${attempt}` : '';
 
   useEffect(() => {
     if (!entry || preloaded) return;

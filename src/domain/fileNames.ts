@@ -1,7 +1,8 @@
 /**
  * Names of the files the app writes (progress files, the report's CSV): plain ASCII, because they travel
- * on FAT32 USB sticks, as e-mail attachments and to old Windows.
+ * on FAT32 USB sticks, as e-mail attachments and to old Windows. Their day is written by src/i18n/dates.ts.
  */
+import { dayStamp } from '../i18n/dates';
 
 /** "Trần Đức Anh 6A" → "tran-duc-anh-6a": accents dropped (đ has none to drop), anything else → "-". */
 export function asciiSlug(text: string, maxLength = 30): string {
@@ -13,12 +14,6 @@ export function asciiSlug(text: string, maxLength = 30): string {
     .replace(/[^a-z0-9]+/g, '-')
     .slice(0, maxLength)
     .replace(/^-+|-+$/g, '');
-}
-
-/** The local day, `2026-11-23`: what a teacher looking for the file remembers. */
-export function localDateStamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
 /**
@@ -36,5 +31,5 @@ export function progressFileName(file: { kind: string; exportedAt: string; learn
       : file.learners.length === 1 && only
         ? asciiSlug(`${only.nickname} ${only.classLabel ?? ''}`) || 'hoc-sinh'
         : 'ca-lop';
-  return `mang-an-toan-${who}-${localDateStamp(new Date(file.exportedAt))}.json`;
+  return `mang-an-toan-${who}-${dayStamp(new Date(file.exportedAt))}.json`;
 }

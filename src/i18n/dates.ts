@@ -2,7 +2,7 @@
  * The app's dates, written the way each language writes them in a sentence: "ngày 7 tháng 12 năm 2026",
  * "7 December 2026". Every date the app shows or prints (certificate, Cài đặt's version and lock notes,
  * a learner's card, the review of attempts, the class report, the recovery code's printout) goes
- * through here. Built by hand rather than with toLocaleDateString: browsers write Vietnamese dates
+ * through here, and so does the day in the names of the files it writes ("2026-12-07", dayStamp). Built by hand rather than with toLocaleDateString: browsers write Vietnamese dates
  * their own ways ("7 tháng 12, 2026", "7 thg 12, 2026", "07/12/2026"), none of them the written one.
  */
 import type { Locale } from '../content/vocabulary';
@@ -29,6 +29,17 @@ function dayOf(when: DateInput): Day {
   return { year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() };
 }
 
+const twoDigits = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * The calendar day as `2026-12-07` (a moment read in this computer's time zone): the day in a file's name,
+ * what a teacher looking for the file remembers; it sorts by date, and reads back through longDate.
+ */
+export function dayStamp(when: DateInput): string {
+  const { year, month, day } = dayOf(when);
+  return `${year}-${twoDigits(month)}-${twoDigits(day)}`;
+}
+
 export interface LongDateOptions {
   /** The date begins a sentence or a line: Vietnamese capitalises "Ngày". */
   start?: boolean;
@@ -44,6 +55,6 @@ export function longDate(when: DateInput, locale: Locale, { start = false }: Lon
 /** "14:05 ngày 7 tháng 12 năm 2026" / "7 December 2026, 14:05" (24-hour clock, this computer's time zone). */
 export function longDateTime(when: Date | number, locale: Locale): string {
   const date = new Date(when);
-  const time = `${String(date.getHours()).padStart(2, '0')}:${String(date.getMinutes()).padStart(2, '0')}`;
+  const time = `${twoDigits(date.getHours())}:${twoDigits(date.getMinutes())}`;
   return locale === 'vi' ? `${time} ${longDate(date, locale)}` : `${longDate(date, locale)}, ${time}`;
 }

@@ -11,7 +11,8 @@
  * Nicknames and class labels come from children's files: text starting with = + - @ (or a tab / CR)
  * would run as a formula in Excel, so it gets a leading apostrophe (OWASP "CSV injection").
  */
-import { asciiSlug, localDateStamp } from '../../domain/fileNames';
+import { asciiSlug } from '../../domain/fileNames';
+import { dayStamp } from '../../i18n/dates';
 import type { ClassReport } from './report';
 
 export const CSV_BOM = '\uFEFF';
@@ -64,5 +65,5 @@ export function reportCsv(report: ClassReport, headings: CsvHeadings, separator:
  */
 export function reportFileName(classLabel: string | undefined, date: Date, separator: CsvSeparator = ','): string {
   const slug = classLabel === undefined ? '' : asciiSlug(classLabel);
-  return `bao-cao-lop-${slug ? `${slug}-` : ''}${localDateStamp(date)}${separator === ';' ? '-excel' : ''}.csv`;
+  return `bao-cao-lop-${slug ? `${slug}-` : ''}${dayStamp(date)}${separator === ';' ? '-excel' : ''}.csv`;
 }

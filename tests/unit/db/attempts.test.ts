@@ -80,12 +80,14 @@ describe('saving quiz attempts', () => {
     expect((await startAttempt(learner.id, { ...lesson, version: 'changed00000' }, 4000, 'reworded')).id).toBe('reworded');
   });
 
-  it('offers an unfinished attempt of the same lesson version for resuming, not a finished or outdated one', async () => {
+  it('offers an unfinished attempt of the same wording (lesson, language and version) for resuming, not a finished or outdated one', async () => {
     const learner = (await ensureCurrentLearner())!;
     const attempt = await startAttempt(learner.id, lesson, 1);
     await recordAnswer(attempt, { questionId: 'q1', selected: [0], correct: true }, 2);
     expect((await findResumableAttempt(learner.id, lesson))?.answers.map((a) => a.questionId)).toEqual(['q1']);
     expect(await findResumableAttempt(learner.id, { ...lesson, version: 'changed00000' })).toBeUndefined();
+    // The same rule as starting one (sameWording): another language is another wording, whatever its version.
+    expect(await findResumableAttempt(learner.id, { ...lesson, locale: lesson.locale === 'vi' ? 'en' : 'vi' })).toBeUndefined();
     await finishAttempt(attempt.id);
     expect(await findResumableAttempt(learner.id, lesson)).toBeUndefined();
   });
