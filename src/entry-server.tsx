@@ -12,37 +12,46 @@ import { findLesson, lessonCount, loadCatalog } from './content/catalog';
 import { BAND_IDS, DEFAULT_LOCALE, type BandId } from './content/vocabulary';
 import { setupI18n } from './i18n';
 import { setServerUrl } from './router/navigation';
-import { parseRoute, paths } from './router/routes';
+import { buildPath, parseRoute } from './router/routes';
+import type { PrerenderSite } from './router/screen';
+import { SCREENS } from './app/screens';
 
 /** A page to prerender, and what it reads, so its HTML can ask for those chunks early. */
 export interface PrerenderPage {
   /** The URL, under the app's base path. */
   url: string;
-  /** The page's own chunk: a route name of src/app/pages.ts. */
-  page: 'home' | 'band' | 'lesson' | 'quiz' | 'help';
+  /** The module of the page's own chunk, as its screen declares it (src/features/<x>/screens.ts). */
+  source: string;
   /** The band whose part of the catalog it reads. */
   band?: BandId;
   /** The lesson body it shows (`<id>.<locale>`). */
   lessonKey?: string;
 }
 
-/** Home, every band with lessons, every lesson and the start of its quiz (when it has one), help. */
+/**
+ * Every page of every screen declared prerendered (today home, each band with lessons, each lesson and
+ * the start of its quiz when it has one, help), in the language a Vietnamese reader gets.
+ */
 export async function pagesToPrerender(): Promise<PrerenderPage[]> {
   const ids = new Set((await loadCatalog()).map((entry) => entry.id));
-  const lessonPages = [...ids].flatMap((id): PrerenderPage[] => {
-    // The version a Vietnamese reader gets (another language when it is not translated yet).
-    const shown = findLesson(id, DEFAULT_LOCALE);
-    if (!shown) return [];
-    const needs = { band: shown.band, lessonKey: `${shown.id}.${shown.locale}` };
-    const quiz: PrerenderPage[] = shown.questionCount > 0 ? [{ url: paths.quiz(shown.id), page: 'quiz', ...needs }] : [];
-    return [{ url: paths.lesson(shown.id), page: 'lesson', ...needs }, ...quiz];
+  // The version a Vietnamese reader gets (another language when it is not translated yet).
+  const lessons = [...ids].flatMap((id) => findLesson(id, DEFAULT_LOCALE) ?? []);
+  const site: PrerenderSite = { bands: BAND_IDS.filter((band) => lessonCount(band) > 0), lessons };
+  return SCREENS.flatMap((screen) => {
+    const { prerender } = screen;
+    if (!prerender) return [];
+    return prerender.params(site).map((params): PrerenderPage => {
+      const route = { name: screen.route.name, ...params } as Parameters<typeof buildPath>[0];
+      const values = params as { band?: BandId; lessonId?: string };
+      const page: PrerenderPage = { url: buildPath(route), source: prerender.source };
+      if (screen.catalog === 'band') page.band = values.band;
+      if (screen.catalog === 'lesson' && values.lessonId !== undefined) {
+        const shown = findLesson(values.lessonId, DEFAULT_LOCALE);
+        if (shown) Object.assign(page, { band: shown.band, lessonKey: `${shown.id}.${shown.locale}` });
+      }
+      return page;
+    });
   });
-  return [
-    { url: paths.home(), page: 'home' },
-    ...BAND_IDS.filter((band) => lessonCount(band) > 0).map((band): PrerenderPage => ({ url: paths.band(band), page: 'band', band })),
-    ...lessonPages,
-    { url: paths.help(), page: 'help' },
-  ];
 }
 
 let i18n: Awaited<ReturnType<typeof setupI18n>> | undefined;

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll } from 'vitest';
-import * as pages from '../src/app/pages';
+import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
 
@@ -15,9 +15,9 @@ configure({ asyncUtilTimeout: 5_000 });
 divideHashWorkForTests(100);
 
 // The app loads a page's code and part of the catalog before rendering it (src/app/pageData.ts), so
-// pages render at once; tests get the whole (fixture) catalog and every such page up front instead.
+// pages render at once; tests get the whole (fixture) catalog and the prerendered pages up front instead.
 beforeAll(async () => {
-  await Promise.all([loadCatalog(), ...Object.values(pages).map((page) => page.preload())]);
+  await Promise.all([loadCatalog(), ...SCREENS.filter((screen) => screen.prerender).map((screen) => screen.page.preload())]);
 });
 
 afterEach(() => {

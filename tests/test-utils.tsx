@@ -5,7 +5,7 @@ import { I18nextProvider } from 'react-i18next';
 import type { Locale } from '../src/content/vocabulary';
 import { AppDatabase, setDatabase } from '../src/db/db';
 import { setupI18n } from '../src/i18n';
-import { FEATURE_NAMESPACES } from '../src/app/featureNamespaces';
+import { FEATURE_NAMESPACES } from '../src/app/screens';
 
 let databaseCount = 0;
 

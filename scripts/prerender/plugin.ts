@@ -1,7 +1,8 @@
 /**
  * Vite plugin: after the app is built, renders every page a child or teacher lands on by link or
- * bookmark (src/entry-server.tsx lists them: home, each band, each lesson and its quiz's start, help) to
- * static HTML in Vietnamese, so text shows before any script runs. Each page is the built index.html
+ * bookmark — the screens their features declare prerendered (src/features/<x>/screens.ts), listed by
+ * src/entry-server.tsx: home, each band, each lesson and its quiz's start, help — to static HTML in
+ * Vietnamese, so text shows before any script runs. Each page is the built index.html
  * with the page inside #root, its title, and <link>s to the chunks it needs (its code, its part of the
  * catalog, the lesson body), which src/main.tsx loads before hydrating.
  *
@@ -17,15 +18,6 @@ import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type ResolvedConfig } from 'vite';
 import type { PrerenderPage } from '../../src/entry-server.tsx';
 import { CATALOG_BAND_PREFIX, CATALOG_INDEX_MODULE, LESSON_MODULE_PREFIX } from '../content/emit.ts';
-
-/** The source of each prerendered page's chunk (the imports of src/app/pages.ts). */
-const PAGE_SOURCES: Record<PrerenderPage['page'], string> = {
-  home: 'src/features/home/HomePage.tsx',
-  band: 'src/features/lessons/BandPage.tsx',
-  lesson: 'src/features/lessons/LessonPage.tsx',
-  quiz: 'src/features/quiz/QuizPage.tsx',
-  help: 'src/features/help/HelpPage.tsx',
-};
 
 const SERVER_ENTRY = 'src/entry-server.tsx';
 
@@ -122,12 +114,13 @@ async function buildServerEntry(config: ResolvedConfig, outDir: string): Promise
 
 /** The chunks a page reads before it renders (see src/app/pageData.ts). */
 function chunksOf(page: PrerenderPage, root: string, byModule: Map<string, ChunkInfo>): string[] {
-  const modules = [path.join(root, PAGE_SOURCES[page.page])];
+  // The page's module, as its screen declares it (src/features/<x>/screens.ts: prerender.source).
+  const modules = [path.join(root, page.source)];
   if (page.band) modules.push(`\0${CATALOG_BAND_PREFIX}${page.band}`);
   if (page.lessonKey) modules.push(`\0${CATALOG_INDEX_MODULE}`, `\0${LESSON_MODULE_PREFIX}${page.lessonKey}`);
   return modules.map((id) => {
     const chunk = byModule.get(id);
-    if (!chunk) throw new Error(`prerendering ${page.url}: the client build has no chunk for ${id.replace('\0', '')} (is ${PAGE_SOURCES[page.page]} still loaded on demand by src/app/pages.ts?)`);
+    if (!chunk) throw new Error(`prerendering ${page.url}: the client build has no chunk for ${id.replace('\0', '')} (is ${page.source} still the module its screen loads on demand?)`);
     return chunk.file;
   });
 }

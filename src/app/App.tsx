@@ -1,5 +1,5 @@
 /** The app shell: header with help entry, notices, and the page for the current URL. */
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from './StorageNotice';
 import { IdleGuard } from '../features/idle/IdleGuard';
@@ -10,34 +10,17 @@ import { UpdatePrompt } from '../pwa/UpdatePrompt';
 import { useRoute } from '../router/navigation';
 import { needsTeacherMode, paths, type Route } from '../router/routes';
 import { Link } from '../router/Link';
+import type { ShellSlots } from '../router/screen';
 import { useUiStore } from '../stores/uiStore';
 import { useLocale } from '../i18n';
 import { LiveRegion } from '../ui/LiveRegion';
 import { PageTop } from '../ui/PageTop';
-import './featureNamespaces';
 import { Header } from './Header';
 import { PageErrorBoundary } from './PageErrorBoundary';
 import { suspendUntilPageReady } from './pageData';
 import { useHydrated } from './useHydrated';
-import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
+import { screenOf } from './screens';
 import { usePageTitle } from '../ui/usePageTitle';
-
-// Screens a child reaches less often load on demand (each is precached, so offline they are instant).
-const LearnersPage = lazy(() => import('../features/learners/LearnersPage').then((m) => ({ default: m.LearnersPage })));
-const LearnerFormPage = lazy(() => import('../features/learners/LearnerFormPage').then((m) => ({ default: m.LearnerFormPage })));
-const ProgressPage = lazy(() => import('../features/progress/ProgressPage').then((m) => ({ default: m.ProgressPage })));
-const ReviewPage = lazy(() => import('../features/progress/ReviewPage').then((m) => ({ default: m.ReviewPage })));
-const CertificatePage = lazy(() => import('../features/progress/CertificatePage').then((m) => ({ default: m.CertificatePage })));
-const TeacherPage = lazy(() => import('../features/teacher/TeacherPage').then((m) => ({ default: m.TeacherPage })));
-const LessonPlanPage = lazy(() => import('../features/teacher/LessonPlanPage').then((m) => ({ default: m.LessonPlanPage })));
-const PrintPage = lazy(() => import('../features/teacher/PrintPage').then((m) => ({ default: m.PrintPage })));
-const PresenterPage = lazy(() => import('../features/presenter/PresenterPage').then((m) => ({ default: m.PresenterPage })));
-const SpeakerPage = lazy(() => import('../features/presenter/SpeakerPage').then((m) => ({ default: m.SpeakerPage })));
-const ClassQuizPage = lazy(() => import('../features/game/ClassQuizPage').then((m) => ({ default: m.ClassQuizPage })));
-const ClassReportPage = lazy(() => import('../features/report/ClassReportPage').then((m) => ({ default: m.ClassReportPage })));
-const SearchPage = lazy(() => import('../features/search/SearchPage').then((m) => ({ default: m.SearchPage })));
-const HelpPathPage = lazy(() => import('../features/help/HelpPathPage').then((m) => ({ default: m.HelpPathPage })));
-const SettingsPage = lazy(() => import('../features/settings/SettingsPage').then((m) => ({ default: m.SettingsPage })));
 
 export function App() {
   const { t } = useTranslation();
@@ -86,57 +69,17 @@ function Page({ route }: { route: Route }) {
   // Answer keys and learners' results are not shown to a pupil who wanders in with teacher mode off (routes.ts: teacherOnly).
   const teacherMode = useUiStore((s) => s.teacherMode);
   if (needsTeacherMode(route) && !teacherMode) return <TeacherModeRequired />;
-  switch (route.name) {
-    case 'home':
-      return <HomePage />;
-    case 'band':
-      return <BandPage band={route.band} />;
-    case 'lesson':
-      return <LessonPage key={route.lessonId} lessonId={route.lessonId} teacherTools={renderTeacherTools} />;
-    case 'quiz':
-      return <QuizPage key={`${route.lessonId}/${route.practice ?? ''}`} lessonId={route.lessonId} practice={route.practice === 'missed'} />;
-    case 'help':
-      return <HelpPage />;
-    case 'help-path':
-      return <HelpPathPage band={route.band} />;
-    case 'search':
-      return <SearchPage query={route.q ?? ''} />;
-    case 'progress':
-      return <ProgressPage band={route.band} />;
-    case 'review':
-      return <ReviewPage key={route.lessonId} lessonId={route.lessonId} />;
-    case 'certificate':
-      return <CertificatePage band={route.band} topic={route.topic} />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'teacher':
-      return <TeacherPage />;
-    case 'report':
-      return <ClassReportPage />;
-    case 'present':
-      return <PresenterPage key={route.lessonId} lessonId={route.lessonId} />;
-    case 'speaker':
-      return <SpeakerPage key={route.lessonId} lessonId={route.lessonId} />;
-    case 'class-quiz':
-      return <ClassQuizPage key={route.lessonId} lessonId={route.lessonId} />;
-    case 'plan':
-      return <LessonPlanPage key={route.lessonId} lessonId={route.lessonId} />;
-    case 'print':
-      return <PrintPage key={`${route.lessonId}/${route.variant}`} lessonId={route.lessonId} variant={route.variant} />;
-    case 'learners':
-      return <LearnersPage />;
-    case 'new-learner':
-      return <LearnerFormPage />;
-    case 'edit-learner':
-      return <LearnerFormPage learnerId={route.learnerId} />;
-    case 'not-found':
-      return <NotFound />;
-  }
+  const screen = screenOf(route.name);
+  if (!screen) return <NotFound />;
+  // The page's props come from its route, as its feature declares (src/features/<x>/screens.ts).
+  const Page = screen.page as unknown as (props: object) => React.JSX.Element;
+  return <Page {...screen.props(route as never, SLOTS)} />;
 }
 
-function renderTeacherTools(lesson: { id: string; title: string }) {
-  return <TeacherTools lessonId={lesson.id} title={lesson.title} />;
-}
+/** Parts of one feature that another's page shows, filled in here (features never import each other). */
+const SLOTS: ShellSlots = {
+  lessonTools: (lesson) => <TeacherTools lessonId={lesson.id} title={lesson.title} />,
+};
 
 function NotFound() {
   const { t } = useTranslation();

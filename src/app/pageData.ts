@@ -1,8 +1,9 @@
 /**
- * What a page needs before it renders: its code (for the prerendered pages, see pages.ts), its part of
- * the catalog (src/content/catalog.ts) and, for a lesson's pages, the lesson's body. The app shell waits
- * for it (App: `use(pageReady(...))`), the client before hydrating (src/main.tsx) and the prerenderer
- * before rendering (src/entry-server.tsx), so all three render the same thing in one pass.
+ * What a page needs before it renders, as its screen declares it (src/features/<x>/screens.ts): its
+ * code, its part of the catalog (src/content/catalog.ts) and, for a lesson's pages, the lesson's body.
+ * The app shell waits for it (App: suspendUntilPageReady), the client before hydrating (src/main.tsx)
+ * and the prerenderer before rendering (src/entry-server.tsx), so all three render the same thing in
+ * one pass.
  */
 import {
   findLesson,
@@ -17,46 +18,22 @@ import {
 } from '../content/catalog';
 import type { Locale } from '../content/vocabulary';
 import type { Route } from '../router/routes';
-import { BandPage, HelpPage, HomePage, LessonPage, QuizPage } from './pages';
+import { screenOf } from './screens';
 
-/** Which part of the catalog a page reads. */
+/** Which part of the catalog a page reads: its screen says (src/features/<x>/screens.ts). */
 type CatalogNeed = { kind: 'none' } | { kind: 'band'; band: Extract<Route, { name: 'band' }>['band'] } | { kind: 'lesson'; lessonId: string } | { kind: 'all' };
 
 function catalogNeed(route: Route): CatalogNeed {
-  switch (route.name) {
-    case 'home': // lesson counts are always there
-    case 'help':
-    case 'search': // its index carries what a result shows (src/features/search)
-    case 'settings':
-    case 'learners':
-    case 'new-learner':
-    case 'edit-learner':
-    case 'not-found':
-      return { kind: 'none' };
-    case 'band':
-      return { kind: 'band', band: route.band };
-    case 'lesson':
-    case 'quiz':
-    case 'review':
-    case 'present':
-    case 'speaker':
-    case 'class-quiz':
-    case 'plan':
-    case 'print':
-      return { kind: 'lesson', lessonId: route.lessonId };
-    default:
-      // Progress, certificates, teacher pages, reports (and any page added later) read all lessons.
-      return { kind: 'all' };
-  }
+  const values = route as Route & { band?: Extract<Route, { name: 'band' }>['band']; lessonId?: string };
+  const need = screenOf(route.name)?.catalog ?? 'none'; // 'not-found' reads nothing
+  if (need === 'band' && values.band) return { kind: 'band', band: values.band };
+  if (need === 'lesson' && values.lessonId !== undefined) return { kind: 'lesson', lessonId: values.lessonId };
+  if (need === 'all') return { kind: 'all' };
+  return { kind: 'none' };
 }
 
-const PAGE_CODE: Partial<Record<Route['name'], { preload: () => Promise<unknown>; isLoaded: () => boolean }>> = {
-  home: HomePage,
-  band: BandPage,
-  lesson: LessonPage,
-  quiz: QuizPage,
-  help: HelpPage,
-};
+/** The page's code, loaded on demand (a page whose chunk is there renders at once). */
+const pageCode = (route: Route) => screenOf(route.name)?.page;
 
 async function loadCatalogFor(route: Route, locale: Locale): Promise<void> {
   const need = catalogNeed(route);
@@ -72,7 +49,7 @@ async function loadCatalogFor(route: Route, locale: Locale): Promise<void> {
 
 /** Whether the page of `route` can render now without waiting for anything. */
 function isPageDataLoaded(route: Route, locale: Locale): boolean {
-  if (PAGE_CODE[route.name]?.isLoaded() === false) return false;
+  if (pageCode(route)?.isLoaded() === false) return false;
   const need = catalogNeed(route);
   if (need.kind === 'band') return isBandLoaded(need.band);
   if (need.kind === 'all') return isCatalogLoaded();
@@ -86,7 +63,7 @@ function isPageDataLoaded(route: Route, locale: Locale): boolean {
 
 /** Loads everything the page of `route` needs in `locale`. */
 export async function loadPageData(route: Route, locale: Locale): Promise<void> {
-  await Promise.all([PAGE_CODE[route.name]?.preload(), loadCatalogFor(route, locale)]);
+  await Promise.all([pageCode(route)?.preload(), loadCatalogFor(route, locale)]);
 }
 
 /** A promise React's `use` can read synchronously once settled (the fields React itself would add). */

@@ -1,90 +1,87 @@
 /**
- * The app's URLs, defined once: every route is one row of ROUTE_TABLE, and both parsing a URL and
- * building one come from that row, so the two can't drift apart. Plain paths (not #hash) so a lesson
- * link can be shared and reloaded; the service worker serves index.html for any of them offline.
+ * The app's URLs. Each screen's route is one row — name, path, checks, query, teacherOnly — declared by
+ * its feature beside the page (src/features/<x>/screens.ts, see screen.ts); the shell collects every
+ * feature's screens in one list (src/app/screens.ts), hands their rows to this module at start-up
+ * (registerRoutes) and registers the list's type in RouteRegistry, from which `Route` is derived: a row
+ * `{ name: 'band', path: '/band/:band', checks: { band: isBandId } }` is the route `{ name: 'band';
+ * band: BandId }`, with nothing kept in step by hand. Parsing a URL and building one come from the same
+ * row, so the two can't drift apart. Plain paths (not #hash) so a lesson link can be shared and
+ * reloaded; the service worker serves index.html for any of them offline.
  *
- * Hand-written rather than a router library: the table is ~60 lines, it validates segments against the
+ * Why a table handed over at start-up rather than imported: this layer is shared, and shared layers never
+ * import features (`npm run lint`); the shell is the one place that knows them. Why a type registration:
+ * features build links to each other's screens (paths below) and must see the derived type without
+ * importing the shell either.
+ *
+ * Hand-written rather than a router library: the matcher is ~60 lines, it validates segments against the
  * curriculum's vocabularies (an unknown band is "not found", not a broken page), it knows the query
  * parameters each route uses, and it adds nothing to the first load.
  */
-import { LESSON_ROUTE } from '../content/lessonPath';
-import { isBandId, isTopicId, type BandId, type TopicId } from '../content/vocabulary';
+import type { BandId, TopicId } from '../content/vocabulary';
 import { appBase } from './base';
 
-/** Printable pages of a lesson (A4): the plan, a student handout, the families note, a quiz worksheet, activity cards. */
-export const PRINT_VARIANTS = ['plan', 'handout', 'family', 'worksheet', 'cards'] as const;
-export type PrintVariant = (typeof PRINT_VARIANTS)[number];
-
-const isPrintVariant = (value: string): value is PrintVariant => (PRINT_VARIANTS as readonly string[]).includes(value);
-const isPracticeMode = (value: string): value is 'missed' => value === 'missed';
-const isSlideNumber = (value: string): boolean => /^[1-9][0-9]{0,3}$/.test(value);
-
 /** What a segment or query value must be; a URL whose values fail their check is not found. */
-type Check = (value: string) => boolean;
+export type Check = (value: string) => boolean;
 
-interface RouteRow {
-  name: string;
+export interface RouteRow {
+  readonly name: string;
   /** Segments; `:name` is a parameter, `:name?` an optional one (last only). */
-  path: string;
-  checks?: Record<string, Check>;
-  /** Query parameters this route reads; others are dropped when building. */
-  query?: readonly string[];
+  readonly path: string;
+  /** A type guard (`value is BandId`) also gives the parameter its type in `Route`. */
+  readonly checks?: Readonly<Record<string, Check>>;
+  /** Query parameters this route reads; others are dropped when building. Always optional. */
+  readonly query?: readonly string[];
   /** Shows answer keys or learners' results: opens only in teacher mode (src/stores/uiStore.ts). */
-  teacherOnly?: true;
+  readonly teacherOnly?: true;
 }
 
-export const ROUTE_TABLE = [
-  { name: 'home', path: '/' },
-  { name: 'band', path: '/band/:band', checks: { band: isBandId } },
-  { name: 'lesson', path: LESSON_ROUTE },
-  { name: 'quiz', path: `${LESSON_ROUTE}/quiz`, query: ['practice'], checks: { practice: isPracticeMode } },
-  { name: 'review', path: `${LESSON_ROUTE}/review` },
-  { name: 'present', path: `${LESSON_ROUTE}/present`, query: ['slide'], checks: { slide: isSlideNumber } },
-  { name: 'speaker', path: `${LESSON_ROUTE}/speaker`, query: ['slide'], checks: { slide: isSlideNumber } },
-  { name: 'class-quiz', path: `${LESSON_ROUTE}/class-quiz` },
-  // The plan and the printouts carry the quiz's answers (the plan's key, the worksheet's key page).
-  { name: 'plan', path: `${LESSON_ROUTE}/plan`, teacherOnly: true },
-  { name: 'print', path: `${LESSON_ROUTE}/print/:variant`, checks: { variant: isPrintVariant }, teacherOnly: true },
-  { name: 'help', path: '/help' },
-  // The guided path "Em cần giúp?": `band` is the age group of the page it was opened from, never an answer.
-  { name: 'help-path', path: '/help/path', query: ['band'], checks: { band: isBandId } },
-  { name: 'search', path: '/search', query: ['q'] },
-  { name: 'settings', path: '/settings' },
-  { name: 'teacher', path: '/teacher' },
-  { name: 'report', path: '/teacher/report', teacherOnly: true },
-  { name: 'learners', path: '/learners' },
-  { name: 'new-learner', path: '/learners/new' },
-  { name: 'edit-learner', path: '/learners/:learnerId/edit' },
-  { name: 'progress', path: '/progress/:band?', checks: { band: isBandId } },
-  { name: 'certificate', path: '/certificate/:band/:topic?', checks: { band: isBandId, topic: isTopicId } },
-] as const satisfies readonly RouteRow[];
+// ── The route type of a row, read from its path: '/certificate/:band/:topic?' → { band: …; topic?: … } ──
+type SegmentsOf<P extends string> = P extends `${infer Head}/${infer Rest}` ? Head | SegmentsOf<Rest> : P;
+type RequiredParam<S> = S extends `:${infer K}` ? (K extends `${string}?` ? never : K) : never;
+type OptionalParam<S> = S extends `:${infer K}?` ? K : never;
+type ChecksOf<R> = R extends { readonly checks: infer C } ? C : object;
+type QueryOf<R> = R extends { readonly query: readonly (infer Q extends string)[] } ? Q : never;
+/** The type a check guards (`value is BandId` → BandId); a plain yes/no check leaves a string. */
+type ValueOf<C, K extends string> = K extends keyof C ? (C[K] extends ((value: string) => value is infer T extends string) ? T : string) : string;
+type Flat<T> = { [K in keyof T]: T[K] } & {};
 
-/** The typed value of each route (kept in step with ROUTE_TABLE by the tests that build and parse every route). */
-export type Route =
-  | { name: 'home' }
-  | { name: 'band'; band: BandId }
-  | { name: 'lesson'; lessonId: string }
-  | { name: 'quiz'; lessonId: string; practice?: 'missed' }
-  | { name: 'review'; lessonId: string }
-  | { name: 'present'; lessonId: string; slide?: string }
-  | { name: 'speaker'; lessonId: string; slide?: string }
-  | { name: 'class-quiz'; lessonId: string }
-  | { name: 'plan'; lessonId: string }
-  | { name: 'print'; lessonId: string; variant: PrintVariant }
-  | { name: 'help' }
-  | { name: 'help-path'; band?: BandId }
-  | { name: 'search'; q?: string }
-  | { name: 'settings' }
-  | { name: 'teacher' }
-  | { name: 'report' }
-  | { name: 'learners' }
-  | { name: 'new-learner' }
-  | { name: 'edit-learner'; learnerId: string }
-  | { name: 'progress'; band?: BandId }
-  | { name: 'certificate'; band: BandId; topic?: TopicId }
-  | { name: 'not-found' };
+/** The typed value of one row's route. */
+export type RouteOf<R> = R extends { readonly name: infer N extends string; readonly path: infer P extends string }
+  ? Flat<
+      { name: N } & { [K in RequiredParam<SegmentsOf<P>>]: ValueOf<ChecksOf<R>, K> } & {
+        [K in OptionalParam<SegmentsOf<P>> | QueryOf<R>]?: ValueOf<ChecksOf<R>, K>;
+      }
+    >
+  : never;
 
+/**
+ * Filled in by the app shell, which knows every feature (src/app/screens.ts):
+ * `declare module '../router/routes' { interface RouteRegistry { rows: … } }`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by declaration merging
+export interface RouteRegistry {}
+
+type RegisteredRows = RouteRegistry extends { rows: infer R } ? R : RouteRow;
+
+/** The typed value of each route, derived from the declared rows. */
+export type Route = RouteOf<RegisteredRows> | { name: 'not-found' };
 export type RouteName = Route['name'];
+type Found = Exclude<Route, { name: 'not-found' }>;
+
+let table: readonly RouteRow[] = [];
+
+/** The shell hands over every screen's row, in the order URLs are matched (the first that fits wins). */
+export function registerRoutes(rows: readonly RouteRow[]): void {
+  const names = rows.map((row) => row.name);
+  const twice = names.filter((name, i) => names.indexOf(name) !== i);
+  if (twice.length > 0) throw new Error(`two screens declare the route name ${twice.join(', ')}`);
+  table = rows;
+}
+
+function rows(): readonly RouteRow[] {
+  if (table.length === 0) throw new Error('no routes yet: src/app/screens.ts registers them when it is imported');
+  return table;
+}
 
 type Values = Record<string, string | undefined>;
 
@@ -138,7 +135,7 @@ export function parseRoute(pathname: string, search = ''): Route {
   const parts = segmentsOf(local).map(safeDecode);
   if (parts.some((part) => part === undefined)) return { name: 'not-found' };
   const query = new URLSearchParams(search);
-  for (const row of ROUTE_TABLE as readonly RouteRow[]) {
+  for (const row of rows()) {
     const values = matchRow(row, parts as string[], query);
     if (values) return { name: row.name, ...values } as Route;
   }
@@ -147,13 +144,12 @@ export function parseRoute(pathname: string, search = ''): Route {
 
 /** Whether a route opens only in teacher mode (its row says `teacherOnly`). */
 export function needsTeacherMode(route: Route): boolean {
-  const row = (ROUTE_TABLE as readonly RouteRow[]).find((r) => r.name === route.name);
-  return row?.teacherOnly === true;
+  return rows().find((r) => r.name === route.name)?.teacherOnly === true;
 }
 
-/** The URL of a route, under the app's base path. */
-export function buildPath(route: Exclude<Route, { name: 'not-found' }>): string {
-  const row = (ROUTE_TABLE as readonly RouteRow[]).find((r) => r.name === route.name);
+/** The URL of a route, under the app's base path. Any declared screen: `buildPath({ name: 'band', band })`. */
+export function buildPath(route: Found): string {
+  const row = rows().find((r) => r.name === route.name);
   if (!row) throw new Error(`no route named ${route.name}`);
   const values = route as unknown as Values;
   const segments = segmentsOf(row.path).flatMap((segment) => {
@@ -170,7 +166,12 @@ export function buildPath(route: Exclude<Route, { name: 'not-found' }>): string 
   return appBase.add(`/${segments.join('/')}`) + (search ? `?${search}` : '');
 }
 
-/** Builders for every link the app makes; each is one row of the table above. */
+type PrintVariant = Extract<Route, { name: 'print' }>['variant'];
+
+/**
+ * Short names for the links the app makes most (each is buildPath of one declared row, so a builder of a
+ * route no screen declares does not compile). A new screen needs none: buildPath({ name, … }) is typed.
+ */
 export const paths = {
   home: () => buildPath({ name: 'home' }),
   band: (band: BandId) => buildPath({ name: 'band', band }),

@@ -12,6 +12,8 @@ import { loadContent } from '../../scripts/content/load';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import type { LessonBody } from '../../src/content/types';
 import { BANDS } from '../../src/content/vocabulary';
+// The route table is the screens the features declare, registered when the shell's list is imported.
+import '../../src/app/screens';
 import { needsTeacherMode, parseRoute } from '../../src/router/routes';
 import vi from '../../src/i18n/locales/vi';
 

@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
 import { lessonLeaves } from '../../src/content/lessonContent';
-import { PRINT_VARIANTS } from '../../src/router/routes';
+import { PRINT_VARIANTS } from '../../src/features/teacher/printVariants';
 import { answerQuiz, builtLessons, openBrowser, seriousViolations, turnOnTeacherMode, waitForActivatedServiceWorker } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { sampleLessons } from './lessonSample';

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { i18n as I18n } from 'i18next';
-import { FEATURE_NAMESPACES } from '../../src/app/featureNamespaces';
+import { FEATURE_NAMESPACES } from '../../src/app/screens';
 import { CORE_NAMESPACE, setupI18n } from '../../src/i18n';
 import { ADDRESS_CONTEXTS } from '../../src/i18n/address';
 

@@ -2,7 +2,9 @@ import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { BAND_IDS, TOPIC_IDS } from '../../../src/content/vocabulary';
 import { navigate, useRoute } from '../../../src/router/navigation';
-import { buildPath, parseRoute, paths, PRINT_VARIANTS, ROUTE_TABLE, type Route } from '../../../src/router/routes';
+import { SCREENS } from '../../../src/app/screens';
+import { PRINT_VARIANTS } from '../../../src/features/teacher/printVariants';
+import { buildPath, parseRoute, paths, type Route } from '../../../src/router/routes';
 
 /** One URL for every builder, with awkward ids, so each row is built and parsed at least once. */
 function everyBuiltUrl(): string[] {
@@ -53,7 +55,7 @@ describe('routes', () => {
       expect(buildPath(route as Exclude<Route, { name: 'not-found' }>)).toBe(url);
     }
     // Every row of the table is reached by some builder.
-    expect([...names].sort()).toEqual(ROUTE_TABLE.map((row) => row.name).sort());
+    expect([...names].sort()).toEqual(SCREENS.map((screen) => screen.route.name).sort());
   });
 
   it('keeps the query string in the route', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadLessonBody } from '../../../src/content/catalog';
 import { printedOrder } from '../../../src/domain/quiz';
 import { PrintPage } from '../../../src/features/teacher/PrintPage';
-import type { PrintVariant } from '../../../src/router/routes';
+import type { PrintVariant } from '../../../src/features/teacher/printVariants';
 import { renderWithProviders } from '../../test-utils';
 
 async function open(lessonId: string, variant: PrintVariant) {

@@ -1,7 +1,7 @@
 /**
  * A page loaded on demand that renders at once when its code is already there. React.lazy suspends on
  * first render even for a module loaded long ago; this does not, so a page whose code was loaded before
- * hydration (pageData.ts) hydrates in the same pass, matching the prerendered HTML.
+ * hydration (src/app/pageData.ts) hydrates in the same pass, matching the prerendered HTML.
  */
 import type { ComponentType } from 'react';
 
@@ -10,6 +10,8 @@ export interface LazyPage<P> {
   /** Loads the page's code (once; a failed load is tried again on the next call). */
   preload: () => Promise<unknown>;
   isLoaded: () => boolean;
+  /** The component once loaded (a test compares it with the module a prerendered screen names). */
+  loaded: () => ComponentType<P> | undefined;
 }
 
 export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>): LazyPage<P> {
@@ -24,10 +26,10 @@ export function lazyPage<P extends object>(load: () => Promise<ComponentType<P>>
       },
     ));
   function Page(props: P) {
-    // Suspends by throwing the load (see suspendUntil in pageData.ts for why not `use`).
+    // Suspends by throwing the load (see suspendUntilPageReady in src/app/pageData.ts for why not `use`).
     if (!component) throw preload();
     const Loaded = component;
     return <Loaded {...props} />;
   }
-  return Object.assign(Page, { preload, isLoaded: () => component !== undefined });
+  return Object.assign(Page, { preload, isLoaded: () => component !== undefined, loaded: () => component });
 }

@@ -1,0 +1,15 @@
+/** Cài đặt: language, text size, the teacher PIN and teacher mode, locks, moving progress between computers. */
+import { lazyPage } from '../../router/lazyPage';
+import { screen, type Feature } from '../../router/screen';
+
+export const settingsFeature = {
+  screens: [
+    screen(
+      { name: 'settings', path: '/settings' },
+      {
+        page: lazyPage(() => import('./SettingsPage').then((m) => m.SettingsPage)),
+        catalog: 'none',
+      },
+    ),
+  ],
+} satisfies Feature;
