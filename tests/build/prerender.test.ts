@@ -91,6 +91,19 @@ describe('prerendered pages', () => {
     expect(links.filter((file) => !fs.existsSync(path.join(DIST, file)))).toEqual([]);
   });
 
+  it('link, in their head, the stylesheets of their own page chunks, so nothing restyles when the page hydrates', () => {
+    // Each feature's page brings its CSS (src/features/<x>/*.css, imported by the page): the band list's
+    // rules are in no stylesheet of the shell, so a band page without its link would paint unstyled.
+    const stylesheets = (html: string) =>
+      [...html.slice(0, html.indexOf('</head>')).matchAll(/<link rel="stylesheet"[^>]* href="\/([^"]+\.css)"/g)].map((m) => fs.readFileSync(path.join(DIST, m[1]!), 'utf8')).join('\n');
+    const band = stylesheets(page(`band/${lessons[0]!.band}.html`));
+    expect(band).toContain('.lesson-list__item{');
+    expect(band).toContain('.topic__toggle');
+    expect(stylesheets(page('index.html'))).toContain('.home-adults{');
+    // …and a page that is not the band page does not carry them (they left the shell's app.css).
+    expect(stylesheets(page('help.html'))).not.toContain('.lesson-list__item{');
+  });
+
   it('hold no page that opens only in teacher mode (plans and printouts with their keys, the class report), nor the teacher toolbar', () => {
     const files = (fs.readdirSync(DIST, { recursive: true }) as string[]).filter((file) => file.endsWith('.html')).map((file) => file.split(path.sep).join('/'));
     const urls = files.map((file) => (file === 'index.html' ? '/' : `/${file.replace(/\.html$/, '')}`));

@@ -9,6 +9,7 @@ import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ProgressBadge } from '../../ui/ProgressBadge';
+import './band.css';
 
 /**
  * From this many lessons on, a band's topics start folded but the first (each opens with its heading's

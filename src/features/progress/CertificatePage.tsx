@@ -12,6 +12,7 @@ import { Avatar } from '../../ui/Avatar';
 import { certificateFor } from './skills';
 import { PrinterIcon } from '../../ui/icons';
 import { shownNickname } from '../../ui/learnerName';
+import './progress.css';
 
 export function CertificatePage({ band, topic }: { band: BandId; topic?: TopicId }) {
   const { t } = useTranslation();

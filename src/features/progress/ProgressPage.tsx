@@ -13,6 +13,7 @@ import { certificateFor, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 import { MedalIcon } from '../../ui/icons';
 import { shownNickname } from '../../ui/learnerName';
+import './progress.css';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
   const { t } = useTranslation();
