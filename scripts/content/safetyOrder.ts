@@ -2,17 +2,18 @@
  * The one safety sequence (content/README.md, "The safety sequence"): stop; tell a trusted adult or call
  * 111; keep the evidence; then report and block. An outside reading found the gravest advice given in a
  * different order in each band, with the trusted adult third. This check holds the order where the words
- * state one: in the lessons about abuse and 111 (and the parents' and staff sessions on warning signs
- * and disclosures), a numbered list of steps, and a quiz's right answer, that speak of blocking and of an
- * adult or 111 must name the adult or 111 first. Explanations and wrong options may describe the wrong
- * order on purpose ("blocking first loses the messages"), and are not read.
+ * state one: in the lessons about abuse and 111, AI fakes of a real child and scams (and the parents'
+ * and staff sessions on warning signs, disclosures, and AI, scams and wellbeing), a numbered list of
+ * steps, and a quiz's right answer, that speak of blocking and of an adult or 111 must name the adult or
+ * 111 first. Explanations and wrong options may describe the wrong order on purpose ("blocking first
+ * loses the messages"), and are not read.
  */
 import type { TopicId } from '../../src/content/vocabulary.ts';
 import type { DiagnosticList } from './diagnostics.ts';
 import type { LoadedLesson } from './load.ts';
 
 /** Where the sequence is the lesson's subject. */
-export const SAFETY_TOPICS: readonly TopicId[] = ['recognising-abuse', 'hotline-111', 'warning-signs', 'disclosure'];
+export const SAFETY_TOPICS: readonly TopicId[] = ['ai-and-me', 'recognising-abuse', 'hotline-111', 'scams-and-money', 'warning-signs', 'disclosure', 'ai-scams-wellbeing'];
 
 const BLOCKING = { vi: /(?<!\p{L})chặn(?!\p{L})/iu, en: /(?<!\p{L})block(s|ed|ing)?(?!\p{L})/iu } as const;
 const TELLING = {

@@ -17,17 +17,20 @@ export type Audience = (typeof AUDIENCES)[number];
 export const PUPIL_TOPIC_IDS = [
   'internet-basics',
   'searching-information',
+  'ai-and-me',
   'choosing-apps-games',
   'online-classes',
   'info-security',
   'personal-data',
+  'scams-and-money',
   'posting-responsibly',
+  'self-image-wellbeing',
   'recognising-abuse',
   'hotline-111',
 ] as const;
 
 /** Sessions for parents (the `cha-me` track), in order. */
-export const PARENT_TOPIC_IDS = ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home'] as const;
+export const PARENT_TOPIC_IDS = ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home', 'ai-scams-wellbeing'] as const;
 
 /** Sessions for school staff (the `thay-co` track), in order. */
 export const STAFF_TOPIC_IDS = ['safe-online-class', 'disclosure', 'school-pages', 'teaching-curriculum'] as const;

@@ -42,11 +42,14 @@ const vi = {
   topics: {
     'internet-basics': 'Internet và mạng xã hội',
     'searching-information': 'Tìm kiếm thông tin trên mạng',
+    'ai-and-me': 'AI và em',
     'choosing-apps-games': 'Chọn ứng dụng và trò chơi phù hợp',
     'online-classes': 'Học trực tuyến an toàn',
     'info-security': 'Giữ an toàn cho tài khoản',
     'personal-data': 'Bảo vệ thông tin cá nhân',
+    'scams-and-money': 'Tiền, quà và lừa đảo',
     'posting-responsibly': 'Đăng bài có trách nhiệm',
+    'self-image-wellbeing': 'Em và màn hình: hình ảnh bản thân, cảm xúc, cân bằng',
     'recognising-abuse': 'Nhận biết bắt nạt và xâm hại trên mạng',
     'hotline-111': 'Tìm trợ giúp – Tổng đài 111',
     // cha-me
@@ -55,6 +58,7 @@ const vi = {
     'warning-signs': 'Dấu hiệu cảnh báo và cách ứng phó',
     'family-agreement': 'Thỏa thuận gia đình về thiết bị',
     'online-classes-home': 'Con học trực tuyến ở nhà',
+    'ai-scams-wellbeing': 'AI, lừa đảo và sức khỏe tinh thần của con',
     // thay-co
     'safe-online-class': 'Tổ chức lớp học trực tuyến an toàn',
     disclosure: 'Khi học sinh kể mình bị xâm hại',

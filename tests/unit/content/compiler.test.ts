@@ -183,12 +183,12 @@ describe('the content contract of 2026-11-28', () => {
   const TRACK = 'cha-me/children-online/tre-em.vi.md';
   const terms = (n: number) => '\n' + Array.from({ length: n }, (_, i) => `  - term: T${i}\n    meaning: M${i}.`).join('\n');
 
-  it('knows the nine pupil topics in teaching order and the two audience tracks with their own topics', () => {
+  it('knows the twelve pupil topics in teaching order and the two audience tracks with their own topics', () => {
     expect(PUPIL_TOPIC_IDS).toEqual([
-      'internet-basics', 'searching-information', 'choosing-apps-games', 'online-classes', 'info-security',
-      'personal-data', 'posting-responsibly', 'recognising-abuse', 'hotline-111',
+      'internet-basics', 'searching-information', 'ai-and-me', 'choosing-apps-games', 'online-classes', 'info-security',
+      'personal-data', 'scams-and-money', 'posting-responsibly', 'self-image-wellbeing', 'recognising-abuse', 'hotline-111',
     ]);
-    expect(bandRules('cha-me')).toMatchObject({ audience: 'parents', duration: { min: 20, max: 30 }, topics: ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home'] });
+    expect(bandRules('cha-me')).toMatchObject({ audience: 'parents', duration: { min: 20, max: 30 }, topics: ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home', 'ai-scams-wellbeing'] });
     expect(bandRules('thay-co')).toMatchObject({ audience: 'staff', duration: { min: 30, max: 45 }, topics: ['safe-online-class', 'disclosure', 'school-pages', 'teaching-curriculum'] });
     expect(bandRules('lop-6-9')).toMatchObject({ audience: 'pupils', duration: { min: 45, max: 45 } });
   });
@@ -211,7 +211,7 @@ describe('the content contract of 2026-11-28', () => {
     {
       name: 'a pupil topic in a track',
       files: { 'cha-me/personal-data/x.vi.md': trackSession({ topic: 'personal-data' }) },
-      expected: '5: "topic" must be one of the cha-me topics in the front matter (it is "personal-data"; cha-me has children-online, safety-settings, warning-signs, family-agreement, online-classes-home)',
+      expected: '5: "topic" must be one of the cha-me topics in the front matter (it is "personal-data"; cha-me has children-online, safety-settings, warning-signs, family-agreement, online-classes-home, ai-scams-wellbeing)',
     },
     {
       name: 'a track topic in a pupil band',
@@ -310,8 +310,8 @@ describe('the content contract of 2026-11-28', () => {
       PUPIL_TOPIC_IDS.flatMap((topic) => LOCALES.map((locale) => lessonBody({ id: `${band.id}-${topic}`, band: band.id, topic, locale }))),
     );
     const table = coverageTable([...lessons, lessonBody({ id: 'cha-me-warning-signs', band: 'cha-me', topic: 'warning-signs', locale: 'vi' })]);
-    expect(table).toContain('pupils: 72 of 72 cells');
-    expect(table).toContain('cha-me: 1 of 10 cells');
+    expect(table).toContain('pupils: 96 of 96 cells');
+    expect(table).toContain('cha-me: 1 of 12 cells');
     expect(table).toContain('thay-co: 0 of 8 cells');
     expect(table).toMatch(/^warning-signs\s+1\s+·$/m);
     expect(table).toMatch(/^teaching-curriculum\s+·\s+·$/m);
