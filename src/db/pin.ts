@@ -17,7 +17,7 @@
  * `v1$<salt>$<hash>` is the old iterated FNV hash (before PBKDF2): still accepted, and replaced by a
  * v2 hash the next time the right PIN is typed (see src/db/learners.ts).
  */
-import { isValidPin } from '../domain/pin';
+import { isValidPin, PIN_LENGTH } from '../domain/pin';
 import { isValidPicturePassword, isValidRecoveryCode, isValidTeacherPin, normaliseRecoveryCode, picturePasswordText } from '../domain/secrets';
 import { newId } from './ids';
 
@@ -111,7 +111,7 @@ export async function verifySecret(secret: Secret, stored: string): Promise<bool
 }
 
 export async function hashPin(pin: string, iterations = targetIterations()): Promise<string> {
-  if (!isValidPin(pin)) throw new TypeError('a PIN is 4 digits');
+  if (!isValidPin(pin)) throw new TypeError(`a PIN is ${PIN_LENGTH} digits`);
   return hashSecret({ kind: 'pin', pin }, iterations);
 }
 

@@ -5,7 +5,9 @@
  * from being read as text in storage or in a backup file.
  */
 
-const PIN_PATTERN = /^\d{4}$/;
+/** Digits in a learner's PIN. The forms' fields and every sentence about the PIN take it from here. */
+export const PIN_LENGTH = 4;
+const PIN_PATTERN = new RegExp(`^\\d{${PIN_LENGTH}}$`);
 
 export function isValidPin(pin: string): boolean {
   return PIN_PATTERN.test(pin);

@@ -14,6 +14,7 @@ import type { PinProof, Unlock } from '../db/learners';
 import { loadStore } from '../db/loadStore';
 import type { Learner } from '../domain/records';
 import type { PasswordPicture } from '../domain/secrets';
+import { PIN_LENGTH } from '../domain/pin';
 import { secondsUntil, TeacherPinPrompt } from './TeacherPinPrompt';
 import { PicturePasswordEntry } from './PicturePassword';
 import { shownNickname } from './learnerName';
@@ -115,8 +116,8 @@ function PinForm(props: {
         type="password"
         inputMode="numeric"
         autoComplete="off"
-        pattern="[0-9]{4}"
-        maxLength={4}
+        pattern={`[0-9]{${PIN_LENGTH}}`}
+        maxLength={PIN_LENGTH}
         value={pin}
         autoFocus
         aria-invalid={props.problem !== null}

@@ -15,7 +15,7 @@ import type { AvatarId, Learner } from '../../domain/records';
 import { CLASS_LABEL_MAX_LENGTH, NICKNAME_MAX_LENGTH } from '../../domain/limits';
 import { checkName, type NameCheck } from '../../domain/names';
 import { freeNickname, learnerNamed } from '../../domain/sameNickname';
-import { isValidPin } from '../../domain/pin';
+import { isValidPin, PIN_LENGTH } from '../../domain/pin';
 import { isValidPicturePassword, type PasswordPicture } from '../../domain/secrets';
 import { Link } from '../../router/Link';
 import { navigate } from '../../router/navigation';
@@ -87,7 +87,7 @@ function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: 
     const label = nameError(checkName(classLabel, 'classLabel'), t('learners.errors.classLabel'), t);
     if (name) found.nickname = name;
     if (label) found.classLabel = label;
-    if (secretChoice === 'pin' && !isValidPin(pin)) found.pin = t('learners.errors.pin');
+    if (secretChoice === 'pin' && !isValidPin(pin)) found.pin = t('learners.errors.pin', { digits: PIN_LENGTH });
     if (secretChoice === 'pictures' && !isValidPicturePassword(pictures)) found.pictures = t('sharedComputer.picturePassword.incomplete');
     return found;
   };
@@ -149,8 +149,8 @@ function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: 
         ))}
       </fieldset>
       {secretChoice === 'pin' && (
-        <Field id="pin" label={t('learners.pin')} hint={t('learners.pinHint')} error={errors.pin}>
-          <input id="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={4} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} {...describedBy('pin', errors.pin)} />
+        <Field id="pin" label={t('learners.pin', { digits: PIN_LENGTH })} hint={t('learners.pinHint', { digits: PIN_LENGTH })} error={errors.pin}>
+          <input id="pin" type="password" inputMode="numeric" autoComplete="new-password" maxLength={PIN_LENGTH} value={pin} onChange={(e) => setPin(e.target.value.replace(/\D/g, ''))} {...describedBy('pin', errors.pin)} />
         </Field>
       )}
       {secretChoice === 'pictures' && <PicturePasswordChooser value={pictures} onChange={setPictures} error={errors.pictures} />}
@@ -200,7 +200,7 @@ function SameNicknameHint({ nickname, others, selfId, onUse }: { nickname: strin
 
 function secretLabel(choice: SecretChoice, hasSecret: boolean, t: TFunction): string {
   if (choice === 'keep') return t('sharedComputer.secret.keep');
-  if (choice === 'pin') return t('sharedComputer.secret.pin');
+  if (choice === 'pin') return t('sharedComputer.secret.pin', { digits: PIN_LENGTH });
   if (choice === 'pictures') return t('sharedComputer.secret.pictures');
   return hasSecret ? t('sharedComputer.secret.remove') : t('sharedComputer.secret.none');
 }

@@ -217,8 +217,8 @@ const en: Translation<CoreResources> = {
       frog: 'Frog',
       chick: 'Chick',
     },
-    pin: 'PIN (4 digits)',
-    pinHint: 'Choose 4 digits that are easy for you to remember and hard for others to guess (not 1234 or your birthday).',
+    pin: 'PIN ({{digits}} digits)',
+    pinHint: 'Choose {{digits}} digits that are easy for you to remember and hard for others to guess (not 1234 or your birthday).',
     pinSubmit: 'Open',
     pinSubmitToEdit: 'Open to edit',
     tellApart: '{{avatar}}, made at {{time}}',
@@ -239,7 +239,7 @@ const en: Translation<CoreResources> = {
     errors: {
       nickname: 'Enter a nickname of 1 to 40 characters.',
       classLabel: 'A class label has at most 12 characters.',
-      pin: 'A PIN is exactly 4 digits.',
+      pin: 'A PIN is exactly {{digits}} digits.',
       characters: {
         control: 'This contains a character that does not print (such as a tab or a line break). Delete it and type it again.',
         bidi: 'This contains a character that turns the text direction around (it can make a name look like another one). Delete it and type it again.',

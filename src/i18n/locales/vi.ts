@@ -241,8 +241,8 @@ const vi = {
       frog: 'Ếch',
       chick: 'Gà con',
     },
-    pin: 'Mã PIN (4 chữ số)',
-    pinHint: 'Chọn 4 chữ số em dễ nhớ mà bạn khác khó đoán (đừng dùng 1234 hay ngày sinh).',
+    pin: 'Mã PIN ({{digits}} chữ số)',
+    pinHint: 'Chọn {{digits}} chữ số em dễ nhớ mà bạn khác khó đoán (đừng dùng 1234 hay ngày sinh).',
     pinSubmit: 'Vào học',
     pinSubmitToEdit: 'Mở để sửa',
     tellApart: '{{avatar}}, tạo lúc {{time}}',
@@ -263,7 +263,7 @@ const vi = {
     errors: {
       nickname: 'Hãy nhập tên gọi, từ 1 đến 40 ký tự.',
       classLabel: 'Tên lớp dài tối đa 12 ký tự.',
-      pin: 'Mã PIN gồm đúng 4 chữ số.',
+      pin: 'Mã PIN gồm đúng {{digits}} chữ số.',
       characters: {
         control: 'Có ký tự không in ra được (như dấu tab hoặc dấu xuống dòng). Em hãy xoá đi rồi gõ lại.',
         bidi: 'Có ký tự đảo chiều chữ (có thể làm tên trông giống tên khác). Em hãy xoá đi rồi gõ lại.',
