@@ -4,7 +4,9 @@
  * files on another computer, and the numbers in the class report built from the same files are equal.
  * So is "the latest finished attempt": the questions the review page lists as missed last time and the
  * practice asks again (here and after the import) are the ones the report's difficulty table counts
- * wrong for that learner on its "latest finished attempt" basis, with the same answers.
+ * wrong for that learner on its "latest finished attempt" basis, with the same answers. A fourth view:
+ * the report built from the learners' QR codes (src/domain/resultCodes.ts), which carry only the best
+ * and latest finished attempts, shows the same states, stars and latest finished answers.
  *
  * A small seeded generator (no library): each seed plays random starts, answers (some given twice, some
  * at the same millisecond), finishes and unfinished attempts, and exports a file now and then — so the
@@ -22,6 +24,7 @@ import { latestFinished, progressState, starsFor, type LessonState } from '../..
 import { missedQuestions } from '../../../src/domain/quiz';
 import { parseTransferFile } from '../../../src/domain/parseProgressFile';
 import type { TransferFile } from '../../../src/domain/progressFile';
+import { encodeResults, joinParts, messageToFile, readCode, resultsOf } from '../../../src/domain/resultCodes';
 import { lessonCell, mergeSources, questionDifficulty } from '../../../src/features/report/report';
 import { seededRandom, type SeededRandom } from '../../seededRandom';
 import { freshDatabase } from '../../test-utils';
@@ -133,7 +136,7 @@ function attemptScores(attempts: readonly Pick<QuizAttempt, 'id' | 'finishedAt' 
   return Object.fromEntries([...attempts].sort((a, b) => (a.id < b.id ? -1 : 1)).map((a) => [a.id, [a.finishedAt ?? null, a.correctCount ?? null, a.scorePercent ?? null]]));
 }
 
-/** Plays one seeded history on a fresh computer; returns the learners, lessons and the files exported on the way. */
+/** Plays one seeded history on a fresh computer; returns the learners, lessons, the files exported on the way and the learners' codes as scanned at the end. */
 async function playHistory(seed: number) {
   const rand = seededRandom(seed);
   const lessons: LessonRef[] = [
@@ -174,7 +177,14 @@ async function playHistory(seed: number) {
     if (rand.next() < 0.2) files.push(parsed(await buildExport({ kind: rand.next() < 0.5 ? 'backup' : 'learners', now: time })));
   }
   files.push(parsed(await buildExport({ kind: 'backup', now: time })));
-  return { rand, learnerIds: learners.map((learner) => learner.id), lessons, files, end: time };
+  // Each learner shows their codes at the end; the teacher scans them (in any order).
+  const codes = (await buildExport({ kind: 'learners', now: time })).learners.map((learner) => encodeResults([resultsOf(learner, time)], time, '0.1.0'));
+  const scanned = codes.map((set) => {
+    const read = parseTransferFile(JSON.stringify(messageToFile(joinParts(shuffled(set, rand).map(readCode)))));
+    if (!read.ok) throw new Error(`scanned codes must read back: ${read.reason} ${read.detail ?? ''}`);
+    return read.file;
+  });
+  return { rand, learnerIds: learners.map((learner) => learner.id), lessons, files, scanned, end: time };
 }
 
 function shuffled<T>(items: readonly T[], rand: SeededRandom): T[] {
@@ -190,7 +200,7 @@ describe('one set of learning rules', () => {
   it(`gives the same states, best scores, stars and latest finished attempts on the progress map and review, after export and import, and in the class report (${SEEDS} seeded histories)`, async () => {
     for (let seed = 1; seed <= SEEDS; seed++) {
       const here = freshDatabase();
-      const { rand, learnerIds, lessons, files, end } = await playHistory(seed);
+      const { rand, learnerIds, lessons, files, scanned, end } = await playHistory(seed);
       // The review and the report are looked at a little later (a day, within which every date is believed).
       const now = end + 24 * 60 * 60_000;
       const onThisComputer = await progressMap(learnerIds, lessons);
@@ -207,6 +217,9 @@ describe('one set of learning rules', () => {
       const inReport = reportMap(shuffled(files, rand), learnerIds, lessons);
       const reportAttempts = mergeSources(files).learners.flatMap((learner) => learner.attempts);
       const inDifficultyTable = difficultyMap(shuffled(files, rand), learnerIds, lessons, now);
+      const fromCodes = reportMap(scanned, learnerIds, lessons);
+      const codesDifficulty = difficultyMap(shuffled(scanned, rand), learnerIds, lessons, now);
+      const codeAttempts = mergeSources(scanned).learners.flatMap((learner) => learner.attempts);
 
       expect({ seed, seen: afterImport }).toEqual({ seed, seen: onThisComputer });
       expect({ seed, seen: inReport }).toEqual({ seed, seen: onThisComputer });
@@ -214,6 +227,9 @@ describe('one set of learning rules', () => {
       expect({ seed, scores: attemptScores(reportAttempts) }).toEqual({ seed, scores: scoresHere });
       expect({ seed, latest: reviewThere }).toEqual({ seed, latest: reviewHere });
       expect({ seed, latest: inDifficultyTable }).toEqual({ seed, latest: reviewHere });
+      expect({ seed, seen: fromCodes }).toEqual({ seed, seen: onThisComputer });
+      expect({ seed, latest: codesDifficulty }).toEqual({ seed, latest: reviewHere });
+      expect({ seed, scores: attemptScores(codeAttempts) }).toEqual({ seed, scores: Object.fromEntries(Object.entries(scoresHere).filter(([id]) => codeAttempts.some((a) => a.id === id))) });
     }
   }, 60_000);
 });
