@@ -105,7 +105,7 @@ function checkTranslations(lessons: LoadedLesson[], report: Reporter): void {
       for (const problem of compareFrontMatter(source, translation)) {
         list.error({ line: lineOfField(translation.source, problem.field), column: 1 }, problem.message, problem.hint);
       }
-      for (const problem of compareQuizzes(source.lesson.quiz, translation.lesson.quiz)) {
+      for (const problem of compareQuizzes(withPictureFiles(source), withPictureFiles(translation))) {
         list.error(quizStart(translation), `quiz differs from the ${source.lesson.locale} version: ${problem}`, 'a translation keeps the same questions, types, options and correct answers');
       }
       done();
@@ -152,9 +152,29 @@ export function compareQuizzes(source: Question[], translation: Question[]): str
       problems.push(`${label} has ${other.options.length} options instead of ${question.options.length}`);
     } else if (other.options.some((o, j) => o.correct !== question.options[j]?.correct)) {
       problems.push(`${label} has different correct answers`);
+    } else {
+      const pictures = (q: Question) => q.options.map((o, j) => (o.picture ? `${j + 1}` : '')).filter(Boolean);
+      const mine = pictures(question);
+      const theirs = pictures(other);
+      if (mine.join() !== theirs.join()) {
+        problems.push(`${label} has pictures on ${theirs.length === 0 ? 'no option' : `option ${theirs.join(', ')}`} instead of ${mine.length === 0 ? 'none' : `option ${mine.join(', ')}`}`);
+      } else if (other.options.some((o, j) => o.picture && o.picture.src !== question.options[j]?.picture?.src)) {
+        problems.push(`${label} shows another picture on an option`);
+      }
     }
   });
   return problems;
+}
+
+/**
+ * The lesson's quiz with each picture answer's src (an asset reference, numbered per lesson) replaced
+ * by the checked copy it refers to, named by its content's hash: both languages show the same pictures.
+ */
+function withPictureFiles({ lesson, assets }: LoadedLesson): Question[] {
+  return lesson.quiz.map((question) => ({
+    ...question,
+    options: question.options.map((o) => (o.picture ? { ...o, picture: { ...o.picture, src: assets[Number(/\d+/.exec(o.picture.src)?.[0])] ?? o.picture.src } } : o)),
+  }));
 }
 
 function checkQuizLength(loaded: LoadedLesson, list: DiagnosticList): void {

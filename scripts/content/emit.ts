@@ -98,12 +98,13 @@ export function lessonModuleCode({ lesson, assets }: LoadedLesson): string {
 const ESCAPE_URL = 'const escapeUrl = (url) => String(url).replace(/[&"\'<>]/g, (c) => "&#" + c.charCodeAt(0) + ";");';
 
 /**
- * The lesson as a JavaScript expression: JSON, except that the `html` of leaves (the only place the
- * compiler writes asset references, which no text can produce) becomes a concatenation with the
- * pictures' URLs.
+ * The lesson as a JavaScript expression: JSON, except where the compiler writes asset references
+ * (which no text can produce): the `html` of leaves becomes a concatenation with the pictures' URLs,
+ * and a picture answer's `src` (nothing but its reference) becomes its picture's URL.
  */
 function toCode(value: unknown, assetCount: number, key?: string): string {
   if (typeof value === 'string' && key === 'html') return spliceAssets(value, assetCount);
+  if (typeof value === 'string' && key === 'src') return assetUrl(value, assetCount);
   if (Array.isArray(value)) return `[${value.map((item) => toCode(item, assetCount)).join(',')}]`;
   if (value !== null && typeof value === 'object') {
     return `{${Object.entries(value)
@@ -111,6 +112,13 @@ function toCode(value: unknown, assetCount: number, key?: string): string {
       .join(',')}}`;
   }
   return JSON.stringify(value);
+}
+
+/** The URL is set as an attribute by React, which escapes it: no escapeUrl here. */
+function assetUrl(reference: string, assetCount: number): string {
+  const index = new RegExp(`^${ASSET_REFERENCE.source}$`).exec(reference)?.[1];
+  if (index === undefined || Number(index) >= assetCount) throw new Error(`picture source "${reference}" is not an asset reference`);
+  return `asset${index}`;
 }
 
 function spliceAssets(html: string, assetCount: number): string {

@@ -17,8 +17,8 @@ import { BLOCK_NAMES, CALLOUT_KINDS, PART_KINDS, type CalloutKind, type PartKind
 import type { DiagnosticList, Position } from './diagnostics.ts';
 import type { PictureStatus } from './pictures.ts';
 import type { PictureSize } from './pictureSize.ts';
-import { assetMarker, flowOf, listItemLeaf } from './flow.ts';
-import { parseQuizBlock } from './quiz.ts';
+import { assetMarker, assetReference, flowOf, listItemLeaf } from './flow.ts';
+import { parseQuizBlock, type ResolvePicture } from './quiz.ts';
 import { remarkTables } from './remarkTables.ts';
 import { codePointName } from './textSafety.ts';
 
@@ -222,48 +222,60 @@ function walk(parent: Parents, visit: (node: RootContent, parent: Parents, index
   }
 }
 
-function resolveImage(url: string, alt: string | null | undefined, node: Nodes, { file, diagnostics, result, options }: Context): string {
+function resolveImage(url: string, alt: string | null | undefined, node: Nodes, context: Context): string {
   if (!alt || alt.trim() === '') {
-    diagnostics.error(at(node), `picture "${url}" has no description`, 'write what the picture shows between the brackets: ![Two children at a computer](images/x.svg)');
+    context.diagnostics.error(at(node), `picture "${url}" has no description`, 'write what the picture shows between the brackets: ![Two children at a computer](images/x.svg)');
   }
+  const picture = resolvePicture(url, at(node), context);
+  if (!picture) return '';
+  const { size } = picture;
+  if (size && node.type === 'image') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, width: size.width, height: size.height } };
+  return assetMarker(picture.index);
+}
+
+/**
+ * One rule for every picture a lesson shows, in its text or as a quiz answer: a file of the pack,
+ * named safely, reached through real folders, and safe to ship (pictures.ts). Problems are reported at
+ * `where`; a picture that passes becomes one of the lesson's assets.
+ */
+function resolvePicture(url: string, where: Position, { file, diagnostics, result, options }: Context): { index: number; size?: PictureSize } | undefined {
   if (ANY_SCHEME.test(url) || url.startsWith('//')) {
-    diagnostics.error(at(node), `picture "${url}" is not a file of the lesson pack`, 'the app works offline and loads nothing from other sites: put the picture in the images/ folder');
-    return '';
+    diagnostics.error(where, `picture "${url}" is not a file of the lesson pack`, 'the app works offline and loads nothing from other sites: put the picture in the images/ folder');
+    return undefined;
   }
   const badCharacter = PICTURE_NAME_FORBIDDEN.exec(url);
   if (badCharacter) {
     const shown = badCharacter[0] < ' ' || badCharacter[0] === '\u007f' ? codePointName(badCharacter[0]) : `"${badCharacter[0]}"`;
-    diagnostics.error(at(node), `picture "${url}" has ${shown} in its name`, 'name picture files with letters, digits, "-", "_" and "." only, and write the path as it is (no %20, ? or #)');
-    return '';
+    diagnostics.error(where, `picture "${url}" has ${shown} in its name`, 'name picture files with letters, digits, "-", "_" and "." only, and write the path as it is (no %20, ? or #)');
+    return undefined;
   }
   if (path.isAbsolute(url) || url.startsWith('/')) {
-    diagnostics.error(at(node), `picture "${url}" is not a file of the lesson pack`, 'write the path relative to the lesson file, e.g. images/x.svg');
-    return '';
+    diagnostics.error(where, `picture "${url}" is not a file of the lesson pack`, 'write the path relative to the lesson file, e.g. images/x.svg');
+    return undefined;
   }
   const target = path.resolve(path.dirname(file), url);
   if (!IMAGE_EXTENSIONS.has(path.extname(target).toLowerCase())) {
-    diagnostics.error(at(node), `picture "${url}" is not an image file`, `use one of ${[...IMAGE_EXTENSIONS].join(', ')}`);
-    return '';
+    diagnostics.error(where, `picture "${url}" is not an image file`, `use one of ${[...IMAGE_EXTENSIONS].join(', ')}`);
+    return undefined;
   }
   const status = options.pictureStatus(target);
   if (status === 'missing') {
-    diagnostics.error(at(node), `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
-    return '';
+    diagnostics.error(where, `picture "${url}" not found`, `check the path; it is relative to the lesson file, e.g. images/${path.basename(url)}`);
+    return undefined;
   }
   if (status !== 'file') {
     const why = { outside: 'is outside the lesson pack', symlink: 'is reached through a link (symlink)', 'not-a-file': 'is not a file' }[status];
-    diagnostics.error(at(node), `picture "${url}" ${why}`, 'put the picture itself (not a link to it) in the images/ folder beside the lesson');
-    return '';
+    diagnostics.error(where, `picture "${url}" ${why}`, 'put the picture itself (not a link to it) in the images/ folder beside the lesson');
+    return undefined;
   }
   if (!options.pictureIsSafe(target)) {
-    diagnostics.error(at(node), `picture "${url}" is not a safe picture`, `fix the problems reported in ${path.basename(target)}`);
-    return '';
+    diagnostics.error(where, `picture "${url}" is not a safe picture`, `fix the problems reported in ${path.basename(target)}`);
+    return undefined;
   }
   const size = options.pictureSize?.(target);
-  if (size && node.type === 'image') node.data = { ...node.data, hProperties: { ...node.data?.hProperties, width: size.width, height: size.height } };
   let index = result.assets.indexOf(target);
   if (index === -1) index = result.assets.push(target) - 1;
-  return assetMarker(index);
+  return { index, ...(size ? { size } : {}) };
 }
 
 function resolveLink(url: string, node: Nodes, { file, diagnostics, options }: Context): string {
@@ -375,10 +387,15 @@ function readMinutes(node: Nodes, value: string | null | undefined, diagnostics:
   return { minutes };
 }
 
-function readQuiz(node: Code, { diagnostics }: Context): Question[] {
+function readQuiz(node: Code, context: Context): Question[] {
   const fenceLine = node.position?.start.line ?? 1;
   const indent = (node.position?.start.column ?? 1) - 1;
-  return parseQuizBlock({ text: node.value, firstLine: fenceLine + 1, columnOffset: indent }, diagnostics) ?? [];
+  // A picture answer's src is its asset reference, which the emitter turns into the picture's URL.
+  const resolve: ResolvePicture = (url, where) => {
+    const picture = resolvePicture(url, where, context);
+    return picture && { src: assetReference(picture.index), ...picture.size };
+  };
+  return parseQuizBlock({ text: node.value, firstLine: fenceLine + 1, columnOffset: indent }, context.diagnostics, resolve) ?? [];
 }
 
 /** Where each question of a quiz block starts: its "- id: …" line. */

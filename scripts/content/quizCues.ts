@@ -4,6 +4,11 @@
  * true/false answers were "false", and 80% of multi-selects had exactly one wrong option. The app
  * shuffles options now, so their order is no cue; these are the cues left in the words.
  *
+ * Picture answers (options with pictures) are measured by their labels like any option: the label is
+ * shown, read aloud and printed beside the picture, so its length is a cue as much as any option's. The
+ * pictures' descriptions (alt) are not counted in the shares — a seeing child never reads them — but a
+ * right picture whose description is clearly the longest is warned about, as a screen reader says it.
+ *
  * Per question (a warning at its line): a right option clearly longer than every other, and a negative
  * stem ("KHÔNG nên", "not") whose negative word is not in bold. Per pupil band and language (an error,
  * so a pack cannot ship with cues): the shares below over their ceilings, with a warning on each
@@ -121,10 +126,12 @@ function cuesOf(question: Question): [Cue, boolean, boolean][] {
 function checkQuestion({ loaded, question, line }: Located, list: DiagnosticList): void {
   const at = { line, column: 1 };
   if (question.type === 'single' || question.type === 'scenario') {
-    const right = question.options.find((o) => o.correct);
-    const longestOther = Math.max(...question.options.filter((o) => !o.correct).map((o) => visibleLength(o.text)));
-    if (right && visibleLength(right.text) >= longestOther * CLEARLY_LONGER.ratio && visibleLength(right.text) - longestOther >= CLEARLY_LONGER.characters) {
+    if (clearlyLongest(question, (o) => o.text)) {
       list.warn(at, `question "${question.id}": the right option is clearly the longest`, `shorten it, or make the other options as full and as plausible (${README})`);
+    }
+    // A screen reader says a picture answer's description with its label: a cue there too.
+    if (question.options.some((o) => o.picture) && clearlyLongest(question, (o) => o.picture?.alt ?? '')) {
+      list.warn(at, `question "${question.id}": the right picture has clearly the longest description (alt)`, `describe every picture as fully, in the same kind of sentence (${README})`);
     }
   }
   if (question.type !== 'true-false') {
@@ -148,6 +155,15 @@ function reportShare(
     `rework the questions warned about (${README})`,
   );
   for (const { loaded, question, line } of rest) listOf(loaded.file).warn({ line, column: 1 }, `question "${question.id}": ${rule.cue}`, `${key} is over its ceiling (${README})`);
+}
+
+/** Whether the right option's text (as `textOf` picks it) is clearly longer than every other option's. */
+function clearlyLongest(question: Question, textOf: (option: Question['options'][number]) => string): boolean {
+  const right = question.options.find((o) => o.correct);
+  if (!right) return false;
+  const length = visibleLength(textOf(right));
+  const longestOther = Math.max(...question.options.filter((o) => !o.correct).map((o) => visibleLength(textOf(o))));
+  return length >= longestOther * CLEARLY_LONGER.ratio && length - longestOther >= CLEARLY_LONGER.characters;
 }
 
 /** Whether the right option's length compares so with every other option's. */

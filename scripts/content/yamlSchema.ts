@@ -24,6 +24,8 @@ export function parseYaml<T>(
   describe: (issue: z.core.$ZodIssue, doc: Document) => { message: string; hint?: string },
   /** Rules across fields (e.g. a topic must belong to the band), run on the raw value even when the schema fails. */
   check?: (raw: unknown, report: ReportAt) => void,
+  /** Given the valid value and where each of its fields is written (a quiz option's picture, checked after the schema). */
+  located?: (value: T, at: (path: readonly PropertyKey[]) => Position) => void,
 ): T | undefined {
   const lineCounter = new LineCounter();
   const doc = parseDocument(source.text, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -50,7 +52,10 @@ export function parseYaml<T>(
   }
   check?.(raw, (path, message, hint) => diagnostics.error(toPosition(offsetOf(doc, path)), message, hint));
   const result = schema.safeParse(raw, { reportInput: true });
-  if (result.success) return result.data;
+  if (result.success) {
+    located?.(result.data, (path) => toPosition(offsetOf(doc, path)));
+    return result.data;
+  }
   for (const issue of result.error.issues) {
     const { message, hint } = describe(issue, doc);
     diagnostics.error(toPosition(offsetOf(doc, issue.path)), message, hint);

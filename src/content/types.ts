@@ -85,10 +85,24 @@ export interface KeyTerm {
   meaning: string;
 }
 
+/**
+ * A picture an option shows (a picture answer): the checked copy of a file of the pack, its URL given
+ * by the bundler, with its description for those who cannot see it and its size when known.
+ */
+export interface OptionPicture {
+  src: string;
+  alt: string;
+  width?: number;
+  height?: number;
+}
+
 export interface QuizOption {
+  /** Shown, read aloud and printed, also beside a picture. */
   text: string;
   correct: boolean;
   feedback?: string;
+  /** Either every option of a question has one or none has (the compiler checks it). */
+  picture?: OptionPicture;
 }
 
 export interface Question {
