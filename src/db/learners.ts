@@ -4,10 +4,11 @@
  * idle switch-back) is remembered per computer in `meta`.
  *
  * A secret guards opening, changing and deleting a profile (src/domain/pin.ts and secrets.ts say what it
- * is and is not). The guard is here, not only on the screens: updateLearner, setLearnerSecret and
- * deleteLearner refuse without the learner's secret or the teacher PIN (PinRequiredError), and wrong
- * tries are counted per learner in `meta`, so a reload does not reset the wait. Where a teacher PIN is
- * set, deleting a learner who has results and clearing a learner's secret need it (src/db/teacherLock.ts).
+ * is and is not). The guard is here, not only on the screens: saveLearner (updateLearner and
+ * setLearnerSecret are its parts) and deleteLearner refuse without the learner's secret or the teacher
+ * PIN (PinRequiredError), and wrong tries are counted per learner in `meta`, so a reload does not reset
+ * the wait. Where a teacher PIN is set, deleting a learner who has results and clearing a learner's
+ * secret need it (src/db/teacherLock.ts).
  *
  * A locked profile opened (switchLearner), changed or unlocked with the teacher PIN instead of the
  * learner's own secret, or its lock cleared, is recorded (src/db/audit.ts) and shown on the learner's
@@ -159,15 +160,7 @@ async function requireUnlocked(id: string, proof: PinProof | undefined, now = Da
 
 /** Renames, changes the avatar or class; a PIN-protected learner needs their PIN (or the teacher PIN, which is recorded). */
 export async function updateLearner(id: string, changes: Partial<Omit<LearnerInput, 'pin'>>, proof?: PinProof): Promise<void> {
-  const clean = cleanInput(changes);
-  const now = Date.now();
-  const by = await requireUnlocked(id, proof, now);
-  const db = getDatabase();
-  await db.transaction('rw', db.learners, db.meta, async () => {
-    const updated = await db.learners.update(id, { ...clean, updatedAt: now });
-    if (updated === 0) throw new Error(`no learner ${id}`);
-    if (by === 'teacher') await recordEvent('learner-changed', now, id);
-  });
+  await saveLearner(id, changes, 'keep', proof);
 }
 
 /** A learner's secret as chosen on the form. */
@@ -178,12 +171,32 @@ export type LearnerSecret = { kind: 'pin'; pin: string } | { kind: 'pictures'; p
  * at most), or removes it with `null`; a learner who has a secret needs it, or the teacher PIN.
  */
 export async function setLearnerSecret(id: string, secret: LearnerSecret | null, proof?: PinProof): Promise<void> {
-  const hashed = secret === null ? {} : await hashedSecret(secret);
+  await saveLearner(id, {}, secret, proof);
+}
+
+/**
+ * The profile form's one save: nickname, avatar and class, and the lock — kept (`'keep'`), replaced, or
+ * removed (`null`) — in one transaction, so a failure leaves the profile as it was, never half changed.
+ * The proof is checked once, before it; a locked profile changed with the teacher PIN is recorded
+ * ('learner-changed', and 'learner-lock-removed' when its lock goes).
+ */
+export async function saveLearner(id: string, changes: Partial<Omit<LearnerInput, 'pin' | 'pictures'>>, secret: LearnerSecret | null | 'keep', proof?: PinProof): Promise<void> {
+  const clean = cleanInput(changes);
+  // Hashed before the transaction: an IndexedDB transaction closes while crypto works.
+  const hashed = secret === 'keep' || secret === null ? {} : await hashedSecret(secret);
   const now = Date.now();
   const by = await requireUnlocked(id, proof, now);
-  await writeSecret(id, hashed, by === 'teacher' ? (secret === null ? 'learner-lock-removed' : 'learner-changed') : undefined, now);
-  // A first lock on an open profile: nothing before it concerns it (an open profile's card shows nothing).
-  if (by === 'open' && secret !== null) await markLearnerSeen(id, now);
+  const db = getDatabase();
+  await db.transaction('rw', db.learners, db.meta, async () => {
+    const updated = await db.learners.update(id, { ...clean, updatedAt: now });
+    if (updated === 0) throw new Error(`no learner ${id}`);
+    // One note per change: a new lock set with the teacher PIN is noted by writeSecret.
+    if (by === 'teacher' && (secret === 'keep' || (secret === null && Object.keys(clean).length > 0))) await recordEvent('learner-changed', now, id);
+    if (secret === 'keep') return;
+    await writeSecret(id, hashed, by === 'teacher' ? (secret === null ? 'learner-lock-removed' : 'learner-changed') : undefined, now);
+    // A first lock on an open profile: nothing before it concerns it (an open profile's card shows nothing).
+    if (by === 'open' && secret !== null) await markLearnerSeen(id, now);
+  });
 }
 
 /** Sets a new PIN, or removes the secret with `null` (see setLearnerSecret). */
@@ -273,7 +286,11 @@ export async function deleteNeedsTeacher(id: string): Promise<boolean> {
   return (await getDatabase().attempts.where('learnerId').equals(id).count()) > 0;
 }
 
-/** Removes the learner and everything they answered, in one transaction, once the proof is right (see deleteNeedsTeacher). */
+/**
+ * Removes the learner and everything they answered, in one transaction, once the proof is right (see
+ * deleteNeedsTeacher). If they were the current learner, the next one is chosen in it too
+ * (ensureCurrentLearner): someone must be current for the next quiz.
+ */
 export async function deleteLearner(id: string, proof?: PinProof): Promise<void> {
   if (await deleteNeedsTeacher(id)) await requireTeacher(proof);
   else await requireUnlocked(id, proof);
@@ -283,10 +300,13 @@ export async function deleteLearner(id: string, proof?: PinProof): Promise<void>
     await db.attempts.where('learnerId').equals(id).delete();
     await db.progress.where('learnerId').equals(id).delete();
     await db.learners.delete(id);
-    if ((await db.meta.get(CURRENT_LEARNER_KEY))?.value === id) await db.meta.delete(CURRENT_LEARNER_KEY);
     await db.meta.delete(learnerFailuresKey(id));
     // Events about the learner stay (Cài đặt still shows them to the teacher); only the card is gone.
     await forgetLearnerSeen(id);
+    if ((await db.meta.get(CURRENT_LEARNER_KEY))?.value === id) {
+      await db.meta.delete(CURRENT_LEARNER_KEY);
+      await ensureCurrentLearner();
+    }
   });
 }
 

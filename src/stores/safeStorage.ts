@@ -14,6 +14,7 @@ export function localStore(): Storage | null {
   try {
     return window.localStorage;
   } catch {
+    // Reading the property throws where storage is blocked: null is "no storage", which callers handle.
     return null;
   }
 }
@@ -22,6 +23,7 @@ export function readStored(key: string): string | null {
   try {
     return localStore()?.getItem(PREFIX + key) ?? null;
   } catch {
+    // Blocked: the same as nothing stored, so the default preference applies for this visit.
     return null;
   }
 }
@@ -33,6 +35,7 @@ export function writeStored(key: string, value: string): boolean {
     storage?.setItem(PREFIX + key, value);
     return storage !== null;
   } catch {
+    // Blocked or full: the caller is told (false) and decides whether the person needs to know.
     return false;
   }
 }

@@ -15,7 +15,10 @@ import { loadStore } from '../db/loadStore';
 import type { Learner } from '../domain/records';
 import type { PasswordPicture } from '../domain/secrets';
 import { PIN_LENGTH } from '../domain/pin';
-import { secondsUntil, TeacherPinPrompt } from './TeacherPinPrompt';
+import { TeacherPinPrompt } from './TeacherPinPrompt';
+import { SaveAlert } from './SaveAlert';
+import { useSaveAction } from './useSaveAction';
+import { secondsUntil } from './waitText';
 import { PicturePasswordEntry } from './PicturePassword';
 import { shownNickname } from './learnerName';
 
@@ -30,38 +33,40 @@ interface Props {
   submitLabel?: string;
 }
 
-type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
+type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number };
 
 export function SecretPrompt({ learner, label, onOk, onCancel, submitLabel }: Props) {
   const { t } = useTranslation();
   const lock = useTeacherLock();
   const [byTeacher, setByTeacher] = useState(false);
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [checking, setChecking] = useState(false);
+  const checking = useSaveAction();
 
   const check = async (proof: PinProof): Promise<boolean> => {
-    if (checking) return false;
-    setChecking(true);
-    try {
+    let opened = false;
+    setProblem(null);
+    await checking.run(async () => {
       const unlock: Unlock = await (await loadStore()).learners.unlockLearner(learner.id, proof);
       if (unlock.ok) {
+        opened = true;
         onOk(proof);
-        return true;
+        return;
       }
       setProblem(unlock.retryAt !== undefined ? { kind: 'wait', until: unlock.retryAt } : { kind: 'wrong' });
-    } catch {
-      setProblem({ kind: 'failed' });
-    } finally {
-      setChecking(false);
-    }
-    return false;
+    });
+    return opened;
   };
 
   const errorId = `secret-${learner.id}-error`;
-  const message = problem && (
-    <p id={errorId} className="field-error" role="alert">
-      {problemText(problem, learner.pictureHash !== undefined, t)}
-    </p>
+  const message = (
+    <>
+      {problem && (
+        <p id={errorId} className="field-error" role="alert">
+          {problemText(problem, learner.pictureHash !== undefined, t)}
+        </p>
+      )}
+      <SaveAlert error={checking.error} />
+    </>
   );
 
   return (
@@ -70,14 +75,14 @@ export function SecretPrompt({ learner, label, onOk, onCancel, submitLabel }: Pr
         <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.unlockLearner', { name: shownNickname(learner.nickname, t) })} onOk={onOk} onCancel={() => setByTeacher(false)} />
       ) : learner.pictureHash !== undefined ? (
         <>
-          <PicturePasswordEntry label={label} disabled={checking} onComplete={(pictures: PasswordPicture[]) => void check({ kind: 'pictures', pictures })} />
+          <PicturePasswordEntry label={label} disabled={checking.busy} onComplete={(pictures: PasswordPicture[]) => void check({ kind: 'pictures', pictures })} />
           {message}
           <button type="button" className="button" onClick={onCancel}>
             {t('learners.cancel')}
           </button>
         </>
       ) : (
-        <PinForm learnerId={learner.id} label={label} submitLabel={submitLabel ?? t('learners.pinSubmit')} checking={checking} problem={problem} message={message} errorId={errorId} onSubmit={(pin) => check({ kind: 'learner-pin', pin })} onCancel={onCancel} />
+        <PinForm learnerId={learner.id} label={label} submitLabel={submitLabel ?? t('learners.pinSubmit')} checking={checking.busy} problem={problem} message={message} errorId={errorId} onSubmit={(pin) => check({ kind: 'learner-pin', pin })} onCancel={onCancel} />
       )}
       {lock?.set && !byTeacher && (
         <p>
@@ -125,7 +130,7 @@ function PinForm(props: {
         onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}
       />
       {props.message}
-      <button type="submit" className="button button--primary" disabled={props.checking}>
+      <button type="submit" className="button button--primary" aria-disabled={props.checking || undefined}>
         {props.submitLabel}
       </button>
       <button type="button" className="button" onClick={props.onCancel}>
@@ -137,7 +142,6 @@ function PinForm(props: {
 
 function problemText(problem: Problem, pictures: boolean, t: TFunction): string {
   if (problem.kind === 'wrong') return pictures ? t('sharedComputer.picturePassword.wrong') : t('learners.wrongPin');
-  if (problem.kind === 'failed') return t('learners.errors.saveFailed');
   const seconds = secondsUntil(problem.until);
   return seconds >= 120 ? t('learners.pinWaitMinutes', { minutes: Math.ceil(seconds / 60) }) : t('learners.pinWaitSeconds', { seconds });
 }

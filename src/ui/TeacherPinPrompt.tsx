@@ -12,6 +12,9 @@ import { loadStore } from '../db/loadStore';
 import type { TeacherProof } from '../db/teacherLock';
 import { TEACHER_PIN_MAX_LENGTH } from '../domain/secrets';
 import { RecoveryCodeDialog } from './RecoveryCodeDialog';
+import { SaveAlert } from './SaveAlert';
+import { useSaveAction } from './useSaveAction';
+import { waitText } from './waitText';
 import './teacherPinPrompt.css';
 
 interface Props {
@@ -23,28 +26,23 @@ interface Props {
   offerRecoveryCode?: boolean;
 }
 
-type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
-
-/** Seconds (at least 1) until `until`, for "wait N seconds / minutes" messages. */
-export function secondsUntil(until: number, now = Date.now()): number {
-  return Math.max(1, Math.ceil((until - now) / 1000));
-}
+type Problem = { kind: 'wrong' } | { kind: 'wait'; until: number };
 
 export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = true }: Props) {
   const { t } = useTranslation();
   const id = useId();
   const [pin, setPin] = useState('');
   const [problem, setProblem] = useState<Problem | null>(null);
-  const [checking, setChecking] = useState(false);
+  const check = useSaveAction();
+  const creating = useSaveAction();
   /** The right PIN, held while the recovery code is offered. */
-  const [offer, setOffer] = useState<{ proof: TeacherProof; code?: string; failed?: boolean } | null>(null);
+  const [offer, setOffer] = useState<{ proof: TeacherProof; code?: string } | null>(null);
   const offerTitle = useRef<HTMLHeadingElement>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (checking) return;
-    setChecking(true);
-    try {
+    setProblem(null);
+    await check.run(async () => {
       const { teacherLock } = await loadStore();
       const unlock = await teacherLock.checkTeacherPin(pin);
       if (unlock.ok) {
@@ -58,30 +56,23 @@ export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = tr
       }
       setProblem(unlock.retryAt !== undefined ? { kind: 'wait', until: unlock.retryAt } : { kind: 'wrong' });
       setPin('');
-    } catch {
-      setProblem({ kind: 'failed' });
-    } finally {
-      setChecking(false);
-    }
+    });
   };
 
   if (offer) {
-    const create = async () => {
-      try {
+    const create = () =>
+      creating.run(async () => {
         setOffer({ proof: offer.proof, code: await (await loadStore()).teacherLock.createRecoveryCode(offer.proof) });
-      } catch {
-        setOffer({ proof: offer.proof, failed: true });
-      }
-    };
+      });
     return (
       <div className="notice notice--warning teacher-pin-prompt__offer" role="group" aria-labelledby={`${id}-offer`}>
         <h4 id={`${id}-offer`} ref={offerTitle} tabIndex={-1}>
           {t('sharedComputer.recovery.missingTitle')}
         </h4>
         <p>{t('sharedComputer.recovery.missingBody')}</p>
-        {offer.failed && <p role="alert">{t('sharedComputer.recovery.failed')}</p>}
+        <SaveAlert error={creating.error} />
         <p>
-          <button type="button" className="button button--primary" onClick={() => void create()} autoFocus>
+          <button type="button" className="button button--primary" aria-disabled={creating.busy || undefined} onClick={() => void create()} autoFocus>
             {t('sharedComputer.recovery.create')}
           </button>{' '}
           <button type="button" className="button" onClick={() => onOk(offer.proof)}>
@@ -93,13 +84,7 @@ export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = tr
     );
   }
 
-  let message = '';
-  if (problem?.kind === 'wrong') message = t('sharedComputer.teacherPin.wrong');
-  else if (problem?.kind === 'failed') message = t('sharedComputer.teacherPin.failed');
-  else if (problem?.kind === 'wait') {
-    const seconds = secondsUntil(problem.until);
-    message = seconds >= 120 ? t('sharedComputer.teacherPin.waitMinutes', { minutes: Math.ceil(seconds / 60) }) : t('sharedComputer.teacherPin.waitSeconds', { seconds });
-  }
+  const message = problem?.kind === 'wrong' ? t('sharedComputer.teacherPin.wrong') : problem?.kind === 'wait' ? waitText(problem.until, t) : '';
 
   return (
     <form className="pin-prompt teacher-pin-prompt" onSubmit={(event) => void submit(event)}>
@@ -121,7 +106,8 @@ export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = tr
           {message}
         </p>
       )}
-      <button type="submit" className="button button--primary" disabled={checking}>
+      <SaveAlert error={check.error} />
+      <button type="submit" className="button button--primary" aria-disabled={check.busy || undefined}>
         {t('sharedComputer.teacherPin.submit')}
       </button>
       {onCancel && (

@@ -14,53 +14,63 @@ import { paths } from '../../router/routes';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { useConfirmFocus } from '../../ui/useConfirmFocus';
 import { shownNickname } from '../../ui/learnerName';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 /** `proof`: the learner's secret (or the teacher PIN), already asked for by the edit page when the profile has one. */
 export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: PinProof }) {
   const { t } = useTranslation();
   const [footprint, setFootprint] = useState<(LearnerFootprint & { needsTeacher: boolean }) | null>(null);
   const [teacherProof, setTeacherProof] = useState<TeacherProof | undefined>(proof?.kind === 'teacher-pin' ? proof : undefined);
-  const [failed, setFailed] = useState(false);
+  const save = useSaveAction();
   const focus = useConfirmFocus(footprint !== null);
 
-  const ask = async () => {
-    const { learners } = await loadStore();
-    setFootprint({ ...(await learners.learnerFootprint(learner.id)), needsTeacher: await learners.deleteNeedsTeacher(learner.id) });
-  };
-  const confirm = async () => {
-    try {
+  const ask = () =>
+    save.run(async () => {
       const { learners } = await loadStore();
+      setFootprint({ ...(await learners.learnerFootprint(learner.id)), needsTeacher: await learners.deleteNeedsTeacher(learner.id) });
+    });
+  const confirm = () =>
+    save.run(async () => {
+      const { learners } = await loadStore();
+      // One transaction: the learner, their answers, and (if they were current) the next current learner.
       await learners.deleteLearner(learner.id, teacherProof ?? proof);
-      // Someone must be current for the next quiz: the oldest remaining profile, or a new default one.
-      await learners.ensureCurrentLearner();
       navigate(paths.learners());
-    } catch {
-      setFailed(true);
-    }
-  };
+    });
 
   return (
     <section className="danger-zone" aria-labelledby="delete-learner">
       <h2 id="delete-learner">{t('learners.delete')}</h2>
       {footprint === null ? (
-        <button ref={focus.opener} type="button" className="button button--danger" onClick={() => void ask()}>
-          {t('learners.delete')}
-        </button>
+        <>
+          <SaveAlert error={save.error} />
+          <button ref={focus.opener} type="button" className="button button--danger" aria-disabled={save.busy || undefined} onClick={() => void ask()}>
+            {t('learners.delete')}
+          </button>
+        </>
       ) : (
         <div role="alertdialog" aria-labelledby="delete-learner-title" aria-describedby="delete-learner-body" className="confirm">
           <p id="delete-learner-title" className="confirm__title">
             {t('learners.deleteTitle', { name: shownNickname(learner.nickname, t) })}
           </p>
           <p id="delete-learner-body">{t('learners.deleteBody', { name: shownNickname(learner.nickname, t), ...footprint })}</p>
-          {failed && <p role="alert">{t('learners.errors.saveFailed')}</p>}
+          <SaveAlert error={save.error} />
           {footprint.needsTeacher && !teacherProof ? (
             <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.deleteLearner', { name: shownNickname(learner.nickname, t) })} onOk={setTeacherProof} />
           ) : (
-            <button type="button" className="button button--danger" onClick={() => void confirm()}>
+            <button type="button" className="button button--danger" aria-disabled={save.busy || undefined} onClick={() => void confirm()}>
               {t('learners.deleteConfirm')}
             </button>
           )}
-          <button ref={focus.cancel} type="button" className="button" onClick={() => setFootprint(null)}>
+          <button
+            ref={focus.cancel}
+            type="button"
+            className="button"
+            onClick={() => {
+              save.clear();
+              setFootprint(null);
+            }}
+          >
             {t('learners.cancel')}
           </button>
         </div>

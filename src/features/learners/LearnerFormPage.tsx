@@ -25,6 +25,8 @@ import { shownNickname } from '../../ui/learnerName';
 import { DeleteLearner } from './DeleteLearner';
 import { PicturePasswordChooser } from '../../ui/PicturePassword';
 import { SecretPrompt } from '../../ui/SecretPrompt';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 import './learners.css';
 
 export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
@@ -61,7 +63,7 @@ export function LearnerFormPage({ learnerId }: { learnerId?: string }) {
   );
 }
 
-type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'pictures' | 'form', string>>;
+type Errors = Partial<Record<'nickname' | 'classLabel' | 'pin' | 'pictures', string>>;
 
 /** What the form does with the lock: keep the stored one, have none, or set a new PIN or picture password. */
 type SecretChoice = 'keep' | 'none' | 'pin' | 'pictures';
@@ -76,6 +78,7 @@ function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: 
   const [pin, setPin] = useState('');
   const [pictures, setPictures] = useState<PasswordPicture[]>([]);
   const [errors, setErrors] = useState<Errors>({});
+  const save = useSaveAction();
 
   useEffect(() => {
     if (Object.keys(errors).length > 0) document.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -97,29 +100,24 @@ function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: 
     const found = validate();
     setErrors(found);
     if (Object.keys(found).length > 0) return;
-    try {
+    const secret: LearnerSecret | null = secretChoice === 'pin' ? { kind: 'pin', pin } : secretChoice === 'pictures' ? { kind: 'pictures', pictures } : null;
+    // One press, one transaction: the profile and its lock are saved together or not at all.
+    await save.run(async () => {
       const { learners } = await loadStore();
-      const secret: LearnerSecret | null = secretChoice === 'pin' ? { kind: 'pin', pin } : secretChoice === 'pictures' ? { kind: 'pictures', pictures } : null;
       if (existing) {
-        await learners.updateLearner(existing.id, { nickname, avatar, classLabel }, proof);
-        if (secret || (secretChoice === 'none' && hasSecret)) await learners.setLearnerSecret(existing.id, secret, proof);
+        const lock = secretChoice === 'keep' || (secretChoice === 'none' && !hasSecret) ? 'keep' : secret;
+        await learners.saveLearner(existing.id, { nickname, avatar, classLabel }, lock, proof);
         navigate(paths.learners());
       } else {
         await learners.createLearner({ nickname, avatar, classLabel, ...(secret?.kind === 'pin' ? { pin } : secret?.kind === 'pictures' ? { pictures } : {}) });
         navigate(paths.home());
       }
-    } catch {
-      setErrors({ form: t('learners.errors.saveFailed') });
-    }
+    });
   };
 
   return (
     <form className="learner-form" onSubmit={(event) => void submit(event)} noValidate>
-      {errors.form && (
-        <p className="notice notice--error" role="alert">
-          {errors.form}
-        </p>
-      )}
+      <SaveAlert error={save.error} />
       <Field id="nickname" label={t('learners.nickname')} hint={t('learners.nicknameHint')} error={errors.nickname}>
         <input id="nickname" type="text" value={nickname} maxLength={NICKNAME_MAX_LENGTH} autoComplete="off" required onChange={(e) => setNickname(e.target.value)} {...describedBy('nickname', errors.nickname)} />
         <SameNicknameHint nickname={nickname} others={others} selfId={existing?.id} onUse={setNickname} />
@@ -155,7 +153,7 @@ function LearnerForm({ existing, proof, others }: { existing?: Learner; proof?: 
       )}
       {secretChoice === 'pictures' && <PicturePasswordChooser value={pictures} onChange={setPictures} error={errors.pictures} />}
       <p>
-        <button type="submit" className="button button--primary button--large">
+        <button type="submit" className="button button--primary button--large" aria-disabled={save.busy || undefined}>
           {existing ? t('learners.save') : t('learners.create')}
         </button>
         <Link className="button" href={paths.learners()}>

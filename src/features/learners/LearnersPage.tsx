@@ -28,6 +28,8 @@ import './learners.css';
 import { shownNickname, tellApart } from '../../ui/learnerName';
 import { lookAlikes } from '../../domain/sameNickname';
 import { StatusText } from '../../ui/LiveRegion';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 export function LearnersPage() {
   const { t } = useTranslation();
@@ -36,23 +38,20 @@ export function LearnersPage() {
   const notices = useLearnerNotices();
   const current = useCurrentLearner();
   const [asking, setAsking] = useState<string | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
   const idleSwitched = useUiStore((s) => s.idleSwitched);
   const setIdleSwitched = useUiStore((s) => s.setIdleSwitched);
   const locale = useLocale();
   // Two cards that would read the same ("Minh · 7A" twice, or "Minh" and "minh") say what tells them apart.
   const alike = lookAlikes(learners.map((learner) => ({ ...learner, nickname: shownNickname(learner.nickname, t) })));
 
-  const choose = async (id: string, proof?: PinProof) => {
-    try {
+  const choose = (id: string, proof?: PinProof) =>
+    save.run(async () => {
       const store = await loadStore();
       await store.learners.switchLearner(id, proof);
       setIdleSwitched(false);
       navigate(paths.home());
-    } catch {
-      setError(t('learners.errors.saveFailed'));
-    }
-  };
+    });
   const open = (learner: Learner) => (learner.pinHash || learner.pictureHash ? setAsking(learner.id) : void choose(learner.id));
 
   return (
@@ -62,11 +61,7 @@ export function LearnersPage() {
         <StatusText className="notice notice--info" text={t('sharedComputer.idle.switched')} />
       )}
       <p className="lead">{t('learners.intro')}</p>
-      {error && (
-        <p className="notice notice--error" role="alert">
-          {error}
-        </p>
-      )}
+      <SaveAlert error={save.error} />
       <ul className="learner-grid">
         {learners.map((learner) => {
           const isCurrent = current.kind === 'learner' && current.learner.id === learner.id;

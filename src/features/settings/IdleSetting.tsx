@@ -8,6 +8,8 @@ import { IDLE_CHOICES, idleChoiceText, parseIdleChoice, type IdleChoice } from '
 import { StatusText } from '../../ui/LiveRegion';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { useKeepFocus } from '../../ui/useKeepFocus';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 export function IdleSetting() {
   const { t } = useTranslation();
@@ -17,6 +19,7 @@ export function IdleSetting() {
   const [chosen, setChosen] = useState<IdleChoice | undefined>();
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
+  const saving = useSaveAction();
   // Once saved, the button is disabled: focus goes back to the choice.
   const saveButton = useKeepFocus(stored !== undefined && (chosen ?? stored) === stored, () => document.getElementById(id));
   if (stored === undefined) return null;
@@ -24,13 +27,12 @@ export function IdleSetting() {
 
   const save = async (proof?: TeacherProof) => {
     setAsking(false);
-    try {
+    setMessage(null);
+    await saving.run(async () => {
       await (await loadStore()).settings.setIdleChoice(value, proof);
       setChosen(undefined);
       setMessage(t('sharedComputer.idleSetting.saved'));
-    } catch {
-      setMessage(t('sharedComputer.teacherPin.failed'));
-    }
+    });
   };
   const label = (choice: IdleChoice) => (choice === 'never' ? t('sharedComputer.idleSetting.never') : t('sharedComputer.idleSetting.minutes', { minutes: choice }));
 
@@ -54,7 +56,7 @@ export function IdleSetting() {
             </option>
           ))}
         </select>{' '}
-        <button ref={saveButton} type="button" className="button" disabled={value === stored} onClick={() => (lockSet ? setAsking(true) : void save())}>
+        <button ref={saveButton} type="button" className="button" disabled={value === stored} aria-disabled={saving.busy || undefined} onClick={() => (lockSet ? setAsking(true) : void save())}>
           {t('sharedComputer.idleSetting.save')}
         </button>
       </p>
@@ -63,6 +65,7 @@ export function IdleSetting() {
       </p>
       {asking && <TeacherPinPrompt label={t('sharedComputer.idleSetting.prompt')} onOk={(proof) => void save(proof)} onCancel={() => setAsking(false)} />}
       {message && <StatusText text={message} />}
+      <SaveAlert error={saving.error} />
     </div>
   );
 }

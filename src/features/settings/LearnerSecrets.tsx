@@ -11,6 +11,8 @@ import type { Learner } from '../../domain/records';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { shownNickname } from '../../ui/learnerName';
 import { StatusText } from '../../ui/LiveRegion';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 export function LearnerSecrets() {
   const { t } = useTranslation();
@@ -18,16 +20,16 @@ export function LearnerSecrets() {
   const lockSet = useTeacherLock()?.set === true;
   const [asking, setAsking] = useState<Learner | null>(null);
   const [message, setMessage] = useState<string | null>(null);
+  const save = useSaveAction();
   const locked = learners.filter((learner) => learner.pinHash !== undefined || learner.pictureHash !== undefined);
 
   const clear = async (learner: Learner, proof?: TeacherProof) => {
     setAsking(null);
-    try {
+    setMessage(null);
+    await save.run(async () => {
       await (await loadStore()).learners.clearLearnerSecret(learner.id, proof);
       setMessage(t('sharedComputer.secrets.cleared', { name: shownNickname(learner.nickname, t) }));
-    } catch {
-      setMessage(t('learners.errors.saveFailed'));
-    }
+    });
   };
 
   return (
@@ -39,7 +41,7 @@ export function LearnerSecrets() {
         <ul>
           {locked.map((learner) => (
             <li key={learner.id}>
-              <button type="button" className="button" onClick={() => (lockSet ? setAsking(learner) : void clear(learner))}>
+              <button type="button" className="button" aria-disabled={save.busy || undefined} onClick={() => (lockSet ? setAsking(learner) : void clear(learner))}>
                 {t('sharedComputer.secrets.clear', { name: shownNickname(learner.nickname, t) })}
               </button>{' '}
               <span className="muted small">({learner.pictureHash ? t('sharedComputer.secrets.kindPictures') : t('sharedComputer.secrets.kindPin')})</span>
@@ -51,6 +53,7 @@ export function LearnerSecrets() {
         </ul>
       )}
       {message && <StatusText text={message} />}
+      <SaveAlert error={save.error} />
     </div>
   );
 }

@@ -14,53 +14,64 @@ import { paths } from '../../router/routes';
 import { clearStored } from '../../stores/safeStorage';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
 import { useConfirmFocus } from '../../ui/useConfirmFocus';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 export function ResetComputer() {
   const { t } = useTranslation();
   const [counts, setCounts] = useState<{ learners: number; attempts: number } | null>(null);
   const [understood, setUnderstood] = useState(false);
-  const [failed, setFailed] = useState(false);
+  // Deleting the database fails, with no error of a known kind, while another tab holds it open.
+  const save = useSaveAction(t('settings.resetFailed'));
+  const backing = useSaveAction();
+  const counting = useSaveAction();
   const lockSet = useTeacherLock()?.set === true;
   const [proof, setProof] = useState<TeacherProof>();
   const [backup, setBackup] = useState<string | null>(null);
   const focus = useConfirmFocus(counts !== null);
 
-  const downloadBackup = async () => {
-    try {
+  const downloadBackup = () =>
+    backing.run(async () => {
+      setBackup(null);
       // The export brings the file schema (zod): loaded only when a backup is made.
       const transfer = await import('../../db/transfer');
       // The teacher PIN typed for the reset is the backup's proof too (a variable, not a literal, so the
       // call stays valid whichever proofs the export takes).
       const options = { kind: 'backup' as const, proofs: proof ? { teacher: proof } : undefined };
-      const file = await transfer.buildExport(options);
+      let file;
+      try {
+        file = await transfer.buildExport(options);
+      } catch (error) {
+        // Learners have locks and no teacher PIN guards the backup's PIN hashes: say what to do first.
+        if (!(error instanceof transfer.TransferLockedError && error.lock.kind === 'set-teacher-pin')) throw error;
+        setBackup(t('transfer.lock.setTeacherPinFirst'));
+        return;
+      }
       const name = progressFileName(file);
       downloadFile(name, transfer.serialiseExport(file), 'application/json');
       setBackup(t('sharedComputer.backupFirst.done', { name }));
-    } catch {
-      setBackup(t('sharedComputer.backupFirst.failed'));
-    }
-  };
+    });
 
-  const ask = async () => setCounts(await (await loadStore()).storedCounts());
-  const reset = async () => {
-    try {
+  const ask = () => counting.run(async () => setCounts(await (await loadStore()).storedCounts()));
+  const reset = () =>
+    save.run(async () => {
       await (await loadStore()).deleteAllData(proof);
       clearStored();
       // A full load of the home page (under the app's base path) starts the app with nothing in memory.
       window.location.assign(paths.home());
-    } catch {
-      setFailed(true);
-    }
-  };
+    });
 
   return (
     <div className="danger-zone">
       <h3>{t('settings.resetTitle')}</h3>
       <p>{t('settings.resetBody')}</p>
       {counts === null ? (
-        <button ref={focus.opener} type="button" className="button button--danger" onClick={() => void ask()}>
-          {t('settings.reset')}
-        </button>
+        <>
+          <SaveAlert error={counting.error} />
+          <button ref={focus.opener} type="button" className="button button--danger" aria-disabled={counting.busy || undefined} onClick={() => void ask()}>
+            {t('settings.reset')}
+          </button>
+        </>
       ) : (
         <div role="alertdialog" aria-labelledby="reset-title" className="confirm">
           <p id="reset-title" className="confirm__title">
@@ -71,19 +82,20 @@ export function ResetComputer() {
               <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('settings.resetConfirmLabel')}
             </label>
           </p>
-          {failed && <p role="alert">{t('settings.resetFailed')}</p>}
+          <SaveAlert error={save.error} />
           {lockSet && !proof ? (
             <TeacherPinPrompt label={t('sharedComputer.teacherPin.prompts.reset')} onOk={setProof} />
           ) : (
             <>
               <div className="reset-backup">
                 <p>{t('sharedComputer.backupFirst.body')}</p>
-                <button type="button" className="button button--primary" onClick={() => void downloadBackup()}>
+                <button type="button" className="button button--primary" aria-disabled={backing.busy || undefined} onClick={() => void downloadBackup()}>
                   {t('sharedComputer.backupFirst.download')}
                 </button>
                 <p role="status">{backup}</p>
+                <SaveAlert error={backing.error} />
               </div>
-              <button type="button" className="button button--danger" disabled={!understood} onClick={() => void reset()}>
+              <button type="button" className="button button--danger" disabled={!understood} aria-disabled={save.busy || undefined} onClick={() => void reset()}>
                 {t('settings.resetConfirm')}
               </button>
             </>
@@ -93,6 +105,8 @@ export function ResetComputer() {
             type="button"
             className="button"
             onClick={() => {
+              save.clear();
+              backing.clear();
               setCounts(null);
               setProof(undefined);
               setBackup(null);

@@ -17,7 +17,10 @@ import { useLocale } from '../../i18n';
 import { longDate } from '../../i18n/dates';
 import { isValidRecoveryCode, isValidTeacherPin, RECOVERY_CODE_LENGTH, TEACHER_PIN_MAX_LENGTH } from '../../domain/secrets';
 import { RecoveryCodeDialog } from '../../ui/RecoveryCodeDialog';
-import { secondsUntil, TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
+import { waitText } from '../../ui/waitText';
 import { shownNickname } from '../../ui/learnerName';
 import { StatusText } from '../../ui/LiveRegion';
 
@@ -37,24 +40,23 @@ export function TeacherLockSection() {
   /** The locks were just reset: the new teacher PIN form that appears gets focus, to set one right away. */
   const [afterReset, setAfterReset] = useState(false);
   const title = useRef<HTMLHeadingElement>(null);
+  const save = useSaveAction();
   if (!lock) return null;
 
   const remove = async (proof: TeacherProof) => {
-    try {
+    setMessage(null);
+    await save.run(async () => {
       await (await loadStore()).teacherLock.removeTeacherPin(proof);
       setMessage(t('sharedComputer.teacherPin.removed'));
-    } catch {
-      setMessage(t('sharedComputer.teacherPin.failed'));
-    }
+    });
     setStep({ kind: 'view' });
   };
   const makeCode = async (proof: TeacherProof) => {
-    try {
+    setMessage(null);
+    await save.run(async () => {
       setCode(await (await loadStore()).teacherLock.createRecoveryCode(proof));
       setMessage(t('sharedComputer.recovery.created'));
-    } catch {
-      setMessage(t('sharedComputer.recovery.failed'));
-    }
+    });
     setStep({ kind: 'view' });
   };
   const saved = (pin: string, recoveryCode: string | undefined, changed: boolean) => {
@@ -80,6 +82,7 @@ export function TeacherLockSection() {
         {lock.set && lock.recoveryCode && <> {t('sharedComputer.recovery.has')}</>}
       </p>
       {message && <StatusText text={message} />}
+      <SaveAlert error={save.error} />
 
       {lock.set && !lock.recoveryCode && step.kind !== 'verify' && (
         <div className="notice notice--warning">
@@ -169,17 +172,17 @@ function NewTeacherPinForm({
   const [pin, setPin] = useState('');
   const [repeat, setRepeat] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const save = useSaveAction();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     if (!isValidTeacherPin(pin)) return setError(t('sharedComputer.teacherPin.formatError'));
     if (pin !== repeat) return setError(t('sharedComputer.teacherPin.mismatch'));
-    try {
+    setError(null);
+    await save.run(async () => {
       const { recoveryCode } = await (await loadStore()).teacherLock.setTeacherPin(pin, proof);
       onSaved(pin, recoveryCode);
-    } catch {
-      setError(t('sharedComputer.teacherPin.failed'));
-    }
+    });
   };
   const digits = (value: string) => value.replace(/\D/g, '');
   const invalid = error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
@@ -208,8 +211,9 @@ function NewTeacherPinForm({
           {error}
         </p>
       )}
+      <SaveAlert error={save.error} />
       <p>
-        <button type="submit" className="button button--primary">
+        <button type="submit" className="button button--primary" aria-disabled={save.busy || undefined}>
           {submitLabel}
         </button>{' '}
         {onCancel && (
@@ -241,18 +245,18 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
   const [asking, setAsking] = useState(false);
   const [message, setMessage] = useState<string | null>(null);
   const heading = useRef<HTMLHeadingElement>(null);
+  const save = useSaveAction();
 
   const acknowledge = async (proof: TeacherProof) => {
     setAsking(false);
-    try {
+    setMessage(null);
+    await save.run(async () => {
       await (await loadStore()).teacherLock.acknowledgeEvents(
         events.map((event) => event.key),
         proof,
       );
       setMessage(t('sharedComputer.trail.acknowledged'));
-    } catch {
-      setMessage(t('sharedComputer.teacherPin.failed'));
-    }
+    });
   };
 
   if (events.length === 0) return message ? <StatusText text={message} /> : null;
@@ -283,16 +287,17 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
           }}
         />
       ) : (
-        <button type="button" className="button" onClick={() => setAsking(true)}>
+        <button type="button" className="button" aria-disabled={save.busy || undefined} onClick={() => setAsking(true)}>
           {t('sharedComputer.trail.acknowledge')}
         </button>
       )}
       {message && <StatusText text={message} />}
+      <SaveAlert error={save.error} />
     </div>
   );
 }
 
-type ResetProblem = { kind: 'format' } | { kind: 'wrong' } | { kind: 'wait'; until: number } | { kind: 'failed' };
+type ResetProblem = { kind: 'format' } | { kind: 'wrong' } | { kind: 'wait'; until: number };
 
 /**
  * "Quên mã PIN?": resetting every lock with the recovery code, behind a confirmation that counts the
@@ -306,7 +311,7 @@ function ForgottenTeacherPin({ hasCode, onDone }: { hasCode: boolean; onDone: (m
   const [understood, setUnderstood] = useState(false);
   const [code, setCode] = useState('');
   const [problem, setProblem] = useState<ResetProblem | null>(null);
-  const [busy, setBusy] = useState(false);
+  const save = useSaveAction();
   const openButton = useRef<HTMLButtonElement>(null);
   const locked = learners.filter((learner) => learner.pinHash !== undefined || learner.pictureHash !== undefined).length;
 
@@ -315,17 +320,18 @@ function ForgottenTeacherPin({ hasCode, onDone }: { hasCode: boolean; onDone: (m
     setCode('');
     setProblem(null);
     setUnderstood(false);
+    save.clear();
   };
   const reset = async (event: FormEvent) => {
     event.preventDefault();
-    if (busy) return;
     if (!isValidRecoveryCode(code)) return setProblem({ kind: 'format' });
-    setBusy(true);
-    try {
+    setProblem(null);
+    await save.run(async () => {
       const { teacherLock } = await loadStore();
       try {
         await teacherLock.resetLocks({ kind: 'recovery-code', code });
       } catch (error) {
+        // A wrong code (or a wait) is said at the field; any other failure by the save's alert.
         if (!(error instanceof teacherLock.RecoveryCodeRequiredError)) throw error;
         const retryAt = 'retryAt' in error.unlock ? error.unlock.retryAt : undefined;
         setProblem(retryAt !== undefined ? { kind: 'wait', until: retryAt } : { kind: 'wrong' });
@@ -335,21 +341,13 @@ function ForgottenTeacherPin({ hasCode, onDone }: { hasCode: boolean; onDone: (m
       close();
       // The new teacher PIN form appears with focus (TeacherLockSection), to set one right away.
       onDone(t('sharedComputer.teacherPin.forgotDone'));
-    } catch {
-      setProblem({ kind: 'failed' });
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   let problemText = '';
   if (problem?.kind === 'format') problemText = t('sharedComputer.teacherPin.forgotCodeFormat');
   else if (problem?.kind === 'wrong') problemText = t('sharedComputer.teacherPin.forgotCodeWrong');
-  else if (problem?.kind === 'failed') problemText = t('sharedComputer.teacherPin.failed');
-  else if (problem?.kind === 'wait') {
-    const seconds = secondsUntil(problem.until);
-    problemText = seconds >= 120 ? t('sharedComputer.teacherPin.waitMinutes', { minutes: Math.ceil(seconds / 60) }) : t('sharedComputer.teacherPin.waitSeconds', { seconds });
-  }
+  else if (problem?.kind === 'wait') problemText = waitText(problem.until, t);
 
   return (
     <div className="forgotten-teacher-pin">
@@ -390,12 +388,13 @@ function ForgottenTeacherPin({ hasCode, onDone }: { hasCode: boolean; onDone: (m
                   {problemText}
                 </p>
               )}
+              <SaveAlert error={save.error} />
               <p>
                 <label>
                   <input type="checkbox" checked={understood} onChange={(e) => setUnderstood(e.target.checked)} /> {t('sharedComputer.teacherPin.forgotConfirmLabel')}
                 </label>
               </p>
-              <button type="submit" className="button button--danger" disabled={!understood || busy}>
+              <button type="submit" className="button button--danger" disabled={!understood} aria-disabled={save.busy || undefined}>
                 {t('sharedComputer.teacherPin.forgotConfirm')}
               </button>{' '}
               <button

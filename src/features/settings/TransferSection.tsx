@@ -4,7 +4,7 @@
  * the repository's (src/db/transfer.ts): when it refuses with TransferLockedError, this asks for what it
  * names (TransferUnlock) and tries again with the proofs; cancelling changes nothing.
  */
-import { useEffect, useRef, useState, type ChangeEvent } from 'react';
+import { Suspense, useEffect, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { downloadFile } from '../../ui/download';
 import { useLearners } from '../../db/hooks';
@@ -17,7 +17,10 @@ import { shownNickname, tellApart } from '../../ui/learnerName';
 import { lookAlikes } from '../../domain/sameNickname';
 import { useLocale } from '../../i18n';
 import { TransferUnlock } from './TransferUnlock';
+import { SendResults } from '../../ui/SendResults';
 import { StatusText } from '../../ui/LiveRegion';
+import { SaveAlert } from '../../ui/SaveAlert';
+import { useSaveAction } from '../../ui/useSaveAction';
 
 /** Export and import bring the file schema (zod): loaded when used, not with the settings screen. */
 const loadTransfer = () => import('../../db/transfer');
@@ -29,7 +32,7 @@ type AskableLock = Exclude<TransferLock, { kind: 'set-teacher-pin' }>;
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'rejected'; reason: TransferErrorCode | 'writeFailed' | 'stillLocked'; detail?: string; at?: TextPosition }
+  | { step: 'rejected'; reason: TransferErrorCode | 'stillLocked'; detail?: string; at?: TextPosition }
   /** `lock`: what the import asked for when it was last tried (then the prompts show instead of the buttons). */
   | { step: 'planned'; file: TransferFile; plan: ImportPlan; decisions: Record<string, ImportDecision>; accepted: string[]; lock?: AskableLock }
   | { step: 'done'; learners: number; attempts: number };
@@ -46,6 +49,8 @@ export function TransferSection() {
   const [exported, setExported] = useState<string | null>(null);
   const [exportLock, setExportLock] = useState<{ kind: ExportKind; learnerIds?: string[]; lock: AskableLock } | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const exporting = useSaveAction();
+  const importing = useSaveAction();
   /** Where focus goes back once a prompt closes: the button that opened it. */
   const [focusBack, setFocusBack] = useState<'learners' | 'backup' | 'apply' | 'done' | null>(null);
   const buttons = {
@@ -64,18 +69,20 @@ export function TransferSection() {
   }, [focusBack, state, exportLock]);
 
   const exportFile = async (kind: ExportKind, learnerIds: string[] | undefined, proofs?: TransferProofs) => {
-    const transfer = await loadTransfer().catch(() => undefined);
-    try {
-      if (!transfer) throw new Error('the export could not load');
-      const file = await transfer.buildExport({ kind, learnerIds, proofs });
-      const name = progressFileName(file);
-      downloadFile(name, transfer.serialiseExport(file), 'application/json');
-      setExportLock(null);
-      setExported(t('transfer.exported', { name }));
-      setFocusBack(kind);
-    } catch (error) {
-      setExportLock(null);
-      if (transfer && error instanceof transfer.TransferLockedError) {
+    setExported(null);
+    const done = await exporting.run(async () => {
+      const transfer = await loadTransfer();
+      try {
+        const file = await transfer.buildExport({ kind, learnerIds, proofs });
+        const name = progressFileName(file);
+        downloadFile(name, transfer.serialiseExport(file), 'application/json');
+        setExportLock(null);
+        setExported(t('transfer.exported', { name }));
+        setFocusBack(kind);
+      } catch (error) {
+        // A lock is asked for here; any other failure is said by the export's alert.
+        if (!(error instanceof transfer.TransferLockedError)) throw error;
+        setExportLock(null);
         if (error.lock.kind === 'set-teacher-pin') {
           setExported(t('transfer.lock.setTeacherPinFirst'));
           setFocusBack(kind);
@@ -83,9 +90,10 @@ export function TransferSection() {
           setExportLock({ kind, learnerIds, lock: error.lock });
           setExported(t('transfer.lock.asking'));
         }
-        return;
       }
-      setExported(t('transfer.errors.exportFailed'));
+    });
+    if (!done) {
+      setExportLock(null);
       setFocusBack(kind);
     }
   };
@@ -99,39 +107,42 @@ export function TransferSection() {
       return;
     }
     setState({ step: 'reading' });
-    const [transfer, parser] = await Promise.all([loadTransfer(), loadParser()]);
-    const parsed = parser.parseTransferFile(await chosen.arrayBuffer());
-    if (!parsed.ok) {
-      setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail, at: parsed.at });
-      return;
-    }
-    try {
+    const done = await importing.run(async () => {
+      const [transfer, parser] = await Promise.all([loadTransfer(), loadParser()]);
+      const parsed = parser.parseTransferFile(await chosen.arrayBuffer());
+      if (!parsed.ok) {
+        setState({ step: 'rejected', reason: parsed.reason, detail: parsed.detail, at: parsed.at });
+        return;
+      }
       const plan = await transfer.planImport(parsed.file);
       setState({ step: 'planned', file: parsed.file, plan, decisions: {}, accepted: [] });
-    } catch {
-      setState({ step: 'rejected', reason: 'writeFailed' });
-    }
+    });
+    if (!done) setState({ step: 'idle' });
   };
 
   const apply = async (proofs?: TransferProofs) => {
     if (state.step !== 'planned') return;
-    const transfer = await loadTransfer().catch(() => undefined);
-    try {
-      if (!transfer) throw new Error('the import could not load');
-      const summary = await transfer.applyImport(state.file, state.decisions, { acceptProfiles: state.accepted }, proofs);
-      setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
-      setFocusBack('done');
-    } catch (error) {
-      if (transfer && error instanceof transfer.TransferLockedError && error.lock.kind !== 'set-teacher-pin') {
+    const done = await importing.run(async () => {
+      const transfer = await loadTransfer();
+      try {
+        const summary = await transfer.applyImport(state.file, state.decisions, { acceptProfiles: state.accepted }, proofs);
+        setState({ step: 'done', learners: summary.learners.length, attempts: summary.attemptsAdded + summary.attemptsCompleted });
+        setFocusBack('done');
+      } catch (error) {
+        // A lock is asked for here; any other failure is said by the import's alert, the plan kept to try again.
+        if (!(error instanceof transfer.TransferLockedError && error.lock.kind !== 'set-teacher-pin')) throw error;
         // Asked again with proofs in hand: a lock changed meanwhile (it never happens twice by design).
         if (proofs) setState({ step: 'rejected', reason: 'stillLocked' });
         else {
           setState({ ...state, lock: error.lock });
           setExported(t('transfer.lock.asking'));
         }
-        return;
       }
-      setState({ step: 'rejected', reason: 'writeFailed' });
+    });
+    if (!done) {
+      const { lock: _asked, ...rest } = state;
+      setState(rest);
+      setFocusBack('apply');
     }
   };
 
@@ -165,6 +176,10 @@ export function TransferSection() {
           {t('transfer.export')}
         </button>
       </p>
+      {/* The same results without a file: QR codes the teacher's phone scans (issue 24). */}
+      <Suspense fallback={null}>
+        <SendResults heading="h4" renderUnlock={(lock, onDone, onCancel) => <TransferUnlock lock={lock} purpose="export" learners={learners} onDone={onDone} onCancel={onCancel} />} />
+      </Suspense>
 
       <h3>{t('transfer.backupTitle')}</h3>
       <p>{t('transfer.backupBody')}</p>
@@ -187,6 +202,7 @@ export function TransferSection() {
         />
       )}
       <p role="status">{exported}</p>
+      <SaveAlert error={exporting.error} />
 
       <h3>{t('transfer.importTitle')}</h3>
       <p>{t('transfer.importBody')}</p>
@@ -194,10 +210,12 @@ export function TransferSection() {
         <label htmlFor="import-file">{t('transfer.chooseFile')}</label>
         <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
       </p>
+      <SaveAlert error={importing.error} />
       <ImportStatus
         state={state}
         setState={setState}
         onApply={() => void apply()}
+        busy={importing.busy}
         applyRef={buttons.apply}
         doneRef={buttons.done}
         unlock={
@@ -214,12 +232,14 @@ function ImportStatus(props: {
   state: ImportState;
   setState: (s: ImportState) => void;
   onApply: () => void;
+  /** The import is being written: the button holds still. */
+  busy: boolean;
   applyRef: React.RefObject<HTMLButtonElement | null>;
   doneRef: React.RefObject<HTMLParagraphElement | null>;
   /** The prompts for a locked import, shown in place of the buttons. */
   unlock: React.ReactNode;
 }) {
-  const { state, setState, onApply, applyRef, doneRef, unlock } = props;
+  const { state, setState, onApply, busy, applyRef, doneRef, unlock } = props;
   const { t } = useTranslation();
   const locale = useLocale();
   switch (state.step) {
@@ -289,7 +309,7 @@ function ImportStatus(props: {
           {undecided.length > 0 && <p className="muted">{t('transfer.chooseFirst')}</p>}
           {unlock ?? (
             <>
-              <button ref={applyRef} type="button" className="button button--primary" disabled={undecided.length > 0} onClick={onApply}>
+              <button ref={applyRef} type="button" className="button button--primary" disabled={undecided.length > 0} aria-disabled={busy || undefined} onClick={onApply}>
                 {t('transfer.apply')}
               </button>
               <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>

@@ -246,7 +246,6 @@ const en: Translation<CoreResources> = {
         zeroWidth: 'This contains an invisible (zero-width) character. Delete it and type it again.',
         surrogate: 'This contains a broken character (half of an emoji). Delete it and type it again.',
       },
-      saveFailed: 'The profile could not be saved. The computer’s storage may be full or blocked.',
     },
   },
   progressMap: {
@@ -344,8 +343,6 @@ const en: Translation<CoreResources> = {
       invalid: 'The file contains invalid data, so it was not imported. Nothing on this computer changed.',
       'score-mismatch': 'The scores written in the file do not match the answers in it (the file may have been edited), so it was not imported. Nothing on this computer changed.',
       stillLocked: 'A profile’s lock changed during the import. Nothing on this computer changed; please try again.',
-      writeFailed: 'The import failed (the computer’s storage may be full or blocked). Nothing on this computer changed.',
-      exportFailed: 'The file could not be created. Please try again.',
     },
     detail: 'Details: {{detail}}',
     damagedAt: 'Damaged at line {{line}}, character {{column}}.',
@@ -393,6 +390,15 @@ const en: Translation<CoreResources> = {
     blocked: 'The app is open in another tab with an older version, so results cannot be saved yet. Close the other Mạng An Toàn tabs and reload this page.',
     retry: 'Try saving again',
     retrySucceeded: 'Saved.',
+  },
+  saving: {
+    busy: 'Saving…',
+    storageFull: 'The computer’s disk is full, so nothing could be saved. Ask a teacher to free some disk space, then try again. To keep the results safe meanwhile, save them to a file in Settings → Moving progress to another computer.',
+    unavailable: 'The browser is not letting the app save: this may be a private window, the browser may block storage, or the app was just updated in another tab. Close the other Mạng An Toàn tabs, reload the page and try again. A private window cannot save.',
+    learnerLocked: 'This profile is locked. Open it again with its PIN or picture password (or the teacher PIN), then try again.',
+    teacherLocked: 'This needs the teacher PIN. Enter the teacher PIN again, then try again.',
+    invalidName: 'The nickname or class has a character that cannot be used. Change it, then try again.',
+    unknown: 'That did not work on this computer. Try again; if it still fails, reload the page.',
   },
   pwa: {
     offlineReady: 'The app is ready to work without the Internet.',

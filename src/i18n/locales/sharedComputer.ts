@@ -87,7 +87,6 @@ export const sharedComputerVi = {
     wrong: 'Mã PIN của thầy cô chưa đúng.',
     waitSeconds: 'Đã nhập sai nhiều lần. Hãy đợi {{seconds}} giây rồi thử lại.',
     waitMinutes: 'Đã nhập sai nhiều lần. Hãy đợi {{minutes}} phút rồi thử lại.',
-    failed: 'Chưa kiểm tra được mã (bộ nhớ của máy có thể đang bị chặn). Hãy thử lại.',
     prompts: {
       current: 'Nhập mã PIN hiện tại của thầy cô',
       teacherMode: 'Nhập mã PIN của thầy cô để bật chế độ giáo viên',
@@ -137,7 +136,6 @@ export const sharedComputerVi = {
     prompt: 'Nhập mã PIN của thầy cô để tạo mã khôi phục',
     changedKept: 'Đã lưu mã PIN mới. Mã khôi phục cũ vẫn dùng được; nếu cần, hãy tạo mã mới.',
     created: 'Đã tạo mã khôi phục mới.',
-    failed: 'Chưa tạo được mã khôi phục. Hãy thử lại.',
   },
   trail: {
     title: 'Ghi chú về mã PIN của thầy cô',
@@ -167,7 +165,6 @@ export const sharedComputerVi = {
     body: 'Trước khi xoá, nên tải bản sao lưu toàn bộ máy: tệp giữ mọi hồ sơ và kết quả học, để khôi phục khi cần.',
     download: 'Tải bản sao lưu trước',
     done: 'Đã tải bản sao lưu: {{name}}.',
-    failed: 'Chưa tải được bản sao lưu. Hãy thử lại trước khi xoá.',
   },
 };
 
@@ -253,7 +250,6 @@ export const sharedComputerEn: Translation<typeof sharedComputerVi> = {
     wrong: 'That teacher PIN is not right.',
     waitSeconds: 'Too many wrong tries. Wait {{seconds}} seconds, then try again.',
     waitMinutes: 'Too many wrong tries. Wait {{minutes}} minutes, then try again.',
-    failed: 'The PIN could not be checked (the computer’s storage may be blocked). Try again.',
     prompts: {
       current: 'Enter the current teacher PIN',
       teacherMode: 'Enter the teacher PIN to turn teacher mode on',
@@ -303,7 +299,6 @@ export const sharedComputerEn: Translation<typeof sharedComputerVi> = {
     prompt: 'Enter the teacher PIN to make a recovery code',
     changedKept: 'The new teacher PIN was saved. The old recovery code still works; make a new one if you need to.',
     created: 'A new recovery code was made.',
-    failed: 'The recovery code could not be made. Try again.',
   },
   trail: {
     title: 'Notes about the teacher PIN',
@@ -333,6 +328,5 @@ export const sharedComputerEn: Translation<typeof sharedComputerVi> = {
     body: 'Before deleting, download a backup of the whole computer: the file keeps every profile and result, to restore them if needed.',
     download: 'Download a backup first',
     done: 'Backup downloaded: {{name}}.',
-    failed: 'The backup could not be downloaded. Try again before deleting.',
   },
 };

@@ -270,7 +270,6 @@ const vi = {
         zeroWidth: 'Có ký tự vô hình (không chiếm chỗ). Em hãy xoá đi rồi gõ lại.',
         surrogate: 'Có một ký tự bị hỏng (nửa biểu tượng cảm xúc). Em hãy xoá đi rồi gõ lại.',
       },
-      saveFailed: 'Chưa lưu được hồ sơ. Bộ nhớ của máy có thể đã đầy hoặc bị chặn.',
     },
   },
   progressMap: {
@@ -376,8 +375,6 @@ const vi = {
       invalid: 'Tệp có dữ liệu không hợp lệ nên không được nhập. Dữ liệu trên máy không thay đổi.',
       'score-mismatch': 'Điểm ghi trong tệp không khớp với các câu trả lời trong tệp (tệp có thể đã bị sửa), nên tệp không được nhập. Dữ liệu trên máy không thay đổi.',
       stillLocked: 'Khoá của hồ sơ đã thay đổi trong lúc nhập. Dữ liệu trên máy không thay đổi; hãy thử lại.',
-      writeFailed: 'Chưa nhập được (bộ nhớ của máy có thể đã đầy hoặc bị chặn). Dữ liệu trên máy không thay đổi.',
-      exportFailed: 'Chưa tạo được tệp. Hãy thử lại.',
     },
     detail: 'Chi tiết: {{detail}}',
     damagedAt: 'Chỗ hỏng: dòng {{line}}, ký tự thứ {{column}}.',
@@ -425,6 +422,16 @@ const vi = {
     blocked: 'Ứng dụng đang mở ở một thẻ khác bằng phiên bản cũ nên chưa lưu được kết quả. Hãy đóng các thẻ khác của Mạng An Toàn rồi tải lại trang này.',
     retry: 'Thử lưu lại',
     retrySucceeded: 'Đã lưu xong.',
+  },
+  // A save (or another stored change) that failed, in words chosen by what went wrong (src/ui/useSaveAction.ts).
+  saving: {
+    busy: 'Đang lưu…',
+    storageFull: 'Ổ đĩa của máy đã đầy nên chưa lưu được. Hãy nhờ thầy cô giải phóng dung lượng ổ đĩa rồi thử lại. Để không mất kết quả, trước đó có thể lưu ra tệp ở Cài đặt → Chuyển tiến độ sang máy khác.',
+    unavailable: 'Trình duyệt đang không cho ứng dụng lưu: có thể đây là cửa sổ ẩn danh, trình duyệt chặn lưu trữ, hoặc ứng dụng vừa được cập nhật ở một thẻ khác. Hãy đóng các thẻ khác của Mạng An Toàn, tải lại trang rồi thử lại. Trong cửa sổ ẩn danh thì máy không lưu được.',
+    learnerLocked: 'Hồ sơ này có khoá. Hãy mở lại hồ sơ bằng mã PIN hoặc mật khẩu hình của hồ sơ (hoặc mã PIN của thầy cô) rồi thử lại.',
+    teacherLocked: 'Việc này cần mã PIN của thầy cô. Hãy nhập lại mã PIN của thầy cô rồi thử lại.',
+    invalidName: 'Tên gọi hoặc tên lớp có ký tự không dùng được. Hãy sửa lại rồi thử lại.',
+    unknown: 'Máy chưa làm được việc này. Hãy thử lại; nếu vẫn không được, hãy tải lại trang.',
   },
   pwa: {
     offlineReady: 'Ứng dụng đã sẵn sàng dùng cả khi không có mạng.',

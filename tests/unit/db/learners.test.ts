@@ -1,4 +1,6 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { listEvents } from '../../../src/db/audit';
 import { finishAttempt, recordAnswer, startAttempt } from '../../../src/db/attempts';
 import type { AppDatabase } from '../../../src/db/db';
 import {
@@ -9,12 +11,14 @@ import {
   GUEST,
   learnerFootprint,
   listLearners,
+  saveLearner,
   setLearnerPin,
   switchLearner,
   updateLearner,
 } from '../../../src/db/learners';
 import { verifyPinHash } from '../../../src/db/pin';
 import { progressByLesson } from '../../../src/db/progress';
+import { setTeacherPin } from '../../../src/db/teacherLock';
 import { freshDatabase } from '../../test-utils';
 
 const lesson = { id: 'lop-6-9-personal-data', locale: 'vi' as const, version: 'v1', questionCount: 2 };
@@ -29,6 +33,9 @@ describe('learner profiles', () => {
   let db: AppDatabase;
   beforeEach(() => {
     db = freshDatabase();
+  });
+  afterEach(() => {
+    vi.restoreAllMocks();
   });
 
   it('creates a profile with nickname, avatar and class, and makes it the current learner', async () => {
@@ -86,8 +93,39 @@ describe('learner profiles', () => {
     expect((await listLearners()).map((l) => l.nickname)).toEqual(['Minh']);
     expect(await db.attempts.count()).toBe(1);
     expect(await db.answers.count()).toBe(2);
-    expect(await currentLearnerId()).toBeUndefined();
-    expect((await ensureCurrentLearner())?.nickname).toBe('Minh');
+    // The next learner is chosen in the same transaction: someone is current for the next quiz.
+    expect(await currentLearnerId()).toBe(minh.id);
+  });
+
+  it('deletes nothing, and keeps the current learner, when choosing the next one fails', async () => {
+    const lan = await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    // Lan is the only profile: the next current learner is a new default profile, whose write fails.
+    vi.spyOn(db.learners, 'add').mockRejectedValueOnce(new Dexie.QuotaExceededError('quota'));
+    await expect(deleteLearner(lan.id)).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect((await listLearners()).map((l) => l.nickname)).toEqual(['Lan']);
+    expect(await currentLearnerId()).toBe(lan.id);
+  });
+
+  it('saves a profile and its new lock together, or neither', async () => {
+    const lan = await createLearner({ nickname: 'Lan', avatar: 'owl' });
+    vi.spyOn(db.learners, 'put').mockRejectedValueOnce(new Dexie.QuotaExceededError('quota'));
+    await expect(saveLearner(lan.id, { nickname: 'Lan Anh' }, { kind: 'pin', pin: '1357' })).rejects.toMatchObject({ name: 'QuotaExceededError' });
+    expect(await db.learners.get(lan.id)).toEqual(lan);
+
+    await saveLearner(lan.id, { nickname: 'Lan Anh' }, { kind: 'pin', pin: '1357' });
+    const stored = await db.learners.get(lan.id);
+    expect(stored?.nickname).toBe('Lan Anh');
+    expect(await verifyPinHash('1357', stored!.pinHash!)).toBe(true);
+  });
+
+  it('notes a locked profile changed with the teacher PIN once, and its lock removed once', async () => {
+    const minh = await createLearner({ nickname: 'Minh', avatar: 'bear', pin: '2468' });
+    const teacher = { kind: 'teacher-pin', pin: '135790' } as const;
+    await setTeacherPin(teacher.pin);
+    await saveLearner(minh.id, { nickname: 'Minh Anh' }, { kind: 'pin', pin: '0000' }, teacher);
+    await saveLearner(minh.id, { classLabel: '4A' }, null, teacher);
+    const kinds = (await listEvents()).filter((event) => event.learnerId === minh.id).map((event) => event.kind);
+    expect(kinds).toEqual(['learner-changed', 'learner-changed', 'learner-lock-removed']);
   });
 
   it('switches to guest mode, in which no learner is current', async () => {
