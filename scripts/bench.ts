@@ -5,7 +5,9 @@
  * not), for the real curriculum and for a generated pack of `--lessons` lessons (real lessons copied,
  * both languages, links intact: scripts/bench/pack.ts), each built into a temporary folder:
  *   cold `vite build` time and peak RSS · content:check · warm rebuild in `npm run dev` · first-load
- *   JS+CSS and precache sizes · Lighthouse mobile and desktop on home, band and lesson (median of 3) ·
+ *   JS+CSS and precache sizes · Lighthouse mobile and desktop on home, band and lesson (median of 3), and
+ *   the `lighthouse` command with its defaults (mobile) against a plain gzip server (scripts/lighthouse.ts),
+ *   and the long tasks of the same pages' start measured in Chromium with the CPU 4× slower ·
  *   service-worker activation on a first visit · offline reload to lesson text · offline, a lesson never
  *   opened before to its text with the CPU 4× slower · what the precache's pages cost · quiz-answer write p95
  *   in Chromium's IndexedDB with 100,000 attempts stored · progress map of a learner with 1,000 attempts.
@@ -24,13 +26,14 @@ import path from 'node:path';
 import { buildSizes, coldBuild, contentCheck } from './bench/build.ts';
 import { warmRebuild } from './bench/devRebuild.ts';
 import { pickLesson, pickOtherLessons } from './bench/lessonFile.ts';
+import { measureLongTasks } from './bench/longTasks.ts';
 import { measureOffline } from './bench/offline.ts';
 import { generatePack, type QuizLesson } from './bench/pack.ts';
 import { compareTable, readBenchFile, resultTable, type BenchFile, type Column, type Value } from './bench/report.ts';
 import { buildStoragePage, installStoragePage, measureStorage } from './bench/storage.ts';
 import { CURRICULUM, PROJECT_ROOT } from './content/config.ts';
 import { findLessonFiles } from './content/load.ts';
-import { runLighthouse, type LighthousePage } from './lighthouse.ts';
+import { runLighthouse, runLighthouseCli, type LighthousePage } from './lighthouse.ts';
 
 const STEPS = ['check', 'build', 'dev', 'lighthouse', 'offline', 'storage'] as const;
 type Step = (typeof STEPS)[number];
@@ -174,6 +177,19 @@ try {
         d.lighthouse = lighthouse;
       } else {
         d.lighthouse = 'skipped: Chromium not found';
+      }
+      log(`${column}: lighthouse command (${settings.lighthouseRuns} runs × ${pages.length} pages, mobile)`);
+      const cli = await runLighthouseCli(outDir, pages, settings.lighthouseRuns);
+      if (cli) {
+        for (const key of ['score', 'fcp', 'lcp', 'tbt', 'cls'] as const) v[`lh.cli.${key}`] = pages.map((p) => cli[p.name]![key]);
+        d.lighthouseCli = cli;
+      }
+      log(`${column}: long tasks with the CPU 4× slower (${settings.lighthouseRuns} runs × ${pages.length} pages)`);
+      const longTasks = await measureLongTasks(outDir, pages, settings.lighthouseRuns);
+      if (longTasks) {
+        v['cpu4x.blocking'] = pages.map((p) => longTasks[p.name]!.blocking);
+        v['cpu4x.longest'] = pages.map((p) => Math.max(0, ...longTasks[p.name]!.tasks));
+        d.longTasks = longTasks;
       }
     }
 

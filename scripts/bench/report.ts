@@ -21,19 +21,25 @@ interface Metric {
 const KIB = 1024;
 const MIB = 1024 * 1024;
 
-const lighthouseRows = (preset: 'mobile' | 'desktop'): Metric[] => [
-  {
-    id: `lh.${preset}.score`,
-    label: `LH ${preset} score`,
-    unit: 'score',
-    // The issue asks for ≥ 98 on mobile; desktop is reported only.
-    ...(preset === 'mobile' ? { aim: { text: '≥ 98', met: (v: number) => v >= 98 } } : {}),
-  },
-  { id: `lh.${preset}.fcp`, label: `LH ${preset} FCP`, unit: 's', aim: { text: '≤ 1.0 s', met: (v) => v <= 1000 } },
-  { id: `lh.${preset}.lcp`, label: `LH ${preset} LCP`, unit: 's' },
-  { id: `lh.${preset}.tbt`, label: `LH ${preset} TBT`, unit: 'ms', aim: { text: '≤ 50 ms', met: (v) => v <= 50 } },
-  { id: `lh.${preset}.cls`, label: `LH ${preset} CLS`, unit: 'cls', aim: { text: '≤ 0.02', met: (v) => v <= 0.02 } },
-];
+/**
+ * `mobile` and `desktop`: the node API (scripts/lighthouse.ts); `cli`: the `lighthouse` command with its
+ * defaults, mobile. Mobile aims from issue 21 (both harnesses); desktop is reported with issue 13's.
+ */
+const lighthouseRows = (preset: 'mobile' | 'desktop' | 'cli'): Metric[] => {
+  const name = preset === 'cli' ? 'LH command mobile' : `LH ${preset}`;
+  const mobile = preset !== 'desktop';
+  return [
+    { id: `lh.${preset}.score`, label: `${name} score`, unit: 'score', ...(mobile ? { aim: { text: '≥ 98', met: (v: number) => v >= 98 } } : {}) },
+    mobile
+      ? { id: `lh.${preset}.fcp`, label: `${name} FCP`, unit: 's', aim: { text: '≤ 0.9 s', met: (v) => v <= 900 } }
+      : { id: `lh.${preset}.fcp`, label: `${name} FCP`, unit: 's', aim: { text: '≤ 1.0 s', met: (v) => v <= 1000 } },
+    { id: `lh.${preset}.lcp`, label: `${name} LCP`, unit: 's', ...(mobile ? { aim: { text: '≤ 1.5 s', met: (v: number) => v <= 1500 } } : {}) },
+    { id: `lh.${preset}.tbt`, label: `${name} TBT`, unit: 'ms', aim: { text: '≤ 50 ms', met: (v) => v <= 50 } },
+    mobile
+      ? { id: `lh.${preset}.cls`, label: `${name} CLS`, unit: 'cls', aim: { text: '≤ 0.01', met: (v) => v <= 0.01 } }
+      : { id: `lh.${preset}.cls`, label: `${name} CLS`, unit: 'cls', aim: { text: '≤ 0.02', met: (v) => v <= 0.02 } },
+  ];
+};
 
 export const METRICS: Metric[] = [
   { id: 'lessons', label: 'lessons (files, vi+en)', unit: 'count' },
@@ -47,7 +53,10 @@ export const METRICS: Metric[] = [
   { id: 'size.precacheGzip', label: 'precache size gzip', unit: 'MiB' },
   { id: 'size.precachePagesGzip', label: 'precache: prerendered pages gzip', unit: 'KiB' },
   ...lighthouseRows('mobile'),
+  ...lighthouseRows('cli'),
   ...lighthouseRows('desktop'),
+  { id: 'cpu4x.blocking', label: 'CPU 4×: blocking time to hydrated (measured)', unit: 'ms', aim: { text: '≤ 50 ms', met: (v) => v <= 50 } },
+  { id: 'cpu4x.longest', label: 'CPU 4×: longest task to hydrated', unit: 'ms' },
   { id: 'sw.activationMs', label: 'SW first visit → activated', unit: 'ms' },
   { id: 'offline.reloadMs', label: 'offline reload → lesson text', unit: 'ms', aim: { text: '≤ 300 ms', met: (v) => v <= 300 } },
   { id: 'offline.unvisitedMs', label: 'offline, unvisited lesson, CPU 4× → text', unit: 'ms' },
