@@ -5,11 +5,12 @@ import type { presenterVi } from '../features/presenter/strings';
 import type { reportVi } from '../features/report/strings';
 import type { searchVi } from '../features/search/strings';
 import type { CoreResources } from '../i18n/locales/vi';
+import type { resultsVi } from '../ui/resultStrings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi };
+    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi };
   }
 }

@@ -6,7 +6,7 @@ import { DEFAULT_LEARNER_NICKNAME } from '../domain/learning';
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import { repairName } from '../domain/names';
 import type { AvatarId, Learner, LessonProgress, QuizAnswer, QuizAttempt } from '../domain/records';
-import type { MetaRecord } from './types';
+import type { MetaRecord, ScannedResults } from './types';
 
 export const DATABASE_NAME = 'mang-an-toan';
 
@@ -21,6 +21,9 @@ export const SCHEMA_V1 = {
 
 /** Version 2 adds the answers' learnerId index; version 3 keeps it (it only repairs rows). */
 export const SCHEMA_V2 = { ...SCHEMA_V1, answers: 'id, attemptId, learnerId, [learnerId+lessonId], answeredAt' } as const;
+
+/** Version 4 adds the results scanned from QR codes for the class report. */
+export const SCHEMA_V4 = { ...SCHEMA_V2, scans: 'id, scannedAt' } as const;
 
 export const DEFAULT_AVATAR: AvatarId = 'cat';
 /** The nickname of the profile a new computer starts with (and of a nickname the v3 repair emptied). */
@@ -37,6 +40,8 @@ export class AppDatabase extends Dexie {
   progress!: Table<LessonProgress, [learnerId: string, lessonId: string]>;
   /** Small key/value facts about this computer, e.g. the current learner. */
   meta!: EntityTable<MetaRecord, 'key'>;
+  /** On a teacher's phone: learners' results scanned from QR codes, for the class report (src/db/scans.ts). */
+  scans!: EntityTable<ScannedResults, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -72,6 +77,8 @@ export class AppDatabase extends Dexie {
             else delete learner.classLabel;
           });
       });
+    // Version 4: a new table, the results a teacher scanned from learners' QR codes; no row changes.
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

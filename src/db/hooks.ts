@@ -11,6 +11,7 @@ import type { AuditEvent } from './audit';
 import type { IdleChoice } from '../domain/idle';
 import type { TeacherLockState } from './teacherLock';
 import type { Learner, LessonProgress } from '../domain/records';
+import type { ScannedResults } from './types';
 
 function useStoredQuery<T>(query: (store: Store) => Promise<T>, deps: readonly unknown[], fallback: T): T {
   const key = JSON.stringify(deps);
@@ -112,4 +113,11 @@ export function useLearnerNotices(): Map<string, AuditEvent[]> {
 /** The idle time chosen for this computer; undefined while loading or when storage is unavailable. */
 export function useIdleChoice(): IdleChoice | undefined {
   return useStoredQuery<IdleChoice | undefined>((store) => store.settings.idleChoice(), [], undefined);
+}
+
+const NO_SCANS: ScannedResults[] = [];
+
+/** The results scanned from learners' QR codes for the class report, the first scanned first (src/db/scans.ts). */
+export function useScans(): ScannedResults[] {
+  return useStoredQuery((store) => store.scans.listScans(), [], NO_SCANS);
 }

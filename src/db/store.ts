@@ -9,6 +9,7 @@ export { deleteAllData, storedCounts } from './computer';
 export * as learners from './learners';
 export { currentLearnerId, ensureCurrentLearner, getLearner, listLearners } from './learners';
 export { lessonProgress, progressByLesson } from './progress';
+export * as scans from './scans';
 export * as settings from './settings';
 export * as teacherLock from './teacherLock';
 export { initStorage, requestPersistence } from './storage';

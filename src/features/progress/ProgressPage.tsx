@@ -1,4 +1,5 @@
 /** The skills map: a learner's band × topics, each lesson's state and stars, and what to do next. */
+import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { allLessons, lessonsInBand } from '../../content/catalog';
@@ -13,6 +14,7 @@ import { certificateFor, latestBand, nextStep, summarise } from './skills';
 import { Stars } from './Stars';
 import { MedalIcon } from '../../ui/icons';
 import { shownNickname } from '../../ui/learnerName';
+import { SendResults } from '../../ui/SendResults';
 import './progress.css';
 
 export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
@@ -73,6 +75,11 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
           </p>
         )}
       </section>
+
+      {/* Its strings are a namespace of their own: the map does not wait for them. */}
+      <Suspense fallback={null}>
+        <SendResults learner={current.learner} />
+      </Suspense>
 
       <p className="muted small">{t('progressMap.legend')}</p>
       <div className="skills-map">

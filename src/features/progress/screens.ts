@@ -1,4 +1,7 @@
-/** A learner's progress map, the review of a lesson's quiz, and certificates. */
+/**
+ * A learner's progress map, the review of a lesson's quiz, and certificates. The map's "Gửi kết quả cho
+ * thầy cô" (src/ui/SendResults.tsx, also in Cài đặt) speaks from the 'results' namespace declared here.
+ */
 import { isBandId, isTopicId } from '../../content/vocabulary';
 import { LESSON_ROUTE } from '../../content/lessonPath';
 import { lazyPage } from '../../router/lazyPage';
@@ -31,4 +34,5 @@ export const progressFeature = {
       },
     ),
   ],
+  strings: { namespace: 'results', load: (language) => import('../../ui/resultStrings').then((m) => (language === 'vi' ? m.resultsVi : m.resultsEn)) },
 } satisfies Feature;

@@ -1,6 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { AppDatabase, SCHEMA_V1, SCHEMA_V2, setDatabase } from '../../../src/db/db';
+import { listScans, saveScan } from '../../../src/db/scans';
 import { buildExport } from '../../../src/db/transfer';
 import { checkName } from '../../../src/domain/names';
 
@@ -25,7 +26,7 @@ describe('upgrading the database', () => {
 
     const db = new AppDatabase(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect(await db.learners.toArray()).toEqual([{ ...learner, avatar: 'cat', updatedAt: learner.createdAt }]);
     expect(await db.attempts.toArray()).toEqual([attempt]);
     expect(await db.answers.orderBy('id').toArray()).toEqual(answers);
@@ -60,6 +61,23 @@ describe('upgrading the database', () => {
     ]);
     for (const learner of learners) expect(checkName(learner.nickname, 'nickname')).toEqual({ ok: true, value: learner.nickname });
     await expect(buildExport({ kind: 'backup' })).resolves.toMatchObject({ kind: 'backup' });
+    db.close();
+  });
+
+  it('adds the table of scanned results in version 4 and keeps every row of version 3', async () => {
+    const name = `upgrade-v3-${Math.random().toString(36).slice(2)}`;
+    const v3 = new Dexie(name);
+    v3.version(3).stores(SCHEMA_V2);
+    await v3.table('learners').add({ id: 'lan', nickname: 'Lan', avatar: 'cat', createdAt: 1_700_000_000_000, updatedAt: 1_700_000_000_000 });
+    v3.close();
+
+    const db = new AppDatabase(name);
+    setDatabase(db);
+    expect((await db.learners.toArray()).map((learner) => learner.id)).toEqual(['lan']);
+    expect(await listScans()).toEqual([]);
+    await saveScan('abcd', '{}', 5);
+    await saveScan('abcd', '{}', 6);
+    expect(await listScans()).toEqual([{ id: 'abcd', file: '{}', scannedAt: 6 }]);
     db.close();
   });
 });
