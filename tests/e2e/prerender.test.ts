@@ -75,6 +75,19 @@ describe('prerendered pages', () => {
       await page.getByRole('heading', { level: 1, name: 'Cần giúp đỡ? Gọi 111' }).waitFor();
       await expect(page.evaluate(() => (window as unknown as { marker?: string }).marker), path).resolves.toBe('same document');
     }
+    // The sessions' self-checks too, whose options are shuffled: the prerendered order must be the one
+    // hydration draws (a random first seed differed, React error #418). Every one, so a random order
+    // cannot pass by luck.
+    const selfChecks = lessons.filter((l) => l.locale === 'vi' && l.quiz.length > 0 && (l.band === 'cha-me' || l.band === 'thay-co'));
+    expect(selfChecks.length).toBeGreaterThan(2);
+    for (const session of selfChecks) {
+      await page.goto(`${server.url}/lesson/${session.id}/quiz`);
+      await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same document'));
+      await page.getByRole('link', { name: 'Cần giúp đỡ? Gọi 111' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Cần giúp đỡ? Gọi 111' }).waitFor();
+      // Followed by the app: it had hydrated (and would have reported a mismatch) before the click.
+      await expect(page.evaluate(() => (window as unknown as { marker?: string }).marker), session.id).resolves.toBe('same document');
+    }
     await page.goto(`${server.url}/lesson/${lesson.id}`);
     await page.getByRole('link', { name: new RegExp(`^← `) }).click();
     await page.getByRole('link', { name: lesson.title }).waitFor();

@@ -2,7 +2,9 @@
  * The self-check of a session for parents or staff. Unlike a pupil's quiz it involves no learner profile
  * and writes nothing: answers live in this component's state only (no QuizRecorder, no attempt in
  * IndexedDB), and the end shows what is worth reading again, never a score. Each round shuffles the
- * options afresh (a random seed, kept for the round so its review shows them where they were).
+ * options (a seed kept for the round, so its review shows them where they were): the first round's seed
+ * comes from the session, because the page is prerendered with it and hydration must find the same
+ * order (a random one differed, and React threw the page away); every "start again" draws a random one.
  */
 import { useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -42,7 +44,7 @@ function SelfCheck({ lesson }: { lesson: LessonBody }) {
   const [state, dispatch] = useReducer(reducer, initialQuizState);
   // After "start again" the first question takes focus too: the end screen that had it is gone.
   const [round, setRound] = useState(0);
-  const [seed, setSeed] = useState(newId);
+  const [seed, setSeed] = useState(() => `first:${lesson.id}.${lesson.locale}`);
   const restart = () => {
     setRound((n) => n + 1);
     setSeed(newId());

@@ -103,9 +103,9 @@ function Cell({ cell }: { cell: LessonCell }) {
   const { t } = useTranslation('report');
   switch (cell.state) {
     case 'mastered':
-      return <StateCell className="report-cell--mastered" symbol={<><StarIcon /> {cell.bestPercent}%</>} words={t('table.cellMastered', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--mastered" symbol={<><StarIcon /> <span className="report-cell__score">{cell.bestPercent}%</span></>} words={t('table.cellMastered', { percent: cell.bestPercent })} />;
     case 'completed':
-      return <StateCell className="report-cell--completed" symbol={<><CheckIcon /> {cell.bestPercent}%</>} words={t('table.cellCompleted', { percent: cell.bestPercent })} />;
+      return <StateCell className="report-cell--completed" symbol={<><CheckIcon /> <span className="report-cell__score">{cell.bestPercent}%</span></>} words={t('table.cellCompleted', { percent: cell.bestPercent })} />;
     case 'in-progress':
       return <StateCell className="report-cell--progress" symbol={<HalfDoneIcon />} words={t('table.inProgress')} />;
     case 'not-started':
