@@ -49,3 +49,21 @@ export function pdfPages(pdf: Buffer | Uint8Array): PdfPage[] {
     fs.rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/**
+ * A page's words as the eye reads them: line by line from the top (words whose vertical middles lie
+ * within half a line of each other share a line), each line from the left. pdftotext's own order
+ * follows its guess at text blocks, which may put a foot line before the last lines above it (it did
+ * once on CI), so what is "at the foot" is asked of this order.
+ */
+export function visualText(page: PdfPage): string {
+  const middle = (word: PdfWord) => (word.yMin + word.yMax) / 2;
+  const lines: PdfWord[][] = [];
+  for (const word of [...page.words].sort((a, b) => middle(a) - middle(b))) {
+    const line = lines.at(-1);
+    const first = line?.[0];
+    if (line && first && middle(word) - middle(first) < (first.yMax - first.yMin) / 2) line.push(word);
+    else lines.push([word]);
+  }
+  return lines.map((line) => line.sort((a, b) => a.xMin - b.xMin).map((word) => word.text).join(' ')).join(' ');
+}
