@@ -19,6 +19,7 @@ import { useSaveAction } from '../../ui/useSaveAction';
 
 export function ResetComputer() {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('settings');
   const [counts, setCounts] = useState<{ learners: number; attempts: number } | null>(null);
   const [understood, setUnderstood] = useState(false);
   // Deleting the database fails, with no error of a known kind, while another tab holds it open.
@@ -44,7 +45,7 @@ export function ResetComputer() {
       } catch (error) {
         // Learners have locks and no teacher PIN guards the backup's PIN hashes: say what to do first.
         if (!(error instanceof transfer.TransferLockedError && error.lock.kind === 'set-teacher-pin')) throw error;
-        setBackup(t('transfer.lock.setTeacherPinFirst'));
+        setBackup(ts('transfer.lock.setTeacherPinFirst'));
         return;
       }
       const name = progressFileName(file);

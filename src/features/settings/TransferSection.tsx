@@ -41,6 +41,7 @@ type ExportKind = 'learners' | 'backup';
 
 export function TransferSection() {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('settings');
   const learners = useLearners();
   const locale = useLocale();
   const alike = lookAlikes(learners.map((learner) => ({ ...learner, nickname: shownNickname(learner.nickname, t) })));
@@ -77,18 +78,18 @@ export function TransferSection() {
         const name = progressFileName(file);
         downloadFile(name, transfer.serialiseExport(file), 'application/json');
         setExportLock(null);
-        setExported(t('transfer.exported', { name }));
+        setExported(ts('transfer.exported', { name }));
         setFocusBack(kind);
       } catch (error) {
         // A lock is asked for here; any other failure is said by the export's alert.
         if (!(error instanceof transfer.TransferLockedError)) throw error;
         setExportLock(null);
         if (error.lock.kind === 'set-teacher-pin') {
-          setExported(t('transfer.lock.setTeacherPinFirst'));
+          setExported(ts('transfer.lock.setTeacherPinFirst'));
           setFocusBack(kind);
         } else {
           setExportLock({ kind, learnerIds, lock: error.lock });
-          setExported(t('transfer.lock.asking'));
+          setExported(ts('transfer.lock.asking'));
         }
       }
     });
@@ -135,7 +136,7 @@ export function TransferSection() {
         if (proofs) setState({ step: 'rejected', reason: 'stillLocked' });
         else {
           setState({ ...state, lock: error.lock });
-          setExported(t('transfer.lock.asking'));
+          setExported(ts('transfer.lock.asking'));
         }
       }
     });
@@ -150,20 +151,20 @@ export function TransferSection() {
     if (state.step !== 'planned') return;
     const { lock: _asked, ...rest } = state;
     setState(rest);
-    setExported(t('transfer.lock.cancelled'));
+    setExported(ts('transfer.lock.cancelled'));
     setFocusBack('apply');
   };
 
   return (
     <section aria-labelledby="transfer-title">
-      <h2 id="transfer-title">{t('transfer.title')}</h2>
-      <p className="muted">{t('transfer.intro')}</p>
+      <h2 id="transfer-title">{ts('transfer.title')}</h2>
+      <p className="muted">{ts('transfer.intro')}</p>
 
-      <h3>{t('transfer.exportTitle')}</h3>
+      <h3>{ts('transfer.exportTitle')}</h3>
       <p className="field">
-        <label htmlFor="export-who">{t('transfer.exportWho')}</label>
+        <label htmlFor="export-who">{ts('transfer.exportWho')}</label>
         <select id="export-who" value={who} onChange={(e) => setWho(e.target.value)}>
-          <option value={EVERYONE}>{t('transfer.everyone')}</option>
+          <option value={EVERYONE}>{ts('transfer.everyone')}</option>
           {learners.map((learner) => (
             <option key={learner.id} value={learner.id}>
               {shownNickname(learner.nickname, t)}
@@ -173,7 +174,7 @@ export function TransferSection() {
           ))}
         </select>{' '}
         <button ref={buttons.learners} type="button" className="button" disabled={exportLock !== null} onClick={() => void exportFile('learners', who === EVERYONE ? undefined : [who])}>
-          {t('transfer.export')}
+          {ts('transfer.export')}
         </button>
       </p>
       {/* The same results without a file: QR codes the teacher's phone scans (issue 24). */}
@@ -181,11 +182,11 @@ export function TransferSection() {
         <SendResults heading="h4" renderUnlock={(lock, onDone, onCancel) => <TransferUnlock lock={lock} purpose="export" learners={learners} onDone={onDone} onCancel={onCancel} />} />
       </Suspense>
 
-      <h3>{t('transfer.backupTitle')}</h3>
-      <p>{t('transfer.backupBody')}</p>
+      <h3>{ts('transfer.backupTitle')}</h3>
+      <p>{ts('transfer.backupBody')}</p>
       <p>
         <button ref={buttons.backup} type="button" className="button" disabled={exportLock !== null} onClick={() => void exportFile('backup', undefined)}>
-          {t('transfer.backup')}
+          {ts('transfer.backup')}
         </button>
       </p>
       {exportLock && (
@@ -197,17 +198,17 @@ export function TransferSection() {
           onCancel={() => {
             setFocusBack(exportLock.kind);
             setExportLock(null);
-            setExported(t('transfer.lock.cancelledExport'));
+            setExported(ts('transfer.lock.cancelledExport'));
           }}
         />
       )}
       <p role="status">{exported}</p>
       <SaveAlert error={exporting.error} />
 
-      <h3>{t('transfer.importTitle')}</h3>
-      <p>{t('transfer.importBody')}</p>
+      <h3>{ts('transfer.importTitle')}</h3>
+      <p>{ts('transfer.importBody')}</p>
       <p className="field">
-        <label htmlFor="import-file">{t('transfer.chooseFile')}</label>
+        <label htmlFor="import-file">{ts('transfer.chooseFile')}</label>
         <input id="import-file" type="file" accept=".json,application/json" onChange={(e) => void chooseFile(e)} />
       </p>
       <SaveAlert error={importing.error} />
@@ -241,24 +242,25 @@ function ImportStatus(props: {
 }) {
   const { state, setState, onApply, busy, applyRef, doneRef, unlock } = props;
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('settings');
   const locale = useLocale();
   switch (state.step) {
     case 'idle':
       return null;
     case 'reading':
-      return <StatusText text={t('transfer.reading')} />;
+      return <StatusText text={ts('transfer.reading')} />;
     case 'rejected':
       return (
         <div className="notice notice--error" role="alert">
-          <p>{t(`transfer.errors.${state.reason}`)}</p>
-          {state.at && <p className="small">{t('transfer.damagedAt', { line: state.at.line, column: state.at.column })}</p>}
-          {state.detail && state.reason === 'invalid' && <p className="small">{t('transfer.detail', { detail: state.detail })}</p>}
+          <p>{ts(`transfer.errors.${state.reason}`)}</p>
+          {state.at && <p className="small">{ts('transfer.damagedAt', { line: state.at.line, column: state.at.column })}</p>}
+          {state.detail && state.reason === 'invalid' && <p className="small">{ts('transfer.detail', { detail: state.detail })}</p>}
         </div>
       );
     case 'done':
       return (
         <p ref={doneRef} tabIndex={-1} className="notice notice--info" role="status">
-          {t('transfer.done', { learners: state.learners, attempts: state.attempts })}
+          {ts('transfer.done', { learners: state.learners, attempts: state.attempts })}
         </p>
       );
     case 'planned': {
@@ -268,16 +270,16 @@ function ImportStatus(props: {
       return (
         <div className="import-plan" role="group" aria-labelledby="import-plan-title">
           <p id="import-plan-title" className="confirm__title">
-            {t('transfer.planTitle', { count: state.plan.learners.length })}
+            {ts('transfer.planTitle', { count: state.plan.learners.length })}
           </p>
           <ul>
             {state.plan.learners.map((learner) => (
               <li key={learner.fileLearnerId}>
-                {learner.match === 'new' && t('transfer.planNew', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new })}
-                {learner.match === 'same-id' && t('transfer.planSameId', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new, known: learner.attempts.present })}
+                {learner.match === 'new' && ts('transfer.planNew', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new })}
+                {learner.match === 'same-id' && ts('transfer.planSameId', { name: shownNickname(learner.nickname, t), attempts: learner.attempts.new, known: learner.attempts.present })}
                 {learner.match === 'same-nickname' && (
                   <fieldset>
-                    <legend>{t('transfer.planSameNickname', { name: shownNickname(learner.nickname, t) })}</legend>
+                    <legend>{ts('transfer.planSameNickname', { name: shownNickname(learner.nickname, t) })}</legend>
                     {learner.candidates.map((candidate) => (
                       <label key={candidate.id} className="block">
                         <input
@@ -286,7 +288,7 @@ function ImportStatus(props: {
                           checked={state.decisions[learner.fileLearnerId] === `merge-into:${candidate.id}`}
                           onChange={() => decide(learner.fileLearnerId, `merge-into:${candidate.id}`)}
                         />{' '}
-                        {t('transfer.sameLearner')}
+                        {ts('transfer.sameLearner')}
                         {/* Two profiles here it could be ("Minh" and "minh", or two "Minh · 7A"): which is which. */}
                         {learner.candidates.length > 1 && ` (${shownNickname(candidate.nickname, t)}${candidate.classLabel ? ` · ${candidate.classLabel}` : ''}, ${tellApart(candidate, t, locale)})`}
                       </label>
@@ -298,7 +300,7 @@ function ImportStatus(props: {
                         checked={state.decisions[learner.fileLearnerId] === 'keep-separate'}
                         onChange={() => decide(learner.fileLearnerId, 'keep-separate')}
                       />{' '}
-                      {t('transfer.otherLearner')}
+                      {ts('transfer.otherLearner')}
                     </label>
                   </fieldset>
                 )}
@@ -306,14 +308,14 @@ function ImportStatus(props: {
               </li>
             ))}
           </ul>
-          {undecided.length > 0 && <p className="muted">{t('transfer.chooseFirst')}</p>}
+          {undecided.length > 0 && <p className="muted">{ts('transfer.chooseFirst')}</p>}
           {unlock ?? (
             <>
               <button ref={applyRef} type="button" className="button button--primary" disabled={undecided.length > 0} aria-disabled={busy || undefined} onClick={onApply}>
-                {t('transfer.apply')}
+                {ts('transfer.apply')}
               </button>
               <button type="button" className="button" onClick={() => setState({ step: 'idle' })}>
-                {t('transfer.cancel')}
+                {ts('transfer.cancel')}
               </button>
             </>
           )}
@@ -333,20 +335,21 @@ function targetOf(learner: LearnerImportPlan, decisions: Record<string, ImportDe
 /** A file may change an existing learner's nickname, class or PIN only with a yes (src/domain/importMerge.ts). */
 function ProfileChangeConsent({ learner, target, accepted, onChange }: { learner: LearnerImportPlan; target: string | undefined; accepted: boolean; onChange: (id: string, yes: boolean) => void }) {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('settings');
   const change: ProfileChange | undefined = target === undefined ? undefined : learner.profileChanges[target];
   const stored = learner.candidates.find((candidate) => candidate.id === target);
   if (!change || !stored) return null;
-  const classText = (label: string | undefined) => (label === undefined ? t('transfer.noClass') : `“${label}”`);
+  const classText = (label: string | undefined) => (label === undefined ? ts('transfer.noClass') : `“${label}”`);
   return (
     <fieldset className="profile-change">
-      <legend>{t('transfer.profileChangeTitle', { name: shownNickname(stored.nickname, t) })}</legend>
+      <legend>{ts('transfer.profileChangeTitle', { name: shownNickname(stored.nickname, t) })}</legend>
       <ul>
-        {change.nickname && <li>{t('transfer.changeNickname', { from: change.nickname.from, to: change.nickname.to })}</li>}
-        {change.classLabel && <li>{t('transfer.changeClass', { from: classText(change.classLabel.from), to: classText(change.classLabel.to) })}</li>}
-        {change.pinAdded && <li>{t('transfer.changePin')}</li>}
+        {change.nickname && <li>{ts('transfer.changeNickname', { from: change.nickname.from, to: change.nickname.to })}</li>}
+        {change.classLabel && <li>{ts('transfer.changeClass', { from: classText(change.classLabel.from), to: classText(change.classLabel.to) })}</li>}
+        {change.pinAdded && <li>{ts('transfer.changePin')}</li>}
       </ul>
       <label className="block">
-        <input type="checkbox" checked={accepted} onChange={(event) => onChange(learner.fileLearnerId, event.target.checked)} /> {t('transfer.acceptChange')}
+        <input type="checkbox" checked={accepted} onChange={(event) => onChange(learner.fileLearnerId, event.target.checked)} /> {ts('transfer.acceptChange')}
       </label>
     </fieldset>
   );

@@ -24,6 +24,7 @@ interface Props {
 
 export function TransferUnlock({ lock, purpose, learners, onDone, onCancel }: Props) {
   const { t } = useTranslation();
+  const { t: ts } = useTranslation('settings');
   const titleId = useId();
   const box = useRef<HTMLDivElement>(null);
   const title = useRef<HTMLParagraphElement>(null);
@@ -43,10 +44,10 @@ export function TransferUnlock({ lock, purpose, learners, onDone, onCancel }: Pr
     return (
       <div ref={box} className="transfer-unlock" role="group" aria-labelledby={titleId}>
         <p id={titleId} ref={title} tabIndex={-1} className="confirm__title">
-          {t(reason[lock.reason])}
+          {ts(reason[lock.reason])}
         </p>
         <TeacherPinPrompt
-          label={lock.reason === 'restore' ? t('sharedComputer.teacherPin.prompts.restore') : t('transfer.lock.teacherPin')}
+          label={lock.reason === 'restore' ? t('sharedComputer.teacherPin.prompts.restore') : ts('transfer.lock.teacherPin')}
           onOk={(teacher) => onDone({ teacher })}
           onCancel={onCancel}
         />
@@ -68,24 +69,24 @@ export function TransferUnlock({ lock, purpose, learners, onDone, onCancel }: Pr
   const names = locked.map((learner) => shownNickname(learner.nickname, t)).join(', ');
   const label = (learner: Learner) => {
     const name = shownNickname(learner.nickname, t);
-    if (learner.pictureHash !== undefined) return purpose === 'import' ? t('transfer.lock.picturesImport', { name }) : t('transfer.lock.picturesExport', { name });
-    return purpose === 'import' ? t('transfer.lock.pinImport', { name }) : t('transfer.lock.pinExport', { name });
+    if (learner.pictureHash !== undefined) return purpose === 'import' ? ts('transfer.lock.picturesImport', { name }) : ts('transfer.lock.picturesExport', { name });
+    return purpose === 'import' ? ts('transfer.lock.pinImport', { name }) : ts('transfer.lock.pinExport', { name });
   };
 
   return (
     <div ref={box} className="transfer-unlock" role="group" aria-labelledby={titleId}>
       <p id={titleId} ref={title} tabIndex={-1} className="confirm__title">
-        {purpose === 'import' ? t('transfer.lock.import', { names }) : t('transfer.lock.export', { names })}
+        {purpose === 'import' ? ts('transfer.lock.import', { names }) : ts('transfer.lock.export', { names })}
       </p>
       {current ? (
         <>
-          {locked.length > 1 && <p className="muted">{t('transfer.lock.step', { position: step + 1, count: locked.length })}</p>}
-          <SecretPrompt key={current.id} learner={current} label={label(current)} submitLabel={t('transfer.lock.submit')} onOk={(proof) => unlocked(current, proof)} onCancel={onCancel} />
+          {locked.length > 1 && <p className="muted">{ts('transfer.lock.step', { position: step + 1, count: locked.length })}</p>}
+          <SecretPrompt key={current.id} learner={current} label={label(current)} submitLabel={ts('transfer.lock.submit')} onOk={(proof) => unlocked(current, proof)} onCancel={onCancel} />
         </>
       ) : (
         // A learner deleted meanwhile: nothing to ask; the import plans again and says what it needs.
         <button type="button" className="button" onClick={onCancel}>
-          {t('transfer.cancel')}
+          {ts('transfer.cancel')}
         </button>
       )}
     </div>

@@ -12,4 +12,5 @@ export const settingsFeature = {
       },
     ),
   ],
+  strings: { namespace: 'settings', load: (language) => import('./strings').then((m) => (language === 'vi' ? m.settingsVi : m.settingsEn)) },
 } satisfies Feature;
