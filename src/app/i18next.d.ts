@@ -4,6 +4,7 @@ import type { gameVi } from '../features/game/strings';
 import type { presenterVi } from '../features/presenter/strings';
 import type { reportVi } from '../features/report/strings';
 import type { searchVi } from '../features/search/strings';
+import type { teacherAreaVi } from '../features/teacher/strings';
 import type { CoreResources } from '../i18n/locales/vi';
 import type { resultsVi } from '../ui/resultStrings';
 
@@ -11,6 +12,6 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi };
+    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi; teacher: typeof teacherAreaVi };
   }
 }
