@@ -61,6 +61,9 @@ describe('the teachers’ progression map in the browser', () => {
       // A topic none of whose lessons practises it is left out.
       const topics = new Set(tagged.map((lesson) => lesson.topic));
       expect(await app.page.locator('.progression-table tbody tr').count()).toBe(topics.size);
+      // The cells of a kept topic whose band has no such lesson say so, in colours axe accepts.
+      expect(await app.page.locator('.progression-table__cell--none').count()).toBe(topics.size * BANDS.length - new Set(tagged.map((l) => `${l.band} ${l.topic}`)).size);
+      expect(await seriousViolations(app.page)).toEqual([]);
     });
 
     it('prints on exactly one A4 landscape page, every topic and band on it', async () => {
@@ -76,6 +79,29 @@ describe('the teachers’ progression map in the browser', () => {
       expect(page!.text).toContain(lastWords);
       for (const grades of ['1–3', '4–5', '6–9', '10–12']) expect(page!.text).toContain(`Cuối lớp ${grades},`);
       expect(page!.words.filter((word) => word.xMax > page!.width || word.yMax > page!.height)).toEqual([]);
+    });
+
+    it.each([
+      ['a 360 px phone', { width: 360, height: 640 }],
+      ['1024×768 at 200% zoom', { width: 512, height: 384 }],
+    ])('on %s, scrolls the table in its own labelled region, reached by Tab', async (_name, size) => {
+      const { page } = app;
+      await page.setViewportSize(size);
+      try {
+        const region = page.getByRole('region', { name: teacherAreaVi.map.caption });
+        // The page itself does not scroll sideways; the table does, inside its region.
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+        expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+        // From the print button, the next Tab stop is the region, so a keyboard can scroll it.
+        await page.getByRole('button', { name: teacherAreaVi.map.print }).focus();
+        await page.keyboard.press('Tab');
+        expect(await region.evaluate((el) => el === document.activeElement)).toBe(true);
+        await page.keyboard.press('ArrowRight');
+        await expect.poll(() => region.evaluate((el) => el.scrollLeft)).toBeGreaterThan(0);
+        expect(await seriousViolations(page)).toEqual([]);
+      } finally {
+        await page.setViewportSize({ width: 1280, height: 800 });
+      }
     });
 
     it('opens a cell’s lesson from its link', async () => {
