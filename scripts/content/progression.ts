@@ -45,7 +45,9 @@ const statement = z
     if (length > MAX_STATEMENT_LENGTH) context.addIssue({ code: 'custom', message: `is ${length} characters long, more than ${MAX_STATEMENT_LENGTH}` });
   })
   // "Cuối lớp 4–5, em có thể Giải thích" reads wrong; an acronym ("AI", "OTP") may start one.
-  .refine((value) => !/^\p{Lu}\p{Ll}/u.test(value), 'must start with a lower-case letter');
+  .refine((value) => !/^\p{Lu}\p{Ll}/u.test(value), 'must start with a lower-case letter')
+  // The plan writes the full stop after it (ServedStatement): "… đang ở đâu.." would read as a typo.
+  .refine((value) => !/[.;:,]$/u.test(value), 'must not end with a full stop or other punctuation');
 
 const entrySchema = z.strictObject(Object.fromEntries(LOCALES.map((locale) => [locale, statement])) as Record<(typeof LOCALES)[number], typeof statement>);
 
@@ -53,6 +55,7 @@ const HINTS: Record<string, string> = {
   'must not be empty': 'write what a child can do by the end of the band',
   'must be one line': 'write the statement on one line, inside double quotes',
   'must start with a lower-case letter': 'it continues “Cuối lớp …, em có thể” / “By the end of grades …, I can”',
+  'must not end with a full stop or other punctuation': 'the app ends the sentence itself; an ellipsis (…) or a closing quotation mark may end it',
 };
 
 export interface ProgressionLoad {

@@ -89,6 +89,7 @@ describe('progression statements', () => {
     ['a list', '  vi:\n    - "nói được"\n  en: "say it"\n', 'personal-data', 1, '"personal-data.vi" must be a string in progression.yaml (it is a list)'],
     ['a topic without languages', '  \n', 'online-classes', 0, '"online-classes" must have a statement in each language (write vi: and en: under it, indented; it is empty)'],
     ['another language', '  vi: "nói được"\n  en: "say it"\n  fr: "dire"\n', 'posting-responsibly', 3, 'unknown language "fr" in "posting-responsibly" (the statements are written in: vi, en)'],
+    ['a full stop last', '  vi: "nói được"\n  en: "say it."\n', 'internet-basics', 2, '"internet-basics.en" must not end with a full stop or other punctuation (the app ends the sentence itself; an ellipsis (…) or a closing quotation mark may end it)'],
     ['a capital letter first', '  vi: "Nói được"\n  en: "say it"\n', 'internet-basics', 1, '"internet-basics.vi" must start with a lower-case letter (it continues “Cuối lớp …, em có thể” / “By the end of grades …, I can”)'],
   ])('reports %s at its line', (_, lines, topic, below, message) => {
     expect(problems(bandFile({ [topic]: lines }))).toEqual([`lop-4-5/progression.yaml:${lineOf(topic) + below}:${below === 0 ? 1 : 3}: error: ${message}`]);
