@@ -8,7 +8,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRICULUM } from '../../scripts/content/config';
 import { loadProgression } from '../../scripts/content/progression';
-import { teacherAreaVi } from '../../src/features/teacher/strings';
+import { teacherAreaEn, teacherAreaVi } from '../../src/features/teacher/strings';
 import { BANDS, PUPIL_TOPIC_IDS } from '../../src/content/vocabulary';
 import { builtLessons, seriousViolations, turnOnTeacherMode } from './harness';
 import { useAppInBrowser } from './appInBrowser';
@@ -101,6 +101,26 @@ describe('the teachers’ progression map in the browser', () => {
         expect(await seriousViolations(page)).toEqual([]);
       } finally {
         await page.setViewportSize({ width: 1280, height: 800 });
+      }
+    });
+
+    it('speaks English when the app does, and still prints on one page', async () => {
+      const { page } = app;
+      await page.getByRole('button', { name: 'English' }).click();
+      try {
+        await page.getByRole('heading', { level: 1, name: teacherAreaEn.map.title }).waitFor();
+        const table = page.getByRole('table', { name: teacherAreaEn.map.caption });
+        expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Topic', ...BANDS.map((band) => `By the end of grades ${band.grades}, I can…`)]);
+        const english = (statements as Record<string, Record<string, { en: string }>>)['lop-1-3']!['internet-basics']!.en;
+        expect(await table.locator('tbody tr').first().locator('td p').first().innerText()).toBe(english);
+        await page.emulateMedia({ media: 'print' });
+        const pages = pdfPages(await page.pdf({ preferCSSPageSize: true }));
+        await page.emulateMedia({ media: null });
+        expect(pages).toHaveLength(1);
+        expect(pages[0]!.text).toContain('By the end of grades 10–12, I can');
+      } finally {
+        await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+        await page.getByRole('heading', { level: 1, name: teacherAreaVi.map.title }).waitFor();
       }
     });
 
