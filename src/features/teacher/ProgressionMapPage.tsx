@@ -41,13 +41,14 @@ export function ProgressionMapPage() {
   const used = new Set(all.flatMap((entry) => entry.competences));
   const visible = competence === '' ? rows : rows.filter((row) => row.cells.some((cell) => cell.shown.length > 0));
 
-  // Shown beside the filter and said through the live region (StatusText) each time the choice changes.
-  const [status, setStatus] = useState('');
+  // Shown beside the filter and said through the live region (StatusText) once a choice has been made
+  // (not on arrival); derived at render, so it follows a change of language too.
+  const [chosen, setChosen] = useState(false);
+  const count = competence === '' ? all.length : all.filter((entry) => entry.competences.includes(competence)).length;
+  const status = !chosen ? '' : competence === '' ? t('map.filter.showingAll', { count }) : count === 0 ? t('map.filter.none', { code: competence }) : t('map.filter.count', { count, code: competence });
   const choose = (value: string) => {
-    const code = isCompetenceCode(value) ? value : '';
-    setCompetence(code);
-    const count = code === '' ? all.length : all.filter((entry) => entry.competences.includes(code)).length;
-    setStatus(code === '' ? t('map.filter.showingAll', { count }) : count === 0 ? t('map.filter.none', { code }) : t('map.filter.count', { count, code }));
+    setCompetence(isCompetenceCode(value) ? value : '');
+    setChosen(true);
   };
 
   return (
