@@ -18,8 +18,8 @@ export const teacherAreaVi = {
     title: 'Bản đồ tiến trình theo lứa tuổi',
     back: 'Về trang dành cho thầy cô',
     intro:
-      'Mỗi chủ đề đi qua bốn cấp lớp. Mỗi ô nói điều học sinh có thể làm được ở cuối cấp lớp đó và bài học giúp các em làm được. Bản đồ in vừa một trang A4 ngang.',
-    caption: 'Điều học sinh có thể làm được ở cuối mỗi cấp lớp, theo chủ đề',
+      'Mỗi chủ đề đi qua bốn nhóm lớp. Mỗi ô nói điều học sinh có thể làm được ở cuối nhóm lớp đó và bài học giúp các em làm được. Bản đồ in vừa một trang A4 ngang.',
+    caption: 'Điều học sinh có thể làm được ở cuối mỗi nhóm lớp, theo chủ đề',
     topic: 'Chủ đề',
     bandHeader: '{{lead}}…',
     lessons: 'Bài học',

@@ -23,7 +23,7 @@ beforeEach(async () => {
   await initStorage();
 });
 
-const CAPTION = 'Điều học sinh có thể làm được ở cuối mỗi cấp lớp, theo chủ đề';
+const CAPTION = 'Điều học sinh có thể làm được ở cuối mỗi nhóm lớp, theo chủ đề';
 
 /** The map's table, once shown (found by its caption: role queries over the whole app are slow in jsdom). */
 async function findTable(): Promise<HTMLTableElement> {
