@@ -2,8 +2,9 @@
  * The progression map and the statement on a lesson's plan, in Debian's Chromium against the build: 12
  * topics × 4 bands, each cell its statement and its lesson; the competence filter keeps only the lessons
  * that practise it and says how many; a cell's link opens its lesson; axe finds nothing serious; the map
- * prints on exactly one A4 landscape page with every topic and band on it; and a lesson's plan says which
- * statement it serves. One browser, a few pages.
+ * prints on exactly one A4 landscape page with every topic and band on it, in Vietnamese and in English;
+ * on a 360 px phone and at 200% zoom only the table scrolls, inside its labelled region, from the
+ * keyboard; and a lesson's plan says which statement it serves. One browser, a few pages.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRICULUM } from '../../scripts/content/config';
