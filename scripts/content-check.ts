@@ -1,6 +1,7 @@
 /**
- * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson, and the
- * school's contacts (school.yaml beside the lessons, or SCHOOL_FILE), without building the app. Prints
+ * `npm run content:check [-- --json] [-- --root <folder>] [-- --no-cache]`: validate every lesson, each
+ * band's progression statements (<band>/progression.yaml) and the school's contacts (school.yaml beside
+ * the lessons, or SCHOOL_FILE), without building the app. Prints
  * every problem as file:line:col, then the coverage table (or, with --json, the lesson list as JSON on
  * stdout). Exits 1 when any error was found. Bodies unchanged since the last run
  * are read back from the cache (content/bodyCache.ts) unless --no-cache.
@@ -8,8 +9,9 @@
 import { CONTENT_CACHE, CURRICULUM } from './content/config.ts';
 import { formatDiagnostic, hasErrors } from './content/diagnostics.ts';
 import { loadContent } from './content/load.ts';
+import { loadProgression } from './content/progression.ts';
 import { cueFigures } from './content/quizCues.ts';
-import { coverageTable, lessonList } from './content/report.ts';
+import { coverageTable, lessonList, progressionSummary } from './content/report.ts';
 import { loadSchool, schoolFileOf } from './content/school.ts';
 
 const args = process.argv.slice(2);
@@ -22,7 +24,9 @@ const started = performance.now();
 const { lessons, diagnostics: lessonDiagnostics, cache } = loadContent(options);
 // The build refuses a bad school file too (school.ts): a writer hears it here first.
 const school = loadSchool(schoolFileOf(options.root));
-const diagnostics = [...lessonDiagnostics, ...school.diagnostics];
+// …and bad progression statements (progression.ts), all of them for the curriculum.
+const progression = loadProgression(options.root, { curriculum: options.curriculum === true });
+const diagnostics = [...lessonDiagnostics, ...progression.diagnostics, ...school.diagnostics];
 const ms = performance.now() - started;
 const bodies = lessons.map((l) => l.lesson);
 
@@ -31,6 +35,7 @@ if (json) {
   console.log(JSON.stringify(lessonList(bodies), null, 2));
 } else {
   console.log(coverageTable(bodies));
+  console.log(progressionSummary(progression.statements));
   // The answer cues per pupil band (quizCues.ts), so a writer sees how far each band is from its ceilings.
   const cues = cueFigures(lessons);
   if (cues.length > 0) {

@@ -1,4 +1,5 @@
 /** What `npm run content:check` prints: the coverage tables and the machine-readable lesson list. */
+import type { ProgressionStatements } from '../../src/content/progression.ts';
 import type { LessonBody } from '../../src/content/types.ts';
 import { BANDS, LOCALES, PUPIL_TOPIC_IDS, TRACKS, type BandId, type TopicId } from '../../src/content/vocabulary.ts';
 
@@ -55,4 +56,11 @@ function gridTable({ name, bands, topics }: Grid, lessons: readonly LessonBody[]
   const line = (cells: string[]) => cells.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ');
   const cells = topics.length * columns.length;
   return [line(header), line(widths.map((w) => '-'.repeat(w))), ...rows.map(line), `${name}: ${filled} of ${cells} cells`].join('\n');
+}
+
+/** "progression statements: 48 of 48 band × topic cells, in vi and en" (progression.ts checks each one). */
+export function progressionSummary(statements: ProgressionStatements): string {
+  const cells = BANDS.length * PUPIL_TOPIC_IDS.length;
+  const written = BANDS.reduce((sum, band) => sum + PUPIL_TOPIC_IDS.filter((topic) => statements[band.id]?.[topic]).length, 0);
+  return `\nprogression statements: ${written} of ${cells} band × topic cells, in ${LOCALES.join(' and ')}`;
 }

@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { School, SchoolPhone } from '../../src/content/school.ts';
 import { DiagnosticList, formatDiagnostic, hasErrors, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.ts';
 import { decodeUtf8, reportForbiddenCharacters } from './textSafety.ts';
-import { describeIssue, fieldPath, firstAliasOffset } from './yamlSchema.ts';
+import { closest, describeIssue, fieldPath, firstAliasOffset } from './yamlSchema.ts';
 
 export const SCHOOL_MODULE = 'virtual:school';
 /** The file's name inside the content folder, when SCHOOL_FILE does not name another. */
@@ -213,30 +213,6 @@ function offsetOf(doc: Document, where: readonly PropertyKey[]): number {
     if (isNode(parent) && parent.range) return parent.range[0];
   }
   return 0;
-}
-
-function closest(word: string, candidates: readonly string[]): string | undefined {
-  let best: string | undefined;
-  let bestDistance = 3; // at most two edits away
-  for (const candidate of candidates) {
-    const d = distance(word.toLowerCase(), candidate);
-    if (d < bestDistance) [best, bestDistance] = [candidate, d];
-  }
-  return best;
-}
-
-function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    let previous = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const current = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previous + (a[i - 1] === b[j - 1] ? 0 : 1));
-      previous = current;
-    }
-  }
-  return row[b.length]!;
 }
 
 export function schoolModuleCode(school: School | null): string {

@@ -1,15 +1,17 @@
 /**
- * Vite plugin: compiles content/ into `virtual:lesson-catalog` (and its parts, see emit.ts) and one
- * `virtual:lesson/<id>.<locale>` module per lesson. A build with any content error fails with every
+ * Vite plugin: compiles content/ into `virtual:lesson-catalog` (and its parts, see emit.ts), one
+ * `virtual:lesson/<id>.<locale>` module per lesson and the bands' progression statements
+ * (`virtual:lesson-progression`, progression.ts). A build with any content error fails with every
  * problem listed; in `npm run dev` saving a lesson recompiles and reloads the page, and an error shows in
  * Vite's overlay.
  */
 import path from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import { PICTURE_COPIES } from './config.ts';
-import { formatDiagnostic, hasErrors } from './diagnostics.ts';
+import { formatDiagnostic, hasErrors, sortDiagnostics } from './diagnostics.ts';
 import { catalogModuleCode, isCatalogModule, LESSON_MODULE_PREFIX, lessonKey, lessonModuleCode } from './emit.ts';
 import { loadContent, type LoadOptions, type LoadResult } from './load.ts';
+import { loadProgression, PROGRESSION_MODULE, progressionModuleCode, type ProgressionLoad } from './progression.ts';
 import { schoolModule } from './school.ts';
 import { SEARCH_MODULE_PREFIX, searchModuleCode } from './searchIndex.ts';
 
@@ -18,6 +20,7 @@ const RESOLVED_PREFIX = '\0';
 export function lessonsPlugin(options: LoadOptions): Plugin {
   const root = path.resolve(options.root);
   let result: LoadResult | undefined;
+  let progression: ProgressionLoad | undefined;
   // The folder the app is served from (Vite's `base`): lesson links are written under it.
   let base = '/';
   // The school's contacts (content/school.yaml or SCHOOL_FILE) as `virtual:school`: see school.ts.
@@ -25,7 +28,10 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
 
   const compile = (): LoadResult => {
     // Checked pictures are written inside the project, where the dev server and vitest may read them.
-    result = loadContent({ pictureDir: PICTURE_COPIES, ...options, root, base });
+    const lessons = loadContent({ pictureDir: PICTURE_COPIES, ...options, root, base });
+    // The progression statements sit beside the lessons: their problems are the lessons' problems.
+    progression = loadProgression(root, { curriculum: options.curriculum === true });
+    result = { ...lessons, diagnostics: sortDiagnostics([...lessons.diagnostics, ...progression.diagnostics]), files: [...lessons.files, ...progression.files] };
     return result;
   };
   const report = (r: LoadResult) => r.diagnostics.map((d) => formatDiagnostic(d)).join('\n');
@@ -48,7 +54,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
 
     resolveId(id) {
       if (school.owns(id)) return RESOLVED_PREFIX + id;
-      if (isCatalogModule(id) || id.startsWith(LESSON_MODULE_PREFIX) || id.startsWith(SEARCH_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
+      if (isCatalogModule(id) || id === PROGRESSION_MODULE || id.startsWith(LESSON_MODULE_PREFIX) || id.startsWith(SEARCH_MODULE_PREFIX)) return RESOLVED_PREFIX + id;
       return undefined;
     },
 
@@ -58,6 +64,7 @@ export function lessonsPlugin(options: LoadOptions): Plugin {
       const virtualId = id.slice(RESOLVED_PREFIX.length);
       if (school.owns(virtualId)) return school.code(this);
       if (isCatalogModule(virtualId)) return catalogModuleCode(r.lessons, virtualId);
+      if (virtualId === PROGRESSION_MODULE) return progressionModuleCode(progression!.statements);
       // Named virtual:lesson-…, so recompileForDev reloads it with the lessons.
       if (virtualId.startsWith(SEARCH_MODULE_PREFIX)) return searchModuleCode(r.lessons, virtualId.slice(SEARCH_MODULE_PREFIX.length));
       if (!virtualId.startsWith(LESSON_MODULE_PREFIX)) return undefined;

@@ -5,6 +5,7 @@ import type { presenterVi } from '../features/presenter/strings';
 import type { reportVi } from '../features/report/strings';
 import type { searchVi } from '../features/search/strings';
 import type { settingsVi } from '../features/settings/strings';
+import type { teacherAreaVi } from '../features/teacher/strings';
 import type { CoreResources } from '../i18n/locales/vi';
 import type { resultsVi } from '../ui/resultStrings';
 
@@ -12,6 +13,16 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi; settings: typeof settingsVi };
+    // One namespace a line.
+    resources: {
+      translation: CoreResources;
+      game: typeof gameVi;
+      report: typeof reportVi;
+      presenter: typeof presenterVi;
+      search: typeof searchVi;
+      results: typeof resultsVi;
+      settings: typeof settingsVi;
+      teacher: typeof teacherAreaVi;
+    };
   }
 }

@@ -10,6 +10,7 @@ import { FlowView } from '../../ui/FlowView';
 import { KeyTerms } from '../../ui/KeyTerms';
 import { calloutsOf, lessonTiming, type Callout } from './lessonPlan';
 import { CheckIcon } from '../../ui/icons';
+import { ServedStatement } from './ServedStatement';
 
 export function CalloutHtml({ callout }: { callout: Callout }) {
   return (
@@ -37,6 +38,7 @@ export function PlanContent({ lesson }: { lesson: LessonBody }) {
           <li key={objective}>{objective}</li>
         ))}
       </ul>
+      <ServedStatement band={lesson.band} topic={lesson.topic} />
       <CompetenceTags codes={lesson.competences} />
       <KeyTerms terms={lesson.keyTerms} />
 

@@ -11,7 +11,7 @@ import { COMPETENCES, competenceName, isCompetenceCode, type CompetenceCode } fr
 import { BANDS, TRACKS } from '../../content/vocabulary';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
-import { paths } from '../../router/routes';
+import { buildPath, paths } from '../../router/routes';
 import { useUiStore } from '../../stores/uiStore';
 import { useTeacherLock } from '../../db/hooks';
 import { useStorageStatus } from '../../stores/storageStatus';
@@ -67,9 +67,12 @@ export function TeacherPage() {
           {t('teacher.modeNote')}
         </p>
       </div>
-      <p>
+      <p className="teacher-links">
         <Link className="button" href={paths.report()}>
           {t('teacher.reportLink')}
+        </Link>{' '}
+        <Link className="button" href={buildPath({ name: 'teacher-map' })}>
+          {t('teacher.mapLink')}
         </Link>
       </p>
       <h2>{t('teacher.lessonsTitle')}</h2>

@@ -1,4 +1,7 @@
-/** The teacher area, a lesson's plan and its printouts. The plan and printouts carry the quiz's answers: teacher mode only. */
+/**
+ * The teacher area, its progression map, a lesson's plan and its printouts. The plan and printouts carry
+ * the quiz's answers: teacher mode only. The map shows what any lesson list shows, so it is open.
+ */
 import { LESSON_ROUTE } from '../../content/lessonPath';
 import { lazyPage } from '../../router/lazyPage';
 import { screen, type Feature } from '../../router/screen';
@@ -29,5 +32,13 @@ export const teacherFeature = {
         catalog: 'all',
       },
     ),
+    screen(
+      { name: 'teacher-map', path: '/teacher/map' },
+      {
+        page: lazyPage(() => import('./ProgressionMapPage').then((m) => m.ProgressionMapPage)),
+        catalog: 'all',
+      },
+    ),
   ],
+  strings: { namespace: 'teacher', load: (language) => import('./strings').then((m) => (language === 'vi' ? m.teacherAreaVi : m.teacherAreaEn)) },
 } satisfies Feature;

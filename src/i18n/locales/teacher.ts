@@ -16,6 +16,7 @@ export const teacherVi = {
     turnOn: 'Đến chỗ bật chế độ giáo viên',
   },
   reportLink: 'Báo cáo lớp từ tệp tiến độ của học sinh',
+  mapLink: 'Bản đồ tiến trình theo lứa tuổi',
   lessonsTitle: 'Chọn bài để dạy',
   filter: {
     label: 'Lọc theo năng lực số',
@@ -89,6 +90,7 @@ export const teacherEn: Translation<typeof teacherVi> = {
     turnOn: 'Go to the teacher-mode switch',
   },
   reportLink: 'Class report from learners’ progress files',
+  mapLink: 'Progression map by age',
   lessonsTitle: 'Choose a lesson to teach',
   filter: {
     label: 'Filter by digital competence',

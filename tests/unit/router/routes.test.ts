@@ -27,6 +27,7 @@ function everyBuiltUrl(): string[] {
     paths.settings(),
     paths.teacher(),
     paths.report(),
+    buildPath({ name: 'teacher-map' }),
     paths.present(id),
     paths.present(id, 7),
     paths.speaker(id, 3),
