@@ -61,10 +61,11 @@ async function shownCode(page: Page): Promise<GreyPicture> {
 }
 
 /** Every code "Gửi kết quả cho thầy cô" shows on this page, going through the sequence with "Mã tiếp theo". */
-async function allShownCodes(page: Page, open: string): Promise<GreyPicture[]> {
+async function allShownCodes(page: Page, open: string, checkAccessibility = false): Promise<GreyPicture[]> {
   await page.getByRole('button', { name: open }).click();
   const counter = page.locator('.send-results__counter');
   await page.locator('svg.send-results__code').waitFor();
+  if (checkAccessibility) expect(await seriousViolations(page)).toEqual([]);
   const total = Number(/\/(\d+)/.exec((await counter.textContent()) ?? '')?.[1] ?? '1');
   const pictures: GreyPicture[] = [];
   for (let index = 1; index <= total; index++) {
@@ -145,7 +146,7 @@ describe('results by QR code, from the pupils’ PC to the teacher’s phone', (
       await page.getByRole('button', { name: `Học với hồ sơ ${pupil.nickname}` }).click();
       await page.getByRole('link', { name: new RegExp(`Người đang học: ${pupil.nickname}`) }).waitFor();
       await page.goto(`${pc.origin}/progress`);
-      pictures.push(await allShownCodes(page, 'Gửi kết quả cho thầy cô'));
+      pictures.push(await allShownCodes(page, 'Gửi kết quả cho thầy cô', pictures.length === 0));
     }
     codesPerPupil = pictures.map((p) => p.length);
     console.info(`codes per pupil: ${codesPerPupil.join(", ")}`);
@@ -160,7 +161,7 @@ describe('results by QR code, from the pupils’ PC to the teacher’s phone', (
     await phone?.context.close();
   });
 
-  it('scans three pupils’ codes, a sequence in any order with “2/3” along the way, into the very report their file gives', async () => {
+  it('scans three pupils’ codes, a sequence in any order with its count (“1/4”) along the way, into the very report their file gives', async () => {
     expect(codesPerPupil.length).toBe(3);
     expect(Math.max(...codesPerPupil)).toBeGreaterThanOrEqual(2);
     phone = await teacherPhone(files.video, teacherErrors);
