@@ -179,6 +179,11 @@ describe('results by QR code, from the pupils’ PC to the teacher’s phone', (
     expect(messages).toContain(`Đã đọc 1/${longest} mã của một học sinh. Quét tiếp các mã còn lại.`);
     expect(messages.filter((m) => m.startsWith('Đã thêm kết quả của'))).toHaveLength(3);
     expect(await seriousViolations(page)).toEqual([]);
+    // On a 360 px phone the camera picture and the buttons fit: the page does not pan sideways.
+    await page.setViewportSize({ width: 360, height: 740 });
+    await expect.poll(() => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBe(0);
+    expect(await page.locator('video').evaluate((video) => video.getBoundingClientRect().right <= document.documentElement.clientWidth)).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     const scanned = await reportText(page);
     await page.getByRole('button', { name: 'Dừng quét' }).click();
