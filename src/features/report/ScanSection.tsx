@@ -154,12 +154,17 @@ export function ScanSection({ kept, fileInputId }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [open]);
 
+  // Scanning stopped: focus goes back to the button that started it (Stop, which had it, is gone).
+  const wasOpen = useRef(open);
+  useEffect(() => {
+    if (wasOpen.current && !open) startButton.current?.focus();
+    wasOpen.current = open;
+  }, [open]);
+
   const close = () => {
     setOpen(false);
     setMessage(null);
     setNoCamera(false);
-    // The button is back once the panel is gone.
-    setTimeout(() => startButton.current?.focus());
   };
 
   return (

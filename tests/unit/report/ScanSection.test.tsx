@@ -73,9 +73,15 @@ describe('scanning learners’ QR codes in the class report', () => {
     expect(await getDatabase().scans.count()).toBe(1);
     expect(screen.getByText('Đã đọc: 1 tệp, 2 học sinh, 3 lần làm bài.')).toBeInTheDocument();
 
-    // Leaving the screen stops the camera; the scanned pupils are still there when it opens again.
-    unmount();
+    // "Dừng quét" stops the camera and gives the focus back to "Quét mã QR"; so does leaving the screen.
+    await user.click(screen.getByRole('button', { name: 'Dừng quét' }));
     expect(camera.stopped).toBe(1);
+    expect(screen.getByRole('button', { name: 'Quét mã QR' })).toHaveFocus();
+    await user.click(screen.getByRole('button', { name: 'Quét mã QR' }));
+    await waitFor(() => expect(camera.onText).toBeDefined());
+    unmount();
+    expect(camera.stopped).toBe(2);
+    // The scanned pupils are still there when the report opens again.
     await renderWithProviders(<ClassReportPage />);
     await screen.findByText('Đã đọc: 1 tệp, 2 học sinh, 3 lần làm bài.');
     await user.click(screen.getByRole('button', { name: 'Xoá các kết quả đã quét' }));
