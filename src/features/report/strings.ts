@@ -51,7 +51,7 @@ export const reportVi = {
     scannedName: 'Mã QR: {{names}}',
     errors: {
       foreign: 'Đây không phải mã kết quả của Mạng An Toàn. Không có gì thay đổi.',
-      'future-version': 'Mã này được tạo bởi phiên bản mới hơn của ứng dụng: hãy cập nhật ứng dụng trên máy này rồi quét lại. Không có gì thay đổi.',
+      'future-version': 'Mã này do phiên bản mới hơn của ứng dụng tạo ra: hãy cập nhật ứng dụng trên máy này rồi quét lại. Không có gì thay đổi.',
       damaged: 'Mã bị hỏng hoặc không đầy đủ (có thể đã bị sửa). Hãy quét lại. Không có gì thay đổi.',
       'score-mismatch': 'Điểm trong mã không khớp với các câu trả lời (mã có thể đã bị sửa), nên mã không được tính. Không có gì thay đổi.',
       invalid: 'Mã có dữ liệu không hợp lệ (có thể đã bị sửa hoặc bị hỏng). Không có gì thay đổi.',
