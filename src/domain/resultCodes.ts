@@ -1,5 +1,5 @@
 /**
- * Results as QR codes (docs/result-codes.md): what the class report needs of a learner, small enough to
+ * Results as QR codes (docs/export-format.md): what the class report needs of a learner, small enough to
  * leave a school PC as one QR code or a short numbered sequence, and read back on the teacher's phone
  * into the very progress file (docs/export-format.md) a USB stick would have carried — so the report
  * counts a scanned pupil exactly as it counts a file: the same parser (parseProgressFile.ts), the same

@@ -1,6 +1,6 @@
 /**
  * "Gửi kết quả cho thầy cô": a learner's results (or every learner's) as QR codes the teacher's phone scans
- * from the screen (docs/result-codes.md). The results are exported as for a file — the same repository
+ * from the screen (docs/export-format.md). The results are exported as for a file — the same repository
  * function, so the same locks: a locked learner's own secret or the teacher PIN first — then cut to what
  * the class report needs and encoded (src/domain/resultCodes.ts). One code, or a numbered sequence shown
  * one at a time, large, with "next" and "previous". The export, the encoder and the QR library load only

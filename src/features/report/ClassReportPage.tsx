@@ -1,9 +1,10 @@
 /**
  * The class report without a server: the teacher drops the learners' progress files here and gets a
  * learner × lesson table, the questions the class missed most, a CSV for Excel and a printout.
- * The files live in this page's memory only; nothing is written to the database or sent anywhere.
+ * The files live in this page's memory only; results scanned from learners' QR codes (ScanSection.tsx)
+ * are kept in this device's database until the teacher clears them. Nothing is sent anywhere.
  */
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -16,6 +17,8 @@ import { downloadFile } from '../../ui/download';
 import { FileDropZone } from './FileDropZone';
 import { FileList, type LoadedFile, type RejectedFile } from './FileList';
 import { readProgressFiles } from './readFiles';
+import { ScanSection } from './ScanSection';
+import { useScans } from '../../db/hooks';
 import {
   buildReport,
   classesOf,
@@ -46,6 +49,32 @@ export function ClassReportPage() {
   const [status, setStatus] = useState('');
   const [filterValue, setFilterValue] = useState(ALL);
   const [basis, setBasis] = useState<DifficultyBasis>('latest-finished');
+  const scans = useScans();
+  const [scanned, setScanned] = useState<LoadedFile[]>([]);
+  const keptSets = useMemo(() => scans.map((scan) => scan.id), [scans]);
+
+  // The scanned results are progress files kept on this device: read again with the file parser, as a
+  // dropped file is, whenever the stored list changes.
+  useEffect(() => {
+    let cancelled = false;
+    if (scans.length === 0) {
+      setScanned([]);
+      return;
+    }
+    void import('../../domain/parseProgressFile').then(({ parseTransferFile }) => {
+      if (cancelled) return;
+      setScanned(
+        scans.flatMap((scan) => {
+          const parsed = parseTransferFile(scan.file);
+          const names = parsed.ok ? parsed.file.learners.map((l) => (l.classLabel ? `${l.nickname} (${l.classLabel})` : l.nickname)).join(', ') : '';
+          return parsed.ok ? [{ name: t('scan.scannedName', { names }), source: parsed.file }] : [];
+        }),
+      );
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [scans, t]);
 
   const addFiles = async (files: File[]) => {
     setReading((n) => n + files.length);
@@ -71,8 +100,8 @@ export function ClassReportPage() {
   // The files' dates are judged against the moment they were read (a date in the future does not win).
   const { data, now } = useMemo(() => {
     const readAt = Date.now();
-    return { data: mergeSources(loaded.map((file) => file.source), readAt), now: readAt };
-  }, [loaded]);
+    return { data: mergeSources([...loaded, ...scanned].map((file) => file.source), readAt), now: readAt };
+  }, [loaded, scanned]);
   const lessons = useMemo(() => reportLessons(data.learners, catalog, locale), [data, catalog, locale]);
   const { classes, unlabelled } = useMemo(() => classesOf(data.learners), [data]);
   const filter = useMemo(() => decodeFilter(filterValue, classes, unlabelled), [filterValue, classes, unlabelled]);
@@ -109,7 +138,7 @@ export function ClassReportPage() {
         <p role="status" className="report-status">
           {status}
         </p>
-        <FileList loaded={loaded} rejected={rejected} learners={data.learners.length} attempts={data.attemptCount} />
+        <FileList loaded={[...loaded, ...scanned]} rejected={rejected} learners={data.learners.length} attempts={data.attemptCount} />
         {unknown > 0 && <p className="muted">{t('files.unknownLessons', { count: unknown })}</p>}
         {(loaded.length > 0 || rejected.length > 0) && reading === 0 && (
           <button type="button" className="button" onClick={clear}>
@@ -117,6 +146,8 @@ export function ClassReportPage() {
           </button>
         )}
       </section>
+
+      <ScanSection kept={keptSets} fileInputId="report-files" />
 
       {data.learners.length > 0 && (
         <>

@@ -1,5 +1,5 @@
 /**
- * Results as QR codes (src/domain/resultCodes.ts, docs/result-codes.md): they read back into the progress
+ * Results as QR codes (src/domain/resultCodes.ts, docs/export-format.md): they read back into the progress
  * file they stand for, through the same parser as a file; the largest pupil still fits; and a code cut
  * short, another app's code, a part of another set and a hand-made code with a wrong score are refused.
  * (The agreement property test checks that the report shows the same numbers from codes as from files.)
