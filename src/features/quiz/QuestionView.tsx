@@ -24,6 +24,7 @@ import { withoutBoldMarks } from '../../ui/boldMarks';
 import { useQuizKeys } from './useQuizKeys';
 import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { CheckIcon, CrossIcon } from '../../ui/icons';
+import { hasPictures, OptionPicture } from '../../ui/OptionPicture';
 
 interface Props {
   question: Question;
@@ -107,7 +108,7 @@ export function QuestionView({ question, order, band, position, total, selected,
         <p id={`${name}-hint`} className="question__hint">
           {many ? t('quiz.chooseMany') : t('quiz.chooseOne')}
         </p>
-        <ol className="options">
+        <ol className={hasPictures(question) ? 'options options--pictures' : 'options'}>
           {order.map((i, position) => {
             const option = question.options[i];
             if (!option) return null;
@@ -127,6 +128,7 @@ export function QuestionView({ question, order, band, position, total, selected,
                   <span className="option__key" aria-hidden="true">
                     {position + 1}
                   </span>
+                  <OptionPicture option={option} />
                   <span className="option__text">
                     <BoldText text={optionText(question, i, t)} />
                   </span>
