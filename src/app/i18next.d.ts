@@ -6,11 +6,12 @@ import type { reportVi } from '../features/report/strings';
 import type { searchVi } from '../features/search/strings';
 import type { CoreResources } from '../i18n/locales/vi';
 import type { resultsVi } from '../ui/resultStrings';
+import type { readAloudVi } from '../ui/readAloud/strings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
     fallbackNS: 'translation';
-    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi };
+    resources: { translation: CoreResources; game: typeof gameVi; report: typeof reportVi; presenter: typeof presenterVi; search: typeof searchVi; results: typeof resultsVi; readAloud: typeof readAloudVi };
   }
 }
