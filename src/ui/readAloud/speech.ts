@@ -54,13 +54,21 @@ export function speaks(voice: Pick<SpeechSynthesisVoice, 'lang'>, locale: Locale
   return lang === locale || lang.startsWith(`${locale}-`);
 }
 
+/** Whether a voice speaks the language's standard form ("vi", "vi-VN"), not a regional one ("vi-VN-x-central"). */
+function standard(voice: Pick<SpeechSynthesisVoice, 'lang'>, locale: Locale): boolean {
+  const lang = voice.lang.toLowerCase().replace(/_/g, '-');
+  return lang === locale || lang === LANGUAGE_TAGS[locale].toLowerCase();
+}
+
 /**
  * The voice for `locale`: the one chosen in Cài đặt if this computer still has it, else one on the
- * computer itself (it works offline) — the system's default first — else any.
+ * computer itself (it works offline) — the system's default first, then the standard language before
+ * a regional one (espeak-ng lists "Vietnamese (Central)" before "Vietnamese (Northern)", tagged vi) —
+ * else any.
  */
 export function chooseVoice(voices: readonly SpeechSynthesisVoice[], locale: Locale, chosen?: string): SpeechSynthesisVoice | undefined {
   const candidates = voices.filter((voice) => speaks(voice, locale));
-  const rank = (voice: SpeechSynthesisVoice) => (voice.localService ? 0 : 2) + (voice.default ? 0 : 1);
+  const rank = (voice: SpeechSynthesisVoice) => (voice.localService ? 0 : 4) + (voice.default ? 0 : 2) + (standard(voice, locale) ? 0 : 1);
   return candidates.find((voice) => voice.voiceURI === chosen) ?? [...candidates].sort((a, b) => rank(a) - rank(b))[0];
 }
 

@@ -135,6 +135,13 @@ describe('choosing a voice', () => {
     expect(chooseVoice([southernOnline, english], 'vi')).toBe(southernOnline);
   });
 
+  it('prefers the standard language to a regional one, as espeak-ng lists them', () => {
+    const central = fakeVoice('Vietnamese (Central) espeak-ng', 'vi-VN-X-CENTRAL');
+    const hanoi = fakeVoice('Vietnamese (Northern) espeak-ng', 'vi');
+    expect(chooseVoice([central, hanoi], 'vi')).toBe(hanoi);
+    expect(chooseVoice([central, fakeVoice('Microsoft An', 'vi-VN')], 'vi')?.name).toBe('Microsoft An');
+  });
+
   it('matches a language by its tag: vi, vi-VN, vi_VN, vi-VN-x-south, never another language', () => {
     const tags = ['vi', 'vi-VN', 'vi_VN', 'VI-VN-X-SOUTH', 'vie', 'en-US'];
     expect(tags.filter((lang) => chooseVoice([fakeVoice(lang, lang)], 'vi'))).toEqual(['vi', 'vi-VN', 'vi_VN', 'VI-VN-X-SOUTH']);
