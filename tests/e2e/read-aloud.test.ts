@@ -15,7 +15,7 @@ import type { Block, LessonBody } from '../../src/content/types';
 import { readsAloud } from '../../src/features/lessons/readingPieces';
 import { flowPieces } from '../../src/ui/readAloud/pieces';
 import { useAppInBrowser } from './appInBrowser';
-import { builtLessons, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
 import { SPEECH_DISPATCHER_FLAG, skipWithoutSpeechDispatcher, startSpeechServer, type SpeechServer } from './speechDispatcher';
 
 /** How long the engine may take to read a block on a loaded machine (espeak-ng into a null output: seconds). */
@@ -32,6 +32,8 @@ declare global {
   interface Window {
     __utterances: Utterance[];
     __highlights: string[];
+    /** The utterances of a reading that was stopped. */
+    __stopped: Utterance[];
   }
 }
 
@@ -143,11 +145,47 @@ describe.skipIf(skipWithoutSpeechDispatcher('the read-aloud test with a real eng
     await expectReadAndHighlighted(app.page);
   });
 
+  it('is reached with the keyboard and stopped with "Dừng"; axe finds nothing serious while it reads, nor in Cài đặt → Đọc to', async () => {
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}`);
+    const readAll = app.page.getByRole('button', { name: 'Đọc cả bài', exact: true });
+    await readAll.waitFor({ timeout: READING_WAIT });
+    // A real button in the tab order: Tab reaches it, Enter presses it.
+    expect(await readAll.evaluate((element) => element.tagName === 'BUTTON' && element.tabIndex === 0)).toBe(true);
+    await app.page.evaluate(() => (window.__utterances.length = 0));
+    await readAll.focus();
+    await app.page.keyboard.press('Enter');
+    // The whole lesson is long: it is still being read while axe looks at the page and its highlight.
+    const stop = app.page.getByRole('button', { name: 'Dừng', exact: true });
+    await stop.waitFor();
+    await app.page.locator('.reading-now').first().waitFor();
+    expect(await seriousViolations(app.page)).toEqual([]);
+    expect(await app.page.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Dừng');
+    await app.page.keyboard.press('Enter');
+    await readAll.waitFor();
+    expect(await app.page.locator('.reading-now').count()).toBe(0);
+    // The engine was told to stop: the rest of the lesson is never read. Seen once a later reading has
+    // been read to its end (the engine speaks in order: a lesson still queued would have come first).
+    const startedAtStop = await app.page.evaluate(() => {
+      window.__stopped = window.__utterances.slice();
+      return window.__stopped.filter((utterance) => utterance.events.includes('start')).length;
+    });
+    expect(startedAtStop).toBeLessThan(await app.page.evaluate(() => window.__stopped.length));
+    await readBlock(app.page);
+    expect(await app.page.evaluate(() => window.__stopped.filter((utterance) => utterance.events.includes('start')).length)).toBe(startedAtStop);
+
+    await app.page.goto(`${app.origin}/settings`);
+    const voice = app.page.getByLabel('Giọng đọc tiếng Việt', { exact: true });
+    await voice.waitFor({ timeout: READING_WAIT });
+    expect(await voice.inputValue()).toBe('Vietnamese (Northern) espeak-ng');
+    expect(await app.page.getByLabel('Tốc độ đọc', { exact: true }).inputValue()).toBe('auto');
+    expect(await seriousViolations(app.page)).toEqual([]);
+  });
+
   it('reads the same way offline: the server stopped, the network off, the page from the service worker', async () => {
     await waitForActivatedServiceWorker(app.page);
     await app.server.close();
     await app.context.setOffline(true);
-    await app.page.reload();
+    await app.page.goto(`${app.origin}/lesson/${lesson.id}`);
     await app.page.getByRole('heading', { level: 1, name: lesson.title }).waitFor();
     await expectReadAndHighlighted(app.page);
   });
