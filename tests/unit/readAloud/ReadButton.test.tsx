@@ -76,12 +76,14 @@ describe('a lesson’s "Nghe" buttons', () => {
     expect(document.querySelector('.prose p')!.outerHTML).toBe(plain);
   });
 
-  it('stop when "Dừng" is pressed, and when another button starts reading', async () => {
+  it('stop when "Dừng" is pressed, and when another button starts reading; "Đọc cả phần" reads the part without the notes for adults', async () => {
     const user = userEvent.setup();
     await renderWithProviders(<LessonBlocks lesson={youngLesson} />);
     await user.click(await screen.findByRole('button', { name: 'Nghe' }));
     await user.click(screen.getByRole('button', { name: 'Đọc cả phần' }));
     expect(speech.cancels).toBe(1);
+    // The part: its heading, then its blocks, not the teacher's folded note.
+    expect(speech.spoken.slice(2).map((u) => u.text)).toEqual(['Khởi động', 'Em chào cô.', 'Hôm nay em học bài mới.']);
     expect(highlighted()).toEqual(['Khởi động · 5 phút']);
     expect(screen.getByRole('button', { name: 'Nghe' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Dừng' }));
