@@ -9,6 +9,7 @@ import { toHtml } from 'hast-util-to-html';
 import { toHast, type Raw } from 'mdast-util-to-hast';
 import { toString } from 'mdast-util-to-string';
 import type { List, ListItem, Nodes, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
+import { SENTENCE_END } from '../../src/content/sentences.ts';
 import type { Flow, Leaf } from '../../src/content/types.ts';
 
 /**
@@ -31,8 +32,6 @@ const ASSET_MARKER = /^asset:(\d+)$/;
 const SERIALISE = { allowDangerousHtml: true } as const;
 /** Elements that start a line of their own, for measuring (see Leaf.lines). */
 const LINE_ELEMENTS = new Set(['p', 'li', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'dt', 'dd']);
-/** The end of a sentence: punctuation (and closing quotes), spaces, then a capital letter (or opening quote). */
-const SENTENCE_END = /[.!?…]["”’»)]*(\s+)(?=["“«(]?\p{Lu})/gu;
 
 export function flowOf(nodes: readonly RootContent[]): Flow[] {
   return nodes.flatMap((node): Flow[] => {

@@ -8,6 +8,7 @@ import type { settingsVi } from '../features/settings/strings';
 import type { teacherAreaVi } from '../features/teacher/strings';
 import type { CoreResources } from '../i18n/locales/vi';
 import type { resultsVi } from '../ui/resultStrings';
+import type { readAloudVi } from '../ui/readAloud/strings';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -23,6 +24,7 @@ declare module 'i18next' {
       results: typeof resultsVi;
       settings: typeof settingsVi;
       teacher: typeof teacherAreaVi;
+      readAloud: typeof readAloudVi;
     };
   }
 }

@@ -26,7 +26,8 @@ export function replaceQuery(path: string): void {
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
 }
 
-function subscribe(onChange: () => void): () => void {
+/** Calls `onChange` after every change of URL (a link followed, Back or Forward); returns the unsubscribe. */
+export function onNavigate(onChange: () => void): () => void {
   window.addEventListener('popstate', onChange);
   window.addEventListener(NAVIGATE_EVENT, onChange);
   return () => {
@@ -48,7 +49,7 @@ export function setServerUrl(url: string): void {
 
 /** Path and query: a change of either (Back from `?practice=missed` to the plain quiz) re-renders. */
 export function useLocationKey(): string {
-  return useSyncExternalStore(subscribe, currentUrl, () => serverUrl ?? currentUrl());
+  return useSyncExternalStore(onNavigate, currentUrl, () => serverUrl ?? currentUrl());
 }
 
 export function useRoute(): Route {

@@ -3,8 +3,15 @@
  * leaves' HTML inserted as it is. Leaf HTML comes from the content compiler, which rejects raw HTML in
  * Markdown, so it holds only markup generated from Markdown and is safe to insert. Used by the lesson
  * page, the presenter and the teacher's plans and printouts, so they all show content the same way.
+ *
+ * While read-aloud reads a piece (src/ui/readAloud), its element is marked READING_CLASS; a paragraph
+ * whose sentence is being read is drawn as one span per sentence for that time, then as before.
  */
 import type { Flow, Leaf } from '../content/types';
+import { useIsReading, useReadAloudStore } from '../stores/readAloud';
+
+/** The class of the element being read aloud (styled by src/ui/readAloud/readAloud.css). */
+export const READING_CLASS = 'reading-now';
 
 export function FlowView({ flow }: { flow: readonly Flow[] }) {
   return (
@@ -18,13 +25,10 @@ export function FlowView({ flow }: { flow: readonly Flow[] }) {
 
 function FlowItem({ item }: { item: Flow }) {
   switch (item.type) {
-    case 'heading': {
-      const Heading = `h${item.level}` as const;
-      return <Heading dangerouslySetInnerHTML={{ __html: item.html }} />;
-    }
+    case 'heading':
+      return <Heading item={item} />;
     case 'paragraph':
-      // The sentences are consecutive pieces of one paragraph's inline HTML.
-      return <p dangerouslySetInnerHTML={{ __html: item.sentences.map((sentence) => sentence.html).join('') }} />;
+      return <Paragraph sentences={item.sentences} />;
     case 'list': {
       const items = item.items.map((leaf, i) => <LeafHtml key={i} as="li" leaf={leaf} />);
       return item.ordered ? <ol start={item.start}>{items}</ol> : <ul>{items}</ul>;
@@ -63,6 +67,28 @@ function FlowItem({ item }: { item: Flow }) {
   }
 }
 
+function Heading({ item }: { item: Extract<Flow, { type: 'heading' }> }) {
+  const Tag = `h${item.level}` as const;
+  const reading = useIsReading(item);
+  return <Tag className={reading ? READING_CLASS : undefined} dangerouslySetInnerHTML={{ __html: item.html }} />;
+}
+
+/** The sentences are consecutive pieces of one paragraph's inline HTML. */
+function Paragraph({ sentences }: { sentences: readonly Leaf[] }) {
+  const reading = useReadAloudStore((state) => (state.current === null ? -1 : sentences.indexOf(state.current as Leaf)));
+  if (reading === -1) return <p key="whole" dangerouslySetInnerHTML={{ __html: sentences.map((sentence) => sentence.html).join('') }} />;
+  // Keyed apart from the plain paragraph: React replaces the element instead of mixing innerHTML and children.
+  return (
+    <p key="sentences">
+      {sentences.map((sentence, i) => (
+        <span key={i} className={i === reading ? READING_CLASS : undefined} dangerouslySetInnerHTML={{ __html: sentence.html }} />
+      ))}
+    </p>
+  );
+}
+
 export function LeafHtml({ leaf, as: Tag = 'div', align, className }: { leaf: Leaf; as?: 'div' | 'li' | 'th' | 'td' | 'span' | 'p'; align?: 'left' | 'center' | 'right' | null; className?: string }) {
-  return <Tag className={className} {...(align ? { align } : {})} dangerouslySetInnerHTML={{ __html: leaf.html }} />;
+  const reading = useIsReading(leaf);
+  const classes = [className, reading ? READING_CLASS : undefined].filter(Boolean).join(' ') || undefined;
+  return <Tag className={classes} {...(align ? { align } : {})} dangerouslySetInnerHTML={{ __html: leaf.html }} />;
 }

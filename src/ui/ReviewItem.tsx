@@ -1,7 +1,8 @@
 /**
  * One missed question in a review of mistakes (the quiz result, "Xem lại", the end of a self-check):
  * the question, its options in the order that attempt showed them, the right one(s) marked and the
- * learner's wrong choice marked, then the explanation — so the child finds the option where they saw it.
+ * learner's wrong choice marked, then the explanation — so the child finds the option where they saw it
+ * (a picture answer with its picture, smaller).
  */
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../content/types';
@@ -10,6 +11,7 @@ import { correctIndexes } from '../domain/quiz';
 import { addressed } from '../i18n/address';
 import { BoldText } from './BoldText';
 import { CheckIcon, CrossIcon } from './icons';
+import { OptionPicture } from './OptionPicture';
 import { optionText } from './optionText';
 
 interface Props {
@@ -40,6 +42,7 @@ export function ReviewItem({ question, order, selected, band }: Props) {
           const mark = correct.includes(index) ? 'correct' : selected?.includes(index) ? 'wrong' : null;
           return (
             <li key={index} className={`review-option${mark ? ` review-option--${mark}` : ''}`}>
+              <OptionPicture option={question.options[index]} size="small" />
               <BoldText text={optionText(question, index, t)} />
               {mark && (
                 <span className="review-option__mark">

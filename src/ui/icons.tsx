@@ -167,3 +167,13 @@ export function SearchIcon(props: IconProps) {
     </Icon>
   );
 }
+
+/** Read aloud: a loudspeaker with a sound wave. */
+export function SpeakerIcon(props: IconProps) {
+  return (
+    <Icon {...props}>
+      <path d="M4 9.5h3.5L12 5.5v13l-4.5-4H4Z" />
+      <path d="M15.5 9a4.5 4.5 0 0 1 0 6M18.5 6.5a8 8 0 0 1 0 11" />
+    </Icon>
+  );
+}

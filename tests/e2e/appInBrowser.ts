@@ -27,6 +27,8 @@ export interface AppInBrowserOptions {
   folder?: () => string;
   /** Extra Chromium flags. */
   args?: string[];
+  /** Extra environment variables for Chromium, read in beforeAll (so an earlier beforeAll may prepare them). */
+  env?: () => Record<string, string>;
   /** The origin the tests open, when not the server's own (a host name mapped onto it). */
   origin?: (server: StaticServer) => string;
 }
@@ -38,7 +40,7 @@ export function useAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser
     if (!options.folder) requireBuild();
     app.server = await startStaticServer(options.folder?.() ?? DIST);
     app.origin = options.origin?.(app.server) ?? app.server.url;
-    ({ context: app.context, page: app.page } = await openBrowser(app.profile, options.args ?? [], app.errors));
+    ({ context: app.context, page: app.page } = await openBrowser(app.profile, options.args ?? [], app.errors, options.env?.()));
   });
   afterEach(() => {
     expect(app.errors.take()).toEqual([]);

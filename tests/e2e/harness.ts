@@ -25,9 +25,11 @@ export function newProfileDir(): string {
 }
 
 /** A persistent profile, so a "browser restart" keeps IndexedDB and the service worker, as on a real PC. */
-export async function launch(profileDir: string, extraArgs: string[] = []): Promise<BrowserContext> {
+export async function launch(profileDir: string, extraArgs: string[] = [], env?: Record<string, string>): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
+    // Extra variables on top of this process's (e.g. where speech-dispatcher listens).
+    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
     args: [...CHROMIUM_ARGS, ...extraArgs],
     headless: true,
     viewport: { width: 1280, height: 800 },
@@ -164,8 +166,8 @@ export interface BrowserSession {
 }
 
 /** Launches Chromium on a profile and watches all its tabs for errors (into `errors`, across restarts). */
-export async function openBrowser(profileDir: string, extraArgs: string[] = [], errors = new BrowserErrors()): Promise<BrowserSession> {
-  const context = await launch(profileDir, extraArgs);
+export async function openBrowser(profileDir: string, extraArgs: string[] = [], errors = new BrowserErrors(), env?: Record<string, string>): Promise<BrowserSession> {
+  const context = await launch(profileDir, extraArgs, env);
   errors.watchContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, errors };

@@ -84,9 +84,9 @@ describe('translations', () => {
     let used = 0;
     for (const file of sourceFiles(root)) {
       const text = fs.readFileSync(file, 'utf8');
-      // A feature module names its namespace (useTranslation('game'), or t: TFunction<'game'> when it is
-      // handed a t); core keys are everyone's fallback.
-      const named = text.match(/useTranslation\(\s*'([a-z-]+)'\s*\)|TFunction<'([a-z-]+)'>/);
+      // A feature module names its namespace (useTranslation('game'), with options or not, or
+      // t: TFunction<'game'> when it is handed a t); core keys are everyone's fallback.
+      const named = text.match(/useTranslation\(\s*'([a-zA-Z-]+)'\s*[,)]|TFunction<'([a-zA-Z-]+)'>/);
       const ns = named?.[1] ?? named?.[2];
       const own = ns ? new Set(keys(vi[ns] ?? {}).map(baseKey)) : new Set<string>();
       for (const match of text.matchAll(/\bt\(\s*'([a-zA-Z0-9_.-]+)'/g)) {

@@ -1,7 +1,7 @@
 /**
  * One question on the big screen: the scenario above it, lettered options (A, B, C…) for hands or
  * answer cards, and after the reveal the correct option(s) and the explanation. Options stand in the
- * game's order; the letters follow the screen.
+ * game's order; the letters follow the screen. Picture answers stand in a row of cards, picture above label.
  */
 import type { ReactNode, Ref } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,7 @@ import { withoutBoldMarks } from '../../ui/boldMarks';
 import { allowsMany, correctIndexes, inShownOrder, optionLetter } from '../../domain/quiz';
 import { CheckIcon } from '../../ui/icons';
 import { HelpFooter } from '../../ui/HelpFooter';
+import { hasPictures, OptionPicture } from '../../ui/OptionPicture';
 import { useFitToScreen } from './useFitToScreen';
 
 /** Options this short (characters) sit two to a row where the column is wide enough (game.css). */
@@ -62,7 +63,7 @@ export function QuestionBoard({ question, order, position, total, revealed, cont
       <h2 id="game-question-text" ref={headingRef} tabIndex={-1} className="game-question__text" lang={contentLocale}>
         <BoldText text={question.question} />
       </h2>
-      <ol className={short ? 'game-options game-options--short' : 'game-options'}>
+      <ol className={hasPictures(question) ? 'game-options game-options--pictures' : short ? 'game-options game-options--short' : 'game-options'}>
         {order.map((i, position) => {
           const isCorrect = correct.includes(i);
           const state = revealed ? (isCorrect ? ' game-option--correct' : ' game-option--other') : '';
@@ -70,6 +71,7 @@ export function QuestionBoard({ question, order, position, total, revealed, cont
             <li key={i} className={`game-option${state}`}>
               <span className="game-option__letter">{optionLetter(position)}</span>
               <span className="visually-hidden">. </span>
+              <OptionPicture option={question.options[i]} />
               <span className="game-option__text" lang={question.type === 'true-false' ? undefined : contentLocale}>
                 <BoldText text={texts[position] ?? ''} />
               </span>

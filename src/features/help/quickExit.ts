@@ -9,11 +9,14 @@
  * must not lose the page they were reading.
  */
 import { useEffect } from 'react';
+import { stopReading } from '../../ui/readAloud/speech';
 
 /** Two presses of Esc at most this far apart leave. */
 export const QUICK_EXIT_WINDOW = 1500; // ms
 
 export function leaveQuickly(): void {
+  // Speech would go on over the blank page in some browsers: nothing of the app may still be heard.
+  stopReading();
   window.location.replace('about:blank');
 }
 

@@ -3,16 +3,22 @@
  * structure (see src/content/types.ts) drawn by FlowView; its leaves' HTML comes from the content
  * compiler, which rejects raw HTML in Markdown, so it is safe to insert.
  */
-import type { MouseEvent } from 'react';
+import type { MouseEvent, ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callout, Cards } from '../../content/lessonContent';
 import type { Block, LessonBody } from '../../content/types';
 import { followLink } from '../../router/navigation';
-import { FlowView, LeafHtml } from '../../ui/FlowView';
+import { useIsReading } from '../../stores/readAloud';
+import { FlowView, LeafHtml, READING_CLASS } from '../../ui/FlowView';
 import { HelpCard } from '../../ui/HelpCard';
 import { KeyTerms } from '../../ui/KeyTerms';
+import { ReadButton } from '../../ui/readAloud/ReadButton';
+import { blockHeading, blockPieces, readsAloud, sectionPieces } from './readingPieces';
 
-export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms'> }) {
+/** The lesson's language and band, for read-aloud (voice, speed). */
+type Reader = Pick<LessonBody, 'locale' | 'band'>;
+
+export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms' | 'locale' | 'band'> }) {
   const { t } = useTranslation();
   // Links between lessons are plain anchors inside compiled HTML: route them without a page load.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -25,14 +31,17 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
       {lesson.sections.map((section, i) => (
         <section key={i} className={`part part--${section.part?.kind ?? 'intro'}`} aria-labelledby={section.part ? `part-${i}` : undefined}>
           {section.part && (
-            <h2 id={`part-${i}`}>
-              {t(`lesson.parts.${section.part.kind}`)}
-              {section.part.label && <span className="part__label">: {section.part.label}</span>}
-              {section.part.minutes && <span className="part__minutes"> · {t('lesson.minutes', { count: section.part.minutes })}</span>}
-            </h2>
+            <>
+              <PartHeading id={`part-${i}`} section={section}>
+                {t(`lesson.parts.${section.part.kind}`)}
+                {section.part.label && <span className="part__label">: {section.part.label}</span>}
+                {section.part.minutes && <span className="part__minutes"> · {t('lesson.minutes', { count: section.part.minutes })}</span>}
+              </PartHeading>
+              <ReadButton owner={`part-${i}`} label="readPart" pieces={() => sectionPieces(section, t)} locale={lesson.locale} band={lesson.band} className="read-button--block" />
+            </>
           )}
           {section.blocks.map((block, j) => (
-            <BlockView key={j} block={block} />
+            <BlockView key={j} block={block} reader={lesson} owner={`block-${i}-${j}`} />
           ))}
         </section>
       ))}
@@ -40,7 +49,28 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
   );
 }
 
-function BlockView({ block }: { block: Block }) {
+/** A part's heading, highlighted while "Đọc cả phần" reads it. */
+function PartHeading({ id, section, children }: { id: string; section: LessonBody['sections'][number]; children: ReactNode }) {
+  const reading = useIsReading(section);
+  return (
+    <h2 id={id} className={reading ? READING_CLASS : undefined}>
+      {children}
+    </h2>
+  );
+}
+
+/** A block with its own "Nghe" button first (not the adults' folded notes). */
+function BlockView({ block, reader, owner }: { block: Block; reader: Reader; owner: string }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      {readsAloud(block) && <ReadButton owner={owner} pieces={() => blockPieces(block, t)} locale={reader.locale} band={reader.band} className="read-button--block" />}
+      <BlockBody block={block} />
+    </>
+  );
+}
+
+function BlockBody({ block }: { block: Block }) {
   switch (block.type) {
     case 'prose':
       return (
@@ -58,10 +88,11 @@ function BlockView({ block }: { block: Block }) {
 /** Activity cards: a titled box with the cards the teacher prints and cuts out. */
 function CardsView({ cards }: { cards: Cards }) {
   const { t } = useTranslation();
-  const heading = `${t('lesson.callouts.cards')}: ${cards.title}`;
+  const heading = blockHeading(cards, t);
+  const reading = useIsReading(cards);
   return (
     <div role="note" className="callout callout--cards" aria-label={heading}>
-      <p className="callout__title">{heading}</p>
+      <p className={`callout__title${reading ? ` ${READING_CLASS}` : ''}`}>{heading}</p>
       <ul className="activity-cards">
         {cards.cards.map((card, i) => (
           <LeafHtml key={i} as="li" className="activity-cards__card prose" leaf={card} />
@@ -74,6 +105,7 @@ function CardsView({ cards }: { cards: Cards }) {
 function CalloutView({ callout }: { callout: Callout }) {
   const { t } = useTranslation();
   const heading = callout.title ?? t(`lesson.callouts.${callout.kind}`);
+  const reading = useIsReading(callout);
   const minutes = callout.minutes ? ` · ${t('lesson.minutes', { count: callout.minutes })}` : '';
   const body = (
     <div className="prose">
@@ -102,8 +134,8 @@ function CalloutView({ callout }: { callout: Callout }) {
   // names (axe: landmark-unique); the landmarks stay the page's own (header, nav, main, parts).
   return (
     <div role="note" className={`callout callout--${callout.kind}`} aria-label={heading}>
-      <p className="callout__title">
-        {callout.title ? `${t(`lesson.callouts.${callout.kind}`)}: ${callout.title}` : heading}
+      <p className={`callout__title${reading ? ` ${READING_CLASS}` : ''}`}>
+        {blockHeading(callout, t)}
         {minutes}
       </p>
       {body}

@@ -12,6 +12,10 @@ import { LessonStatus } from '../../ui/LessonStatus';
 import { ProgressBadge } from '../../ui/ProgressBadge';
 import { useLesson } from '../../content/useLesson';
 import { audienceOf, type TrackId } from '../../content/vocabulary';
+import { useIsReading } from '../../stores/readAloud';
+import { READING_CLASS } from '../../ui/FlowView';
+import { ReadButton } from '../../ui/readAloud/ReadButton';
+import { lessonPieces } from './readingPieces';
 
 /**
  * The lesson reader. `teacherTools` is the teacher toolbar, passed in by the app shell so this feature
@@ -27,6 +31,9 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
   const progress = useLessonProgress(track ? undefined : learnerId, lessonId);
   const teacherMode = useUiStore((s) => s.teacherMode);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : state.entry.title);
+  const lessonBody = state.status === 'ready' ? state.lesson : undefined;
+  const readingTitle = useIsReading(lessonBody);
+  const readingSummary = useIsReading(lessonBody?.summary);
 
   if (state.status !== 'ready') return <LessonStatus state={state} />;
   const { lesson } = state;
@@ -44,12 +51,15 @@ export function LessonPage({ lessonId, teacherTools }: { lessonId: string; teach
       )}
       <header className="lesson__header">
         <p className="lesson__topic">{t(`topics.${lesson.topic}`)}</p>
-        <h1 tabIndex={-1}>{lesson.title}</h1>
+        <h1 tabIndex={-1} className={readingTitle ? READING_CLASS : undefined}>
+          {lesson.title}
+        </h1>
         <p className="lesson__meta">
           {t('lesson.duration', { count: lesson.duration })} {!track && <ProgressBadge progress={progress} />}
         </p>
         {lesson.locale !== i18n.language && <p className="notice notice--info">{t('lesson.otherLanguage', addressed(lesson.band))}</p>}
-        <p className="lead">{lesson.summary}</p>
+        <p className={`lead${readingSummary ? ` ${READING_CLASS}` : ''}`}>{lesson.summary}</p>
+        <ReadButton owner="lesson" label="readLesson" pieces={() => lessonPieces(lesson, t)} locale={lesson.locale} band={lesson.band} className="read-button--block" />
         <section className="objectives" aria-labelledby="objectives">
           <h2 id="objectives">{t('lesson.objectives', addressed(lesson.band))}</h2>
           <ul>

@@ -1,4 +1,8 @@
-/** A band's lessons and a lesson's page: both prerendered, for every band with lessons and every lesson. */
+/**
+ * A band's lessons and a lesson's page: both prerendered, for every band with lessons and every lesson.
+ * The "Nghe" buttons (src/ui/readAloud: the lesson's, the quiz's and Cài đặt's) speak from the
+ * 'readAloud' namespace declared here.
+ */
 import { isBandId } from '../../content/vocabulary';
 import { LESSON_ROUTE } from '../../content/lessonPath';
 import { lazyPage } from '../../router/lazyPage';
@@ -26,4 +30,5 @@ export const lessonsFeature = {
       },
     ),
   ],
+  strings: { namespace: 'readAloud', load: (language) => import('../../ui/readAloud/strings').then((m) => (language === 'vi' ? m.readAloudVi : m.readAloudEn)) },
 } satisfies Feature;

@@ -14,7 +14,7 @@ import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Question } from '../../content/types';
-import type { BandId } from '../../content/vocabulary';
+import type { BandId, Locale } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
@@ -24,13 +24,21 @@ import { withoutBoldMarks } from '../../ui/boldMarks';
 import { useQuizKeys } from './useQuizKeys';
 import { SHORTCUT_SCOPE } from '../../ui/shortcutKeys';
 import { CheckIcon, CrossIcon } from '../../ui/icons';
+import { hasPictures, OptionPicture } from '../../ui/OptionPicture';
+import { useReadAloudStore } from '../../stores/readAloud';
+import { READING_CLASS } from '../../ui/FlowView';
+import { ReadButton } from '../../ui/readAloud/ReadButton';
+import { useReadAloudStrings } from '../../ui/readAloud/useReadAloud';
+import { optionPiece, questionPieces, readingKeys } from './readingPieces';
 
 interface Props {
   question: Question;
   /** Written option indexes in the order shown (optionOrder with the attempt's seed). */
   order: readonly number[];
-  /** The lesson's band: the interface speaks in its form of address. */
+  /** The lesson's band: the interface speaks in its form of address (and read-aloud reads slower for the youngest). */
   band: BandId;
+  /** The lesson's language: read-aloud speaks it. */
+  locale: Locale;
   position: number;
   total: number;
   selected: number[];
@@ -43,13 +51,18 @@ interface Props {
   onNext: () => void;
 }
 
-export function QuestionView({ question, order, band, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
+export function QuestionView({ question, order, band, locale, position, total, selected, checked, isLast, takeFocus, onToggle, onCheck, onNext }: Props) {
   const { t } = useTranslation();
   const nextButton = useRef<HTMLButtonElement>(null);
   const legend = useRef<HTMLHeadingElement>(null);
   const many = allowsMany(question);
   const correct = correctIndexes(question);
   const name = `question-${question.id}`;
+  const { t: tRead } = useReadAloudStrings();
+  const keys = readingKeys(question.id);
+  // Which of this question's texts read-aloud is reading (their keys are strings: see readingPieces.ts).
+  const reading = useReadAloudStore((state) => state.current);
+  const marked = (key: string, className: string) => (reading === key ? `${className} ${READING_CLASS}` : className);
 
   useEffect(() => {
     if (!checked) return;
@@ -93,21 +106,29 @@ export function QuestionView({ question, order, band, position, total, selected,
       {question.scenario && (
         <div className="scenario" id={`${name}-scenario`}>
           <p className="scenario__label">{t('quiz.scenario')}</p>
-          <p>
+          <p className={marked(keys.scenario, 'scenario__text')}>
             <BoldText text={question.scenario} />
           </p>
         </div>
       )}
       <fieldset aria-describedby={`${name}-hint`}>
         <legend>
-          <h2 id={`${name}-text`} ref={legend} tabIndex={-1} className="question__text" aria-describedby={`${name}-position`}>
+          <h2 id={`${name}-text`} ref={legend} tabIndex={-1} className={marked(keys.question, 'question__text')} aria-describedby={`${name}-position`}>
             <BoldText text={question.question} />
           </h2>
         </legend>
+        <ReadButton
+          owner={`${name}-read`}
+          pieces={() => questionPieces(question, order, t)}
+          locale={locale}
+          band={band}
+          what={tRead('what.question')}
+          className="read-button--block"
+        />
         <p id={`${name}-hint`} className="question__hint">
           {many ? t('quiz.chooseMany') : t('quiz.chooseOne')}
         </p>
-        <ol className="options">
+        <ol className={hasPictures(question) ? 'options options--pictures' : 'options'}>
           {order.map((i, position) => {
             const option = question.options[i];
             if (!option) return null;
@@ -127,7 +148,8 @@ export function QuestionView({ question, order, band, position, total, selected,
                   <span className="option__key" aria-hidden="true">
                     {position + 1}
                   </span>
-                  <span className="option__text">
+                  <OptionPicture option={option} />
+                  <span className={marked(keys.option(i), 'option__text')}>
                     <BoldText text={optionText(question, i, t)} />
                   </span>
                   {mark && (
@@ -136,6 +158,8 @@ export function QuestionView({ question, order, band, position, total, selected,
                     </span>
                   )}
                 </label>
+                {/* Outside the label: reading an option never chooses it. */}
+                <ReadButton owner={`${name}-read-${i}`} pieces={() => [optionPiece(question, i, t)]} locale={locale} band={band} what={tRead('what.option', { number: position + 1 })} />
                 {checked && isChosen && option.feedback && <p className="option__feedback">{option.feedback}</p>}
               </li>
             );

@@ -178,6 +178,7 @@ export function QuizRunner({ lesson, learnerId: currentId, practice = false }: P
         question={question}
         order={optionOrder(question, recorder.attemptId)}
         band={lesson.band}
+        locale={lesson.locale}
         position={state.index + 1}
         total={lesson.quiz.length}
         selected={state.selected}

@@ -60,6 +60,7 @@ function SelfCheck({ lesson }: { lesson: LessonBody }) {
         question={question}
         order={optionOrder(question, seed)}
         band={lesson.band}
+        locale={lesson.locale}
         position={state.index + 1}
         total={lesson.quiz.length}
         selected={state.selected}

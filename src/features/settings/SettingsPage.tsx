@@ -13,6 +13,7 @@ import { paths } from '../../router/routes';
 import { useStorageStatus } from '../../stores/storageStatus';
 import { IdleSetting } from './IdleSetting';
 import { LearnerSecrets } from './LearnerSecrets';
+import { ReadAloudSection } from './ReadAloudSection';
 import { ResetComputer } from './ResetComputer';
 import { TeacherLockSection } from './TeacherLockSection';
 import { TransferSection } from './TransferSection';
@@ -66,6 +67,8 @@ export function SettingsPage() {
           </button>
         )}
       </section>
+
+      <ReadAloudSection />
 
       <TransferSection />
 

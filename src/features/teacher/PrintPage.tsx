@@ -3,7 +3,7 @@
  * questions), the families note, the quiz as a paper worksheet with the answer key on a page of its
  * own, and the activity cards to cut out. The worksheet and its key letter the options in one order
  * derived from the lesson and the question (printedOrder), never the written one, so every reprint
- * matches a key printed before.
+ * matches a key printed before. Picture answers are printed with their pictures, side by side.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -17,6 +17,7 @@ import { useLesson } from '../../content/useLesson';
 import { optionList, optionText } from '../../ui/optionText';
 import { correctIndexes, inShownOrder, optionLetter, printedOrder } from '../../domain/quiz';
 import { BoldText } from '../../ui/BoldText';
+import { hasPictures, OptionPicture } from '../../ui/OptionPicture';
 import { cardsOf } from '../../content/lessonContent';
 import { LeafHtml } from '../../ui/FlowView';
 import { KeyTerms } from '../../ui/KeyTerms';
@@ -154,9 +155,10 @@ function Worksheet({ lesson }: { lesson: LessonBody }) {
               </strong>{' '}
               <span className="muted">{instruction(question.type)}</span>
             </p>
-            <ul className="worksheet__options">
+            <ul className={hasPictures(question) ? 'worksheet__options worksheet__options--pictures' : 'worksheet__options'}>
               {printedOrder(lesson.id, question).map((i, position) => (
                 <li key={i}>
+                  <OptionPicture option={question.options[i]} size="print" />
                   {optionLetter(position)}. <BoldText text={optionText(question, i, t)} />
                 </li>
               ))}
