@@ -29,6 +29,7 @@ const en: Translation<CoreResources> = {
   },
   helpEntry: 'Need help? Call 111',
   bands: {
+    'mam-non': { name: 'Preschool', ages: 'ages 4–5 · learning with an adult' },
     'lop-1-3': { name: 'Grades 1–3', ages: 'ages 6–8' },
     'lop-4-5': { name: 'Grades 4–5', ages: 'ages 9–10' },
     'lop-6-9': { name: 'Grades 6–9 (lower secondary)', ages: 'ages 11–14' },
@@ -37,6 +38,11 @@ const en: Translation<CoreResources> = {
     'thay-co': { name: 'School staff', ages: '30–45-minute sessions' },
   },
   topics: {
+    'screens-and-people': 'Screens and the people behind them',
+    'my-private-things': 'My private things',
+    'no-go-tell': 'No – Go – Tell',
+    'ask-before-tapping': 'Asking a grown-up before I tap',
+    'who-helps-me': 'Who helps me?',
     'internet-basics': 'The Internet and social networks',
     'searching-information': 'Searching for information online',
     'ai-and-me': 'AI and me',
@@ -63,6 +69,8 @@ const en: Translation<CoreResources> = {
   home: {
     title: 'Which grade are you in?',
     intro: 'Choose your grade to see the lessons on using the Internet safely.',
+    sessionCount_one: '{{count}} session with a grown-up',
+    sessionCount_other: '{{count}} sessions with a grown-up',
     lessonCount_one: '{{count}} lesson',
     lessonCount_other: '{{count}} lessons',
     noLessons: 'No lessons yet',
@@ -70,6 +78,7 @@ const en: Translation<CoreResources> = {
   band: {
     title: 'Lessons for {{band}}',
     backToBands: 'Choose another grade',
+    preschoolIntro: 'Five sessions of about 20 minutes each. A grown-up (a teacher or a parent) reads aloud; the child points, sings and moves. At the end, the child and the grown-up answer a few picture questions together.',
     empty: 'There are no lessons for this topic yet.',
     minutes_one: '{{count}} minute',
     minutes_other: '{{count}} minutes',
@@ -81,6 +90,7 @@ const en: Translation<CoreResources> = {
     inProgress: 'In progress',
     best: 'Best score: {{percent}}%',
     mastered: 'Mastered – {{percent}}%',
+    doneTogether: 'Done',
   },
   lesson: {
     loading: 'Opening the lesson…',
@@ -152,6 +162,15 @@ const en: Translation<CoreResources> = {
     backToLesson: 'Back to the lesson',
     empty: 'This lesson has no questions yet.',
     markCorrect: 'correct answer',
+    together: {
+      right: 'Well done!',
+      lookAgain: 'Let’s look at it again together.',
+      rightAnswer: 'The right picture is: {{answer}}',
+      markChosen: 'your choice',
+      resultTitle: 'We’ve answered them all!',
+      result: 'You answered them all together with your grown-up. Well done!',
+      again: 'You can play again together, or go back to the session to sing and tell the story once more.',
+    },
     markWrong: 'your choice – not correct',
     savedNotice: 'Your result is saved on this computer.',
   },
@@ -297,6 +316,10 @@ const en: Translation<CoreResources> = {
     notYet: 'To get this certificate, finish these lessons first:',
     notFinished: 'the quiz is not finished yet',
     belowHalf: 'best score {{percent}}%; at least half right (50%) is needed',
+    completedPreschool_one: 'has finished {{count}} preschool Internet safety session with a grown-up:',
+    completedPreschool_other: 'has finished {{count}} preschool Internet safety sessions with a grown-up:',
+    notYetPreschool: 'Finish these sessions with a grown-up to get the certificate:',
+    sessionNotDone: 'the questions together are not played yet',
     back: 'Back to progress',
   },
   settings: {
