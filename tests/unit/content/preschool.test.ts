@@ -82,6 +82,12 @@ describe('the preschool band', () => {
     expect(locations(compilePack({ [FILE]: session(count) }))).toContainEqual(expect.stringContaining(expected));
   });
 
+  it('may tag no competence, where a school lesson must tag one', () => {
+    expect(locations(compilePack({ [FILE]: session(3, { competences: '[]' }) })).filter((line) => line.includes('error'))).toEqual([]);
+    const school = locations(compilePack({ 'lop-1-3/personal-data/bai.vi.md': frontMatter({ band: 'lop-1-3', competences: '[]' }) }));
+    expect(school).toContainEqual(expect.stringContaining('"competences" has 0 codes; a lesson tags 1 to 4'));
+  });
+
   it('refuses a school topic and a session longer than 20 minutes', () => {
     const schoolTopic = locations(compilePack({ 'mam-non/personal-data/bai.vi.md': session(3, { topic: 'personal-data' }) }));
     expect(schoolTopic.join('\n')).toMatch(/topic.*personal-data|personal-data.*topic/);
