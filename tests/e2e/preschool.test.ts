@@ -84,6 +84,13 @@ describe('the preschool band', () => {
     expect(await map.getByText('Đã học xong').count()).toBe(5);
     expect(await map.textContent()).not.toMatch(/%|sao/);
 
+    // The review of the first session (one picture missed): its attempt and its miss, without a score.
+    await app.page.goto(`${app.origin}/lesson/${sessions[0]!.id}/review`);
+    const review = app.page.locator('.review-page');
+    await review.getByText(/đã cùng người lớn trả lời xong/).waitFor();
+    await review.getByText('em đã chọn').waitFor();
+    expect(await review.textContent()).not.toMatch(/%|chưa đúng/);
+
     await app.page.goto(`${app.origin}/certificate/mam-non`);
     const certificate = app.page.getByRole('article', { name: 'Giấy chứng nhận hoàn thành' });
     await certificate.waitFor();

@@ -325,8 +325,12 @@ const vi = {
     none_adult: 'Chưa có lần làm bài kiểm tra nào của bài này.',
     attempts: 'Các lần làm bài',
     attempt: '{{date}}: {{correct}} / {{total}} câu đúng ({{percent}}%)',
+    /** A preschool session's attempt: answered together, no score. */
+    attemptTogether: '{{date}}: đã cùng người lớn trả lời xong',
     unfinished: '{{date}}: đang làm dở ({{answered}} câu đã trả lời)',
     missedTitle: 'Các câu chưa đúng ở lần gần nhất',
+    missedTogether: 'Cùng xem lại các hình',
+    noneMissedTogether: 'Lần gần nhất, em và người lớn đã chọn đúng hết các hình!',
     noneMissed: 'Lần gần nhất em không sai câu nào!',
     noneMissed_ban: 'Lần gần nhất bạn không sai câu nào!',
     noneMissed_adult: 'Lần gần nhất không sai câu nào!',
