@@ -7,7 +7,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { basePathFromEnv } from './scripts/basePath.ts';
 import { buildDate } from './scripts/buildDate.ts';
 import { cspMetaPlugin } from './scripts/contentSecurityPolicy.ts';
-import { contentOptions, PROJECT_ROOT } from './scripts/content/config.ts';
+import { contentOptions, PICTURE_COPIES, PROJECT_ROOT } from './scripts/content/config.ts';
 import { schoolFileOf } from './scripts/content/school.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 import { prerenderPlugin } from './scripts/prerender/plugin.ts';
@@ -52,6 +52,11 @@ export default defineConfig({
   build: {
     outDir,
     target: BROWSER_TARGETS,
+    // A lesson's pictures ship as files of their own, never inlined as data: URLs: the preschool
+    // sessions' picture answers (a dozen small SVGs a lesson, shared by its vi and en chunks) were
+    // otherwise merged by the bundler into one chunk named after one of them, so neither the precache
+    // test nor a reader of dist/ could tell which picture had landed where. Other assets keep the default.
+    assetsInlineLimit: (file) => (path.resolve(file).startsWith(PICTURE_COPIES) ? false : undefined),
     rollupOptions: {
       output: {
         // Lesson bodies get their own folder so the precache test and the benchmark can find them.

@@ -21,7 +21,8 @@ export interface CheckOptions {
 }
 
 /** Average words per sentence above which a lesson for 6–8-year-olds gets a warning. */
-const YOUNGEST_BAND: BandId = 'lop-1-3';
+/** Bands whose Vietnamese is read to or by the youngest children: short sentences are checked. */
+const YOUNGEST_BANDS: readonly BandId[] = ['mam-non', 'lop-1-3'];
 const MAX_AVERAGE_SENTENCE_WORDS = 12;
 
 export function checkAcrossLessons(lessons: LoadedLesson[], options: CheckOptions): Diagnostic[] {
@@ -192,10 +193,10 @@ function checkQuizLength(loaded: LoadedLesson, list: DiagnosticList): void {
 }
 
 function checkReadability({ lesson, parsed }: LoadedLesson, list: DiagnosticList): void {
-  if (lesson.band !== YOUNGEST_BAND || lesson.locale !== 'vi') return;
+  if (!YOUNGEST_BANDS.includes(lesson.band) || lesson.locale !== 'vi') return;
   const average = averageSentenceWords(parsed.learnerText);
   if (average > MAX_AVERAGE_SENTENCE_WORDS) {
-    list.warn(undefined, `sentences average ${average.toFixed(1)} words; for lớp 1–3 keep them under ${MAX_AVERAGE_SENTENCE_WORDS}`, 'split long sentences; one idea per sentence');
+    list.warn(undefined, `sentences average ${average.toFixed(1)} words; for mầm non and lớp 1–3 keep them under ${MAX_AVERAGE_SENTENCE_WORDS}`, 'split long sentences; one idea per sentence');
   }
 }
 

@@ -16,7 +16,7 @@ import path from 'node:path';
 import { isMap, isNode, isScalar, LineCounter, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
 import type { ProgressionStatement, ProgressionStatements } from '../../src/content/progression.ts';
-import { BANDS, LOCALES, PUPIL_TOPIC_IDS, type PupilBandId, type PupilTopicId } from '../../src/content/vocabulary.ts';
+import { SCHOOL_BANDS, LOCALES, PUPIL_TOPIC_IDS, type PupilBandId, type PupilTopicId } from '../../src/content/vocabulary.ts';
 import { DiagnosticList, sortDiagnostics, type Diagnostic, type Position } from './diagnostics.ts';
 import { decodeUtf8, reportForbiddenCharacters } from './textSafety.ts';
 import { closest, describeIssue, fieldPath, firstAliasOffset } from './yamlSchema.ts';
@@ -70,7 +70,7 @@ export function loadProgression(root: string, options: { curriculum: boolean }):
   const diagnostics: Diagnostic[] = [];
   const files: string[] = [];
   const statements: Partial<Record<PupilBandId, Partial<Record<PupilTopicId, ProgressionStatement>>>> = {};
-  for (const band of BANDS) {
+  for (const band of SCHOOL_BANDS) {
     const file = path.join(root, band.id, PROGRESSION_FILE_NAME);
     const list = new DiagnosticList(file);
     const read = readProgressionFile(file, list, options.curriculum);
@@ -209,7 +209,7 @@ function keyOffset(doc: Document, where: readonly (string | number)[]): number {
 /** The module's code: bands and topics in teaching order, so the output is the same for the same files. */
 export function progressionModuleCode(statements: ProgressionStatements): string {
   const ordered = Object.fromEntries(
-    BANDS.flatMap(({ id }) => {
+    SCHOOL_BANDS.flatMap(({ id }) => {
       const byTopic = statements[id];
       if (!byTopic) return [];
       return [[id, Object.fromEntries(PUPIL_TOPIC_IDS.flatMap((topic) => (byTopic[topic] ? [[topic, byTopic[topic]]] : [])))]];

@@ -1,7 +1,7 @@
 /** What `npm run content:check` prints: the coverage tables and the machine-readable lesson list. */
 import type { ProgressionStatements } from '../../src/content/progression.ts';
 import type { LessonBody } from '../../src/content/types.ts';
-import { BANDS, LOCALES, PUPIL_TOPIC_IDS, TRACKS, type BandId, type TopicId } from '../../src/content/vocabulary.ts';
+import { LOCALES, PRESCHOOL_TOPIC_IDS, PUPIL_TOPIC_IDS, SCHOOL_BANDS, TRACKS, type BandId, type TopicId } from '../../src/content/vocabulary.ts';
 
 export interface LessonListItem {
   id: string;
@@ -22,10 +22,14 @@ interface Grid {
   topics: readonly TopicId[];
 }
 
-/** The pupil grid (topics × age bands × locales), then one small grid per audience track. */
+/**
+ * The pupil grid (the 12 topics × the school bands × locales), the preschool band's own grid (its 5
+ * topics), then one small grid per audience track.
+ */
 function grids(): Grid[] {
   return [
-    { name: 'pupils', bands: BANDS.map((b) => b.id), topics: PUPIL_TOPIC_IDS },
+    { name: 'pupils', bands: SCHOOL_BANDS.map((b) => b.id), topics: PUPIL_TOPIC_IDS },
+    { name: 'mam-non', bands: ['mam-non'], topics: PRESCHOOL_TOPIC_IDS },
     ...TRACKS.map((track) => ({ name: track.id, bands: [track.id], topics: track.topics })),
   ];
 }
@@ -60,7 +64,7 @@ function gridTable({ name, bands, topics }: Grid, lessons: readonly LessonBody[]
 
 /** "progression statements: 48 of 48 band × topic cells, in vi and en" (progression.ts checks each one). */
 export function progressionSummary(statements: ProgressionStatements): string {
-  const cells = BANDS.length * PUPIL_TOPIC_IDS.length;
-  const written = BANDS.reduce((sum, band) => sum + PUPIL_TOPIC_IDS.filter((topic) => statements[band.id]?.[topic]).length, 0);
+  const cells = SCHOOL_BANDS.length * PUPIL_TOPIC_IDS.length;
+  const written = SCHOOL_BANDS.reduce((sum, band) => sum + PUPIL_TOPIC_IDS.filter((topic) => statements[band.id]?.[topic]).length, 0);
   return `\nprogression statements: ${written} of ${cells} band × topic cells, in ${LOCALES.join(' and ')}`;
 }

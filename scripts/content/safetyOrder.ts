@@ -13,7 +13,7 @@ import type { DiagnosticList } from './diagnostics.ts';
 import type { LoadedLesson } from './load.ts';
 
 /** Where the sequence is the lesson's subject. */
-export const SAFETY_TOPICS: readonly TopicId[] = ['ai-and-me', 'recognising-abuse', 'hotline-111', 'scams-and-money', 'warning-signs', 'disclosure', 'ai-scams-wellbeing'];
+export const SAFETY_TOPICS: readonly TopicId[] = ['no-go-tell', 'who-helps-me', 'ai-and-me', 'recognising-abuse', 'hotline-111', 'scams-and-money', 'warning-signs', 'disclosure', 'ai-scams-wellbeing'];
 
 const BLOCKING = { vi: /(?<!\p{L})chặn(?!\p{L})/iu, en: /(?<!\p{L})block(s|ed|ing)?(?!\p{L})/iu } as const;
 const TELLING = {

@@ -29,6 +29,13 @@ export const PUPIL_TOPIC_IDS = [
   'hotline-111',
 ] as const;
 
+/**
+ * The preschool band's own five sessions (`mam-non`, ages 4–5, read with an adult), in order. They are
+ * not the pupil topics: a 4-year-old learns what a screen is, not how to judge a search result, so the
+ * school bands' grids, progression and statements (which assume the 12 pupil topics) leave them out.
+ */
+export const PRESCHOOL_TOPIC_IDS = ['screens-and-people', 'my-private-things', 'no-go-tell', 'ask-before-tapping', 'who-helps-me'] as const;
+
 /** Sessions for parents (the `cha-me` track), in order. */
 export const PARENT_TOPIC_IDS = ['children-online', 'safety-settings', 'warning-signs', 'family-agreement', 'online-classes-home', 'ai-scams-wellbeing'] as const;
 
@@ -36,13 +43,14 @@ export const PARENT_TOPIC_IDS = ['children-online', 'safety-settings', 'warning-
 export const STAFF_TOPIC_IDS = ['safe-online-class', 'disclosure', 'school-pages', 'teaching-curriculum'] as const;
 
 export type PupilTopicId = (typeof PUPIL_TOPIC_IDS)[number];
-export type TopicId = PupilTopicId | (typeof PARENT_TOPIC_IDS)[number] | (typeof STAFF_TOPIC_IDS)[number];
+export type PreschoolTopicId = (typeof PRESCHOOL_TOPIC_IDS)[number];
+export type TopicId = PupilTopicId | PreschoolTopicId | (typeof PARENT_TOPIC_IDS)[number] | (typeof STAFF_TOPIC_IDS)[number];
 
 /** The pupil topics, typed wide so lists of any lesson's topic can be searched in them. */
 export const TOPIC_IDS: readonly TopicId[] = PUPIL_TOPIC_IDS;
 
-/** Every topic of every band and track: pupil topics first, then the tracks', each in teaching order. */
-export const ALL_TOPIC_IDS = [...PUPIL_TOPIC_IDS, ...PARENT_TOPIC_IDS, ...STAFF_TOPIC_IDS] as [TopicId, ...TopicId[]];
+/** Every topic of every band and track: preschool, then pupil topics, then the tracks', each in teaching order. */
+export const ALL_TOPIC_IDS = [...PRESCHOOL_TOPIC_IDS, ...PUPIL_TOPIC_IDS, ...PARENT_TOPIC_IDS, ...STAFF_TOPIC_IDS] as [TopicId, ...TopicId[]];
 
 /** Minutes a lesson of a band may last, and how many quiz questions it needs (`max` unset = no upper limit). */
 interface Range {
@@ -52,15 +60,30 @@ interface Range {
 
 /**
  * Age bands in teaching order. `period` is the length of one class period in minutes, which is also a
- * lesson's duration. A pupil lesson needs a family note and its quiz (`quiz.min` questions at least).
+ * lesson's duration. A pupil lesson needs a family note and its quiz (`minQuestions` at least, and
+ * `maxQuestions` at most where a band has a ceiling).
+ *
+ * `mam-non` (preschool, ages 4–5) comes first: a session of about 20 minutes led by a preschool teacher
+ * or a parent with the child, its own five topics, and a short picture quiz answered together (3–4
+ * questions: a 4-year-old's attention, not a test). Its certificate shows no score (see `isPreschool`).
  */
 export const BANDS = [
+  { id: 'mam-non', audience: 'pupils', grades: 'mầm non', ages: '4–5', period: 20, minQuestions: 3, maxQuestions: 4, topics: PRESCHOOL_TOPIC_IDS, address: 'em' },
   { id: 'lop-1-3', audience: 'pupils', grades: '1–3', ages: '6–8', period: 35, minQuestions: 5, topics: PUPIL_TOPIC_IDS, address: 'em' },
   { id: 'lop-4-5', audience: 'pupils', grades: '4–5', ages: '9–10', period: 35, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'em' },
   { id: 'lop-6-9', audience: 'pupils', grades: '6–9', ages: '11–14', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'em' },
   { id: 'lop-10-12', audience: 'pupils', grades: '10–12', ages: '15–17', period: 45, minQuestions: 6, topics: PUPIL_TOPIC_IDS, address: 'ban' },
 ] as const;
 export type PupilBandId = (typeof BANDS)[number]['id'];
+
+/** The school bands (lớp 1–12): the ones that teach the 12 pupil topics, which progression maps, statements and grids assume. */
+export type SchoolBandId = Exclude<PupilBandId, 'mam-non'>;
+export const SCHOOL_BANDS = BANDS.filter((band): band is Extract<(typeof BANDS)[number], { id: SchoolBandId }> => band.id !== 'mam-non');
+
+/** The preschool band: read with an adult, answered together, no score shown to the child. */
+export function isPreschool(band: string): band is 'mam-non' {
+  return band === 'mam-non';
+}
 
 /**
  * Audience tracks: sessions for the adults around the children, run by a facilitator. They are "bands"
@@ -96,7 +119,7 @@ export function bandRules(band: BandId): BandRules {
       audience: age.audience,
       topics: age.topics,
       duration: { min: age.period, max: age.period },
-      quiz: { min: age.minQuestions, required: true },
+      quiz: { min: age.minQuestions, ...('maxQuestions' in age ? { max: age.maxQuestions } : {}), required: true },
     };
   }
   const track = TRACKS.find((t) => t.id === band);
@@ -107,7 +130,7 @@ export function bandRules(band: BandId): BandRules {
 
 /**
  * How the interface speaks to a band's readers in Vietnamese, as its lessons do: "em" to children
- * (lớp 1–9), "bạn" to teenagers (lớp 10–12), and to the adults of the tracks a form without a pronoun
+ * (mầm non, lớp 1–9), "bạn" to teenagers (lớp 10–12), and to the adults of the tracks a form without a pronoun
  * ("người tham dự"). English has one "you". Strings follow it through src/i18n/address.ts.
  */
 export const ADDRESS_FORMS = ['em', 'ban', 'adult'] as const;

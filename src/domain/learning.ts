@@ -344,15 +344,23 @@ export interface CertificateStanding<L> {
 }
 
 /**
- * A topic's or band's certificate: earned once every lesson in it (at least one) has a finished quiz
- * whose best score is at least half right. One finished quiz with 13% is not a completion.
+ * What a certificate asks of each lesson: `half-right`, a finished quiz at least half right (the school
+ * bands); `finished`, a finished quiz whatever its score (the preschool band, whose picture questions a
+ * child answers together with an adult and whose score the child is never shown).
  */
-export function certificateStanding<L>(lessons: readonly L[], stateOf: (lesson: L) => LessonState): CertificateStanding<L> {
+export type CertificateRule = 'half-right' | 'finished';
+
+/**
+ * A topic's or band's certificate: earned once every lesson in it (at least one) has a finished quiz
+ * whose best score is at least half right (under `half-right`). One finished quiz with 13% is not a
+ * completion there.
+ */
+export function certificateStanding<L>(lessons: readonly L[], stateOf: (lesson: L) => LessonState, rule: CertificateRule = 'half-right'): CertificateStanding<L> {
   const left: CertificateStanding<L>['left'] = [];
   for (const lesson of lessons) {
     const state = stateOf(lesson);
     if (state.kind === 'not-started' || state.kind === 'in-progress') left.push({ lesson, gap: 'not-finished' });
-    else if (state.bestPercent < CERTIFICATE_PERCENT) left.push({ lesson, gap: 'below-half', bestPercent: state.bestPercent });
+    else if (rule === 'half-right' && state.bestPercent < CERTIFICATE_PERCENT) left.push({ lesson, gap: 'below-half', bestPercent: state.bestPercent });
   }
   return { earned: lessons.length > 0 && left.length === 0, left };
 }

@@ -3,8 +3,11 @@ import { progressState } from '../domain/learning';
 import type { LessonProgress } from '../domain/records';
 import { CheckIcon, HalfDoneIcon, StarIcon } from './icons';
 
-/** A lesson's state in words and a symbol (never colour alone). */
-export function ProgressBadge({ progress }: { progress: LessonProgress | undefined }) {
+/**
+ * A lesson's state in words and a symbol (never colour alone). `scored` false (the preschool band) says
+ * a finished session is done, without its score.
+ */
+export function ProgressBadge({ progress, scored = true }: { progress: LessonProgress | undefined; scored?: boolean }) {
   const { t } = useTranslation();
   const state = progressState(progress);
   switch (state.kind) {
@@ -13,8 +16,12 @@ export function ProgressBadge({ progress }: { progress: LessonProgress | undefin
     case 'in-progress':
       return <span className="badge badge--progress"><HalfDoneIcon /> {t('progress.inProgress')}</span>;
     case 'completed':
-      return <span className="badge badge--done"><CheckIcon /> {t('progress.best', { percent: state.bestPercent })}</span>;
     case 'mastered':
-      return <span className="badge badge--mastered"><StarIcon /> {t('progress.mastered', { percent: state.bestPercent })}</span>;
+      if (!scored) return <span className="badge badge--done"><CheckIcon /> {t('progress.doneTogether')}</span>;
+      return state.kind === 'completed' ? (
+        <span className="badge badge--done"><CheckIcon /> {t('progress.best', { percent: state.bestPercent })}</span>
+      ) : (
+        <span className="badge badge--mastered"><StarIcon /> {t('progress.mastered', { percent: state.bestPercent })}</span>
+      );
   }
 }

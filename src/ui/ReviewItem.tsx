@@ -2,11 +2,12 @@
  * One missed question in a review of mistakes (the quiz result, "Xem lại", the end of a self-check):
  * the question, its options in the order that attempt showed them, the right one(s) marked and the
  * learner's wrong choice marked, then the explanation — so the child finds the option where they saw it
- * (a picture answer with its picture, smaller).
+ * (a picture answer with its picture, smaller). In the preschool band a missed choice is marked as
+ * chosen, without a cross or "chưa đúng".
  */
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../content/types';
-import type { BandId } from '../content/vocabulary';
+import { isPreschool, type BandId } from '../content/vocabulary';
 import { correctIndexes } from '../domain/quiz';
 import { addressed } from '../i18n/address';
 import { BoldText } from './BoldText';
@@ -39,7 +40,7 @@ export function ReviewItem({ question, order, selected, band }: Props) {
       </p>
       <ul className="review__options">
         {order.map((index) => {
-          const mark = correct.includes(index) ? 'correct' : selected?.includes(index) ? 'wrong' : null;
+          const mark = correct.includes(index) ? 'correct' : selected?.includes(index) ? (isPreschool(band) ? 'chosen' : 'wrong') : null;
           return (
             <li key={index} className={`review-option${mark ? ` review-option--${mark}` : ''}`}>
               <OptionPicture option={question.options[index]} size="small" />
@@ -47,7 +48,8 @@ export function ReviewItem({ question, order, selected, band }: Props) {
               {mark && (
                 <span className="review-option__mark">
                   {' '}
-                  {mark === 'correct' ? <CheckIcon /> : <CrossIcon />} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
+                  {mark === 'correct' ? <CheckIcon /> : mark === 'wrong' ? <CrossIcon /> : null}{' '}
+                  {mark === 'correct' ? t('quiz.markCorrect') : mark === 'wrong' ? t('quiz.markWrong', addressed(band)) : t('quiz.together.markChosen')}
                 </span>
               )}
             </li>

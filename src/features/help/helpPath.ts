@@ -62,7 +62,8 @@ export const ADULT_ASKS: Record<Situation, readonly AdultAsk[]> = {
 export type Register = 'small' | 'middle' | 'big';
 
 export function registerOf(band: PupilBandId): Register {
-  return band === 'lop-1-3' ? 'small' : band === 'lop-4-5' ? 'middle' : 'big';
+  // The preschool band's children are told as the youngest pupils are, by the adult beside them.
+  return band === 'mam-non' || band === 'lop-1-3' ? 'small' : band === 'lop-4-5' ? 'middle' : 'big';
 }
 
 export function isPupilBand(band: string | undefined): band is PupilBandId {

@@ -1,13 +1,14 @@
 import { useTranslation } from 'react-i18next';
 import { lessonCount } from '../../content/catalog';
-import { BANDS, TRACKS } from '../../content/vocabulary';
+import { BANDS, isPreschool, TRACKS } from '../../content/vocabulary';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import './home.css';
 
 /**
- * The home page: children choose their age band; below, set apart under its own heading, the adults
+ * The home page: children choose their age band (the preschool band first, its card saying it is
+ * learnt with an adult); below, set apart under its own heading, the adults
  * (parents, school staff) find the sessions of their audience track.
  */
 export function HomePage() {
@@ -25,7 +26,9 @@ export function HomePage() {
               <Link className={`band-card band-card--${band.id}`} href={paths.band(band.id)}>
                 <span className="band-card__name">{t(`bands.${band.id}.name`)}</span>
                 <span className="band-card__ages">{t(`bands.${band.id}.ages`)}</span>
-                <span className="band-card__count">{count > 0 ? t('home.lessonCount', { count }) : t('home.noLessons')}</span>
+                <span className="band-card__count">
+                  {count === 0 ? t('home.noLessons') : isPreschool(band.id) ? t('home.sessionCount', { count }) : t('home.lessonCount', { count })}
+                </span>
               </Link>
             </li>
           );

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { lessonsInTopic } from '../../content/catalog';
 import type { CatalogEntry } from '../../content/types';
-import { audienceOf, topicsOf, type BandId, type TrackId } from '../../content/vocabulary';
+import { audienceOf, isPreschool, topicsOf, type BandId, type TrackId } from '../../content/vocabulary';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -49,6 +49,7 @@ export function BandPage({ band }: { band: BandId }) {
       </p>
       <h1 tabIndex={-1}>{title}</h1>
       {track && <p className="lead">{t(`tracks.intro.${track}`)}</p>}
+      {isPreschool(band) && <p className="lead">{t('band.preschoolIntro')}</p>}
       {topics.map(({ topic, lessons }, index) => (
         <TopicSection
           key={topic}
@@ -68,7 +69,7 @@ export function BandPage({ band }: { band: BandId }) {
                       {lesson.title}
                     </Link>
                     <span className="lesson-list__meta">{meta(lesson)}</span>
-                    {!track && <ProgressBadge progress={progress.get(lesson.id)} />}
+                    {!track && <ProgressBadge progress={progress.get(lesson.id)} scored={!isPreschool(band)} />}
                   </li>
                 ))}
               </ul>

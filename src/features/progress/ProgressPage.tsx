@@ -3,7 +3,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
 import { allLessons, lessonsInBand } from '../../content/catalog';
-import { BANDS, TOPIC_IDS, type BandId } from '../../content/vocabulary';
+import { BANDS, isPreschool, topicsOf, type BandId } from '../../content/vocabulary';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useCurrentLearner, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
@@ -83,7 +83,7 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
 
       <p className="muted small">{t('progressMap.legend')}</p>
       <div className="skills-map">
-        {TOPIC_IDS.map((topic) => {
+        {topicsOf(band).map((topic) => {
           const lessons = bandLessons.filter((lesson) => lesson.topic === topic);
           if (lessons.length === 0) return null;
           const summary = summarise(lessons, progress);
@@ -104,8 +104,9 @@ export function ProgressPage({ band: chosenBand }: { band?: BandId }) {
                   const lessonProgress = progress.get(lesson.id);
                   return (
                     <li key={lesson.id}>
-                      <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link> <Stars count={starsFor(progressState(lessonProgress))} />{' '}
-                      <ProgressBadge progress={lessonProgress} />
+                      <Link href={paths.lesson(lesson.id)}>{lesson.title}</Link>{' '}
+                      {/* A preschooler's map shows what is done, never stars or a score. */}
+                      {!isPreschool(band) && <Stars count={starsFor(progressState(lessonProgress))} />} <ProgressBadge progress={lessonProgress} scored={!isPreschool(band)} />
                       {lessonProgress && (
                         <>
                           {' '}

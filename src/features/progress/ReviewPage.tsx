@@ -1,6 +1,7 @@
 /**
  * Past attempts at a lesson's quiz, the questions missed last time with explanations (options in the
- * order that attempt showed them: optionOrder with its id), and practice.
+ * order that attempt showed them: optionOrder with its id), and practice. A preschool session's
+ * attempts are listed as answered, without a score.
  */
 import { useTranslation } from 'react-i18next';
 import { useLocale } from '../../i18n';
@@ -15,6 +16,7 @@ import { useLesson } from '../../content/useLesson';
 import { ReviewItem } from '../../ui/ReviewItem';
 import { missedQuestions, optionOrder } from '../../domain/quiz';
 import { latestFinished, sameWording } from '../../domain/learning';
+import { isPreschool } from '../../content/vocabulary';
 
 export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
@@ -30,6 +32,8 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
   const last = latestFinished(attempts, Date.now(), (a) => a.attempt);
   const missed = last ? missedQuestions(lesson.quiz, last.answers) : [];
   const address = addressed(lesson.band);
+  // A preschooler looks back with an adult: no "chưa đúng", no practice of misses (play again instead).
+  const together = isPreschool(lesson.band);
 
   return (
     <article className="review-page" lang={lesson.locale}>
@@ -45,7 +49,9 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
           <ul>
             {attempts.map(({ attempt, answers }) => (
               <li key={attempt.id}>
-                {attempt.finishedAt !== undefined
+                {attempt.finishedAt !== undefined && isPreschool(lesson.band)
+                  ? t('review.attemptTogether', { date: date(attempt.startedAt) })
+                  : attempt.finishedAt !== undefined
                   ? t('review.attempt', { date: date(attempt.startedAt), correct: attempt.correctCount, total: attempt.questionCount, percent: attempt.scorePercent })
                   : t('review.unfinished', { date: date(attempt.startedAt), answered: answers.length })}
               </li>
@@ -55,10 +61,10 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
       )}
       {last && (
         <section aria-labelledby="missed">
-          <h2 id="missed">{t('review.missedTitle')}</h2>
+          <h2 id="missed">{together ? t('review.missedTogether') : t('review.missedTitle')}</h2>
           {!sameWording(last.attempt, lesson) && <p className="notice notice--info">{t('review.changed')}</p>}
           {missed.length === 0 ? (
-            <p>{t('review.noneMissed', address)}</p>
+            <p>{together ? t('review.noneMissedTogether') : t('review.noneMissed', address)}</p>
           ) : (
             <>
               <ol className="review">
@@ -66,11 +72,13 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
                   <ReviewItem key={question.id} question={question} order={optionOrder(question, last.attempt.id)} selected={answer.selected} band={lesson.band} />
                 ))}
               </ol>
-              <p>
-                <Link className="button button--primary" href={paths.practise(lesson.id)}>
-                  {t('review.practise', { count: missed.length })}
-                </Link>
-              </p>
+              {!together && (
+                <p>
+                  <Link className="button button--primary" href={paths.practise(lesson.id)}>
+                    {t('review.practise', { count: missed.length })}
+                  </Link>
+                </p>
+              )}
             </>
           )}
         </section>

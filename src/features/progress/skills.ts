@@ -3,7 +3,7 @@
  * lesson's state and stars come from the learning rules (src/domain/learning.ts).
  */
 import type { CatalogEntry } from '../../content/types';
-import type { BandId } from '../../content/vocabulary';
+import { isPreschool, type BandId } from '../../content/vocabulary';
 import { certificateStanding, progressState, type CertificateStanding } from '../../domain/learning';
 import type { LessonProgress } from '../../domain/records';
 
@@ -26,9 +26,13 @@ export function isComplete(summary: GroupSummary): boolean {
   return summary.total > 0 && summary.completed === summary.total;
 }
 
-/** Where a learner stands for the certificate of these lessons (the rule: src/domain/learning.ts). */
+/**
+ * Where a learner stands for the certificate of these lessons (the rule: src/domain/learning.ts): the
+ * preschool band's asks only that each session's questions were answered, never a score.
+ */
 export function certificateFor(lessons: readonly CatalogEntry[], progress: ReadonlyMap<string, LessonProgress>): CertificateStanding<CatalogEntry> {
-  return certificateStanding(lessons, (lesson) => progressState(progress.get(lesson.id)));
+  const rule = lessons.length > 0 && lessons.every((lesson) => isPreschool(lesson.band)) ? 'finished' : 'half-right';
+  return certificateStanding(lessons, (lesson) => progressState(progress.get(lesson.id)), rule);
 }
 
 /** The band the learner worked in last, so the map opens where they are. */

@@ -9,12 +9,16 @@
  * the verdict, the right answer when it was missed, the chosen options' own feedback and the explanation,
  * said once focus has moved to "Câu tiếp theo" (a change made as focus moves is cut by some screen
  * readers); and an option chosen with a number key, which moves no focus and so says nothing by itself.
+ *
+ * The preschool band's questions are answered by a child with an adult: its words never say "wrong"
+ * (quiz.together: "Giỏi lắm!" or "Mình cùng nhìn lại nhé." and the right picture), and a choice that
+ * missed is marked as chosen, without a cross.
  */
 import { useEffect, useRef, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { Question } from '../../content/types';
-import type { BandId, Locale } from '../../content/vocabulary';
+import { isPreschool, type BandId, type Locale } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { answerText, optionText } from '../../ui/optionText';
 import { BoldText } from '../../ui/BoldText';
@@ -67,7 +71,7 @@ export function QuestionView({ question, order, band, locale, position, total, s
   useEffect(() => {
     if (!checked) return;
     nextButton.current?.focus();
-    announce(feedbackText(question, order, selected, t));
+    announce(feedbackText(question, order, selected, band, t));
     // When the answer is checked; the question, its order and the choice do not change after that.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [checked]);
@@ -133,7 +137,7 @@ export function QuestionView({ question, order, band, locale, position, total, s
             const option = question.options[i];
             if (!option) return null;
             const isChosen = selected.includes(i);
-            const mark = checked ? (correct.includes(i) ? 'correct' : isChosen ? 'wrong' : null) : null;
+            const mark = checked ? (correct.includes(i) ? 'correct' : isChosen ? (isPreschool(band) ? 'chosen' : 'wrong') : null) : null;
             return (
               <li key={i} className={`option${isChosen ? ' option--chosen' : ''}${mark ? ` option--${mark}` : ''}`}>
                 <label>
@@ -154,7 +158,8 @@ export function QuestionView({ question, order, band, locale, position, total, s
                   </span>
                   {mark && (
                     <span className="option__mark">
-                      {mark === 'correct' ? <CheckIcon /> : <CrossIcon />} {mark === 'correct' ? t('quiz.markCorrect') : t('quiz.markWrong', addressed(band))}
+                      {mark === 'correct' ? <CheckIcon /> : mark === 'wrong' ? <CrossIcon /> : null}{' '}
+                      {mark === 'correct' ? t('quiz.markCorrect') : mark === 'wrong' ? t('quiz.markWrong', addressed(band)) : t('quiz.together.markChosen')}
                     </span>
                   )}
                 </label>
@@ -166,7 +171,7 @@ export function QuestionView({ question, order, band, locale, position, total, s
           })}
         </ol>
       </fieldset>
-      <div className="feedback-region">{checked && <Feedback question={question} order={order} selected={selected} />}</div>
+      <div className="feedback-region">{checked && <Feedback question={question} order={order} selected={selected} band={band} />}</div>
       {checked ? (
         <button ref={nextButton} type="submit" className="button button--primary button--large">
           {isLast ? t('quiz.finish') : t('quiz.next')}
@@ -183,11 +188,18 @@ export function QuestionView({ question, order, band, locale, position, total, s
   );
 }
 
+/** The verdict and the right answer's words: the preschool band's are kind and never say "wrong". */
+function verdictWords(band: BandId, right: boolean, answer: string, t: TFunction): { verdict: string; rightAnswer: string } {
+  if (isPreschool(band)) return { verdict: right ? t('quiz.together.right') : t('quiz.together.lookAgain'), rightAnswer: t('quiz.together.rightAnswer', { answer }) };
+  return { verdict: right ? t('quiz.correct') : t('quiz.incorrect'), rightAnswer: t('quiz.correctAnswer', { answer }) };
+}
+
 /** The feedback as one text to be said: verdict, the right answer if missed, the chosen options' feedback, the explanation. */
-function feedbackText(question: Question, order: readonly number[], selected: readonly number[], t: TFunction): string {
+function feedbackText(question: Question, order: readonly number[], selected: readonly number[], band: BandId, t: TFunction): string {
   const right = isCorrect(question, selected);
-  const parts = [right ? t('quiz.correct') : t('quiz.incorrect')];
-  if (!right) parts.push(t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t, order) }));
+  const words = verdictWords(band, right, answerText(question, correctIndexes(question), t, order), t);
+  const parts = [words.verdict];
+  if (!right) parts.push(words.rightAnswer);
   for (const i of inShownOrder(selected, order)) {
     const feedback = question.options[i]?.feedback;
     if (feedback) parts.push(feedback);
@@ -196,17 +208,19 @@ function feedbackText(question: Question, order: readonly number[], selected: re
   return withoutBoldMarks(parts.join(' '));
 }
 
-function Feedback({ question, order, selected }: { question: Question; order: readonly number[]; selected: number[] }) {
+function Feedback({ question, order, selected, band }: { question: Question; order: readonly number[]; selected: number[]; band: BandId }) {
   const { t } = useTranslation();
   const right = isCorrect(question, selected);
+  const words = verdictWords(band, right, answerText(question, correctIndexes(question), t, order), t);
+  const gentle = isPreschool(band);
   return (
-    <div className={`feedback feedback--${right ? 'right' : 'wrong'}`}>
+    <div className={`feedback feedback--${right ? 'right' : gentle ? 'again' : 'wrong'}`}>
       <p className="feedback__verdict">
-        {right ? <CheckIcon /> : <CrossIcon />} {right ? t('quiz.correct') : t('quiz.incorrect')}
+        {right ? <CheckIcon /> : gentle ? null : <CrossIcon />} {words.verdict}
       </p>
       {!right && (
         <p>
-          <BoldText text={t('quiz.correctAnswer', { answer: answerText(question, correctIndexes(question), t, order) })} />
+          <BoldText text={words.rightAnswer} />
         </p>
       )}
       <p className="feedback__explanation">{question.explanation}</p>

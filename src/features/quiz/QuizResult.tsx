@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Question } from '../../content/types';
-import type { BandId } from '../../content/vocabulary';
+import { isPreschool, type BandId } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
@@ -24,6 +24,11 @@ interface Props {
   onRestart: () => void;
 }
 
+/**
+ * The end of a quiz: the score, praise, the missed questions to review and what to do next. The
+ * preschool band's shows no score and no list of misses: the child answered together with an adult,
+ * who saw each answer explained as it came; it says they finished, kindly, and offers to play again.
+ */
 export function QuizResult({ lessonId, band, questions, answers, seed, saved, canPractise, onRestart }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -36,6 +41,27 @@ export function QuizResult({ lessonId, band, questions, answers, seed, saved, ca
   const offerPractice = canPractise && saved && missed.length > 0;
   const address = addressed(band);
   const praise = percent >= MASTERY_PERCENT ? t('quiz.praiseHigh', address) : percent >= 50 ? t('quiz.praiseMid') : t('quiz.praiseLow', address);
+
+  if (isPreschool(band)) {
+    return (
+      <section className="quiz-result quiz-result--together" aria-labelledby="quiz-result-title">
+        <h2 id="quiz-result-title" ref={heading} tabIndex={-1}>
+          {t('quiz.together.resultTitle')}
+        </h2>
+        <p className="quiz-result__score">{t('quiz.together.result')}</p>
+        {saved && <p className="muted">{t('quiz.savedNotice')}</p>}
+        <p>{t('quiz.together.again')}</p>
+        <p className="quiz-result__actions">
+          <button type="button" className="button button--primary" onClick={onRestart}>
+            {t('quiz.tryAgain')}
+          </button>
+          <Link className="button" href={paths.lesson(lessonId)}>
+            {t('quiz.backToLesson')}
+          </Link>
+        </p>
+      </section>
+    );
+  }
 
   return (
     <section className="quiz-result" aria-labelledby="quiz-result-title">

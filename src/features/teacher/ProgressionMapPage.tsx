@@ -11,7 +11,7 @@ import { lessonsInTopic } from '../../content/catalog';
 import { COMPETENCES, competenceName, isCompetenceCode, type CompetenceCode } from '../../content/competences';
 import { progressionStatement } from '../../content/progression';
 import type { CatalogEntry } from '../../content/types';
-import { BANDS, PUPIL_TOPIC_IDS } from '../../content/vocabulary';
+import { SCHOOL_BANDS, PUPIL_TOPIC_IDS } from '../../content/vocabulary';
 import { addressed } from '../../i18n/address';
 import { useLocale } from '../../i18n';
 import { Link } from '../../router/Link';
@@ -31,7 +31,7 @@ export function ProgressionMapPage() {
   const practises = (entry: CatalogEntry) => competence === '' || entry.competences.includes(competence);
   const rows = PUPIL_TOPIC_IDS.map((topic) => ({
     topic,
-    cells: BANDS.map((band) => {
+    cells: SCHOOL_BANDS.map((band) => {
       const lessons = lessonsInTopic(band.id, topic, locale);
       return { band: band.id, statement: progressionStatement(band.id, topic, locale), lessons, shown: lessons.filter(practises) };
     }),
@@ -83,7 +83,7 @@ export function ProgressionMapPage() {
           <thead>
             <tr>
               <th scope="col">{t('map.topic')}</th>
-              {BANDS.map((band) => (
+              {SCHOOL_BANDS.map((band) => (
                 <th key={band.id} scope="col">
                   {t('map.bandHeader', { lead: t('progression.lead', { grades: band.grades, ...addressed(band.id) }) })}
                 </th>

@@ -31,6 +31,8 @@ const vi = {
   },
   helpEntry: 'Cần giúp đỡ? Gọi 111',
   bands: {
+    // The preschool band: its sessions are read with an adult.
+    'mam-non': { name: 'Mầm non', ages: '4–5 tuổi · học cùng người lớn' },
     'lop-1-3': { name: 'Lớp 1–3', ages: '6–8 tuổi' },
     'lop-4-5': { name: 'Lớp 4–5', ages: '9–10 tuổi' },
     'lop-6-9': { name: 'Lớp 6–9 (THCS)', ages: '11–14 tuổi' },
@@ -40,6 +42,13 @@ const vi = {
     'thay-co': { name: 'Thầy cô', ages: 'Buổi sinh hoạt 30–45 phút' },
   },
   topics: {
+    // mam-non
+    'screens-and-people': 'Màn hình và người ở phía bên kia',
+    'my-private-things': 'Những điều riêng của em',
+    'no-go-tell': 'Không – Đi – Kể',
+    'ask-before-tapping': 'Hỏi người lớn trước khi chạm',
+    'who-helps-me': 'Ai giúp em?',
+    // school bands
     'internet-basics': 'Internet và mạng xã hội',
     'searching-information': 'Tìm kiếm thông tin trên mạng',
     'ai-and-me': 'AI và em',
@@ -68,6 +77,9 @@ const vi = {
   home: {
     title: 'Em học lớp mấy?',
     intro: 'Chọn lớp của em để xem các bài học về dùng Internet an toàn.',
+    /** The preschool card's count: its lessons are sessions an adult leads. */
+    sessionCount_one: '{{count}} buổi học cùng người lớn',
+    sessionCount_other: '{{count}} buổi học cùng người lớn',
     lessonCount_one: '{{count}} bài học',
     lessonCount_other: '{{count}} bài học',
     noLessons: 'Chưa có bài học',
@@ -75,6 +87,7 @@ const vi = {
   band: {
     title: 'Bài học cho {{band}}',
     backToBands: 'Chọn lớp khác',
+    preschoolIntro: 'Năm buổi học, mỗi buổi khoảng 20 phút. Người lớn (cô giáo hoặc bố mẹ) đọc to, em chỉ tay, hát và vận động. Cuối buổi, em và người lớn cùng trả lời vài câu hỏi bằng hình.',
     empty: 'Chưa có bài học nào cho chủ đề này.',
     minutes_one: '{{count}} phút',
     minutes_other: '{{count}} phút',
@@ -86,6 +99,8 @@ const vi = {
     inProgress: 'Đang làm dở',
     best: 'Điểm cao nhất: {{percent}}%',
     mastered: 'Đã thành thạo – {{percent}}%',
+    /** A preschool session whose questions were answered: no score for a 4-year-old. */
+    doneTogether: 'Đã học xong',
   },
   lesson: {
     loading: 'Đang mở bài học…',
@@ -172,6 +187,19 @@ const vi = {
     backToLesson: 'Về bài học',
     empty: 'Bài này chưa có câu hỏi.',
     markCorrect: 'đáp án đúng',
+    /**
+     * The preschool band (mam-non): a child answers with an adult beside them; no verdict of "wrong",
+     * no score, only kind words and the right picture shown together.
+     */
+    together: {
+      right: 'Giỏi lắm!',
+      lookAgain: 'Mình cùng nhìn lại nhé.',
+      rightAnswer: 'Hình đúng là: {{answer}}',
+      markChosen: 'em đã chọn',
+      resultTitle: 'Cả nhà mình đã trả lời xong!',
+      result: 'Em đã cùng người lớn trả lời xong. Em giỏi lắm!',
+      again: 'Người lớn và em có thể chơi lại, hoặc quay về bài để hát và kể chuyện thêm.',
+    },
     markWrong: 'em đã chọn – chưa đúng',
     markWrong_ban: 'bạn đã chọn – chưa đúng',
     markWrong_adult: 'đã chọn – chưa đúng',
@@ -297,8 +325,12 @@ const vi = {
     none_adult: 'Chưa có lần làm bài kiểm tra nào của bài này.',
     attempts: 'Các lần làm bài',
     attempt: '{{date}}: {{correct}} / {{total}} câu đúng ({{percent}}%)',
+    /** A preschool session's attempt: answered together, no score. */
+    attemptTogether: '{{date}}: đã cùng người lớn trả lời xong',
     unfinished: '{{date}}: đang làm dở ({{answered}} câu đã trả lời)',
     missedTitle: 'Các câu chưa đúng ở lần gần nhất',
+    missedTogether: 'Cùng xem lại các hình',
+    noneMissedTogether: 'Lần gần nhất, em và người lớn đã chọn đúng hết các hình!',
     noneMissed: 'Lần gần nhất em không sai câu nào!',
     noneMissed_ban: 'Lần gần nhất bạn không sai câu nào!',
     noneMissed_adult: 'Lần gần nhất không sai câu nào!',
@@ -329,6 +361,11 @@ const vi = {
     notYet: 'Em cần hoàn thành thêm các bài sau để nhận giấy chứng nhận:',
     notFinished: 'chưa làm xong bài kiểm tra',
     belowHalf: 'điểm cao nhất {{percent}}%, cần đúng ít nhất một nửa (50%)',
+    /** The preschool certificate: no score, the sessions done with an adult. */
+    completedPreschool_one: 'đã cùng người lớn học xong {{count}} buổi học Mầm non an toàn:',
+    completedPreschool_other: 'đã cùng người lớn học xong {{count}} buổi học Mầm non an toàn:',
+    notYetPreschool: 'Cùng người lớn học xong các buổi này để nhận giấy khen nhé:',
+    sessionNotDone: 'chưa chơi phần trả lời cùng nhau',
     back: 'Về trang tiến độ',
   },
   settings: {

@@ -6,7 +6,7 @@ import { averageSentenceWords } from '../../../scripts/content/checks';
 import { sanitizeSvg } from '../../../scripts/content/svg';
 import { loadContent } from '../../../scripts/content/load';
 import { coverageTable } from '../../../scripts/content/report';
-import { BANDS, bandRules, LOCALES, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
+import { bandRules, LOCALES, PUPIL_TOPIC_IDS, SCHOOL_BANDS } from '../../../src/content/vocabulary';
 import { blocksOf, cardsOf, lessonLeaves, partsOf } from '../../../src/content/lessonContent';
 import { lessonBody } from '../../factories';
 import { compilePack, frontMatter, locations, pupilBody, quiz, trackBody, trackSession } from './pack';
@@ -306,7 +306,7 @@ describe('the content contract of 2026-11-28', () => {
   });
 
   it('prints the pupil grid with its cell count and each track on its own', () => {
-    const lessons = BANDS.flatMap((band) =>
+    const lessons = SCHOOL_BANDS.flatMap((band) =>
       PUPIL_TOPIC_IDS.flatMap((topic) => LOCALES.map((locale) => lessonBody({ id: `${band.id}-${topic}`, band: band.id, topic, locale }))),
     );
     const table = coverageTable([...lessons, lessonBody({ id: 'cha-me-warning-signs', band: 'cha-me', topic: 'warning-signs', locale: 'vi' })]);

@@ -76,6 +76,12 @@ describe('the guided help path', () => {
     expect(container.textContent).not.toMatch(/\p{Extended_Pictographic}/u);
   });
 
+  it('speaks to a child from the preschool band as to the youngest pupils, in short sentences with pictures', async () => {
+    await renderWithProviders(<HelpPathPage band="mam-non" />);
+    expect(screen.getByText('Bước 2 / 4')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Có người nói điều xấu với em hoặc về em.' })).toBeInTheDocument();
+  });
+
   // Counted in syllables, as Vietnamese is written: 14 is a short sentence (the lesson checker warns above 12 words on average).
   it('keeps every Lớp 1–3 sentence short', () => {
     const small: string[] = [];

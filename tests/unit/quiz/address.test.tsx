@@ -60,8 +60,9 @@ describe('the form of address', () => {
     useStorageStatus.setState({ problem: null, ready: true });
   });
 
-  it('is one rule per band: "em" for lớp 1–9, "bạn" for lớp 10–12, the adults’ own form for the tracks', () => {
+  it('is one rule per band: "em" for mầm non and lớp 1–9, "bạn" for lớp 10–12, the adults’ own form for the tracks', () => {
     expect(Object.fromEntries(BAND_IDS.map((band) => [band, addressOf(band)]))).toEqual({
+      'mam-non': 'em',
       'lop-1-3': 'em',
       'lop-4-5': 'em',
       'lop-6-9': 'em',
