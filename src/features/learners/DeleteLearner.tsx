@@ -12,7 +12,7 @@ import type { Learner } from '../../domain/records';
 import { navigate } from '../../router/navigation';
 import { paths } from '../../router/routes';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
-import { useConfirmFocus } from '../../ui/useConfirmFocus';
+import { CancelButton, useConfirmFocus } from '../../ui/useConfirmFocus';
 import { shownNickname } from '../../ui/learnerName';
 import { SaveAlert } from '../../ui/SaveAlert';
 import { useSaveAction } from '../../ui/useSaveAction';
@@ -62,17 +62,14 @@ export function DeleteLearner({ learner, proof }: { learner: Learner; proof?: Pi
               {t('learners.deleteConfirm')}
             </button>
           )}
-          <button
-            ref={focus.cancel}
-            type="button"
-            className="button"
-            onClick={() => {
+          <CancelButton
+            focusRef={focus.cancel}
+            label={t('learners.cancel')}
+            onCancel={() => {
               save.clear();
               setFootprint(null);
             }}
-          >
-            {t('learners.cancel')}
-          </button>
+          />
         </div>
       )}
     </section>

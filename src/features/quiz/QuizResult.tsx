@@ -52,12 +52,7 @@ export function QuizResult({ lessonId, band, questions, answers, seed, saved, ca
         {saved && <p className="muted">{t('quiz.savedNotice')}</p>}
         <p>{t('quiz.together.again')}</p>
         <p className="quiz-result__actions">
-          <button type="button" className="button button--primary" onClick={onRestart}>
-            {t('quiz.tryAgain')}
-          </button>
-          <Link className="button" href={paths.lesson(lessonId)}>
-            {t('quiz.backToLesson')}
-          </Link>
+          <AgainAndBack lessonId={lessonId} onRestart={onRestart} primary />
         </p>
       </section>
     );
@@ -87,13 +82,23 @@ export function QuizResult({ lessonId, band, questions, answers, seed, saved, ca
             {t('review.practise', { count: missed.length })}
           </Link>
         )}
-        <button type="button" className={offerPractice ? 'button' : 'button button--primary'} onClick={onRestart}>
-          {t('quiz.tryAgain')}
-        </button>
-        <Link className="button" href={paths.lesson(lessonId)}>
-          {t('quiz.backToLesson')}
-        </Link>
+        <AgainAndBack lessonId={lessonId} onRestart={onRestart} primary={!offerPractice} />
       </p>
     </section>
+  );
+}
+
+/** "Làm lại" (the main action unless practice of the misses is offered) and back to the lesson. */
+function AgainAndBack({ lessonId, onRestart, primary }: { lessonId: string; onRestart: () => void; primary: boolean }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <button type="button" className={primary ? 'button button--primary' : 'button'} onClick={onRestart}>
+        {t('quiz.tryAgain')}
+      </button>
+      <Link className="button" href={paths.lesson(lessonId)}>
+        {t('quiz.backToLesson')}
+      </Link>
+    </>
   );
 }

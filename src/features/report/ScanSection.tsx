@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../../db/loadStore';
 import { SaveAlert } from '../../ui/SaveAlert';
-import { useConfirmFocus } from '../../ui/useConfirmFocus';
+import { CancelButton, useConfirmFocus } from '../../ui/useConfirmFocus';
 import { useSaveAction } from '../../ui/useSaveAction';
 import { CodeCollector, type ScanOutcome, type ScanProblem } from './scanCodes';
 
@@ -55,17 +55,14 @@ function KeptScans({ count, onCleared }: { count: number; onCleared: () => void 
           <button type="button" className="button button--danger" aria-disabled={clearing.busy || undefined} onClick={() => void confirm()}>
             {t('scan.clearConfirm')}
           </button>
-          <button
-            ref={focus.cancel}
-            type="button"
-            className="button"
-            onClick={() => {
+          <CancelButton
+            focusRef={focus.cancel}
+            label={t('scan.cancel')}
+            onCancel={() => {
               clearing.clear();
               setAsking(false);
             }}
-          >
-            {t('scan.cancel')}
-          </button>
+          />
         </div>
       )}
     </div>

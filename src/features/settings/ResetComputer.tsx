@@ -13,7 +13,7 @@ import { progressFileName } from '../../domain/fileNames';
 import { paths } from '../../router/routes';
 import { clearStored } from '../../stores/safeStorage';
 import { TeacherPinPrompt } from '../../ui/TeacherPinPrompt';
-import { useConfirmFocus } from '../../ui/useConfirmFocus';
+import { CancelButton, useConfirmFocus } from '../../ui/useConfirmFocus';
 import { SaveAlert } from '../../ui/SaveAlert';
 import { useSaveAction } from '../../ui/useSaveAction';
 
@@ -101,20 +101,17 @@ export function ResetComputer() {
               </button>
             </>
           )}
-          <button
-            ref={focus.cancel}
-            type="button"
-            className="button"
-            onClick={() => {
+          <CancelButton
+            focusRef={focus.cancel}
+            label={t('learners.cancel')}
+            onCancel={() => {
               save.clear();
               backing.clear();
               setCounts(null);
               setProof(undefined);
               setBackup(null);
             }}
-          >
-            {t('learners.cancel')}
-          </button>
+          />
         </div>
       )}
     </div>

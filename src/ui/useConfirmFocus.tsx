@@ -8,7 +8,7 @@
  *   to the button that opened it.
  * Give `opener` to that button and `cancel` to Cancel.
  */
-import { useLayoutEffect, useRef } from 'react';
+import { useLayoutEffect, useRef, type RefObject } from 'react';
 
 export function useConfirmFocus(open: boolean) {
   const opener = useRef<HTMLButtonElement>(null);
@@ -26,4 +26,16 @@ export function useConfirmFocus(open: boolean) {
     focusInside.current = Boolean(confirmation?.contains(document.activeElement));
   });
   return { opener, cancel };
+}
+
+/**
+ * A confirmation's way out: the plain button useConfirmFocus gives focus to when the confirmation opens
+ * (`focusRef` is its `cancel`), so a key pressed in haste never confirms.
+ */
+export function CancelButton({ focusRef, label, onCancel }: { focusRef: RefObject<HTMLButtonElement | null>; label: string; onCancel: () => void }) {
+  return (
+    <button ref={focusRef} type="button" className="button" onClick={onCancel}>
+      {label}
+    </button>
+  );
 }
