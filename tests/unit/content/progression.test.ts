@@ -8,7 +8,7 @@ import { CURRICULUM } from '../../../scripts/content/config';
 import { formatDiagnostic } from '../../../scripts/content/diagnostics';
 import { loadProgression, progressionModuleCode } from '../../../scripts/content/progression';
 import { lessonsPlugin } from '../../../scripts/content/vitePlugin';
-import { BANDS, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
+import { SCHOOL_BANDS, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
 import { writePack } from './pack';
 
 const HEADER = '# Cuối lớp 4–5, em có thể… / By the end of grades 4–5, I can…\n';
@@ -29,7 +29,7 @@ function bandFile(edits: Record<string, string | null> = {}): string {
 /** A pack of the four pupil bands, lop-4-5's file replaced by `lop45` (undefined: left out). */
 function pack(lop45: string | undefined): string {
   const files: Record<string, string> = {};
-  for (const band of BANDS) if (band.id !== 'lop-4-5') files[`${band.id}/progression.yaml`] = bandFile();
+  for (const band of SCHOOL_BANDS) if (band.id !== 'lop-4-5') files[`${band.id}/progression.yaml`] = bandFile();
   if (lop45 !== undefined) files['lop-4-5/progression.yaml'] = lop45;
   return writePack(files);
 }
@@ -49,7 +49,7 @@ describe('progression statements', () => {
     const { statements, diagnostics, files } = loadProgression(root, { curriculum: true });
     expect(diagnostics).toEqual([]);
     expect(files).toHaveLength(4);
-    expect(Object.keys(statements)).toEqual(BANDS.map((band) => band.id));
+    expect(Object.keys(statements)).toEqual(SCHOOL_BANDS.map((band) => band.id));
     expect(statements['lop-4-5']?.['ai-and-me']).toEqual({ vi: 'nói được điều em học về ai-and-me', en: 'say what I learnt about ai-and-me' });
     const code = progressionModuleCode(statements);
     expect(code.indexOf('"internet-basics"')).toBeLessThan(code.indexOf('"hotline-111"'));
@@ -59,7 +59,7 @@ describe('progression statements', () => {
   it('holds the real curriculum: 12 topics × 4 bands, in vi and en', () => {
     const { statements, diagnostics } = loadProgression(CURRICULUM.root, { curriculum: true });
     expect(diagnostics.map((d) => formatDiagnostic(d))).toEqual([]);
-    for (const band of BANDS) for (const topic of PUPIL_TOPIC_IDS) expect(statements[band.id]?.[topic], `${band.id} ${topic}`).toEqual({ vi: expect.any(String), en: expect.any(String) });
+    for (const band of SCHOOL_BANDS) for (const topic of PUPIL_TOPIC_IDS) expect(statements[band.id]?.[topic], `${band.id} ${topic}`).toEqual({ vi: expect.any(String), en: expect.any(String) });
   });
 
   it('reports a band without its file', () => {
