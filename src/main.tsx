@@ -3,7 +3,7 @@
  * screen; it is hydrated when this HTML was made for this URL and in the reader's language (Vietnamese),
  * with its code, catalog part and lesson body loaded first so the first render matches it exactly.
  * Otherwise — another language, or index.html served for another URL (the service worker's offline
- * shell, a server's fallback) — public/boot.js has hidden the page before it was painted, and the app
+ * shell, a server's fallback) — index.html's inline script has hidden the page before it was painted, and the app
  * renders from scratch and shows it.
  */
 import type { i18n as I18n } from 'i18next';
@@ -28,7 +28,7 @@ function canHydrate(): boolean {
   return page !== undefined && page === window.location.pathname && !window.location.search && language === DEFAULT_LOCALE;
 }
 
-/** Undoes public/boot.js's hiding, once the app's own render is on screen. */
+/** Undoes the hiding by index.html's inline script, once the app's own render is on screen. */
 function reveal(): void {
   document.documentElement.style.removeProperty('visibility');
 }
