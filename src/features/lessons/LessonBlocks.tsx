@@ -3,7 +3,7 @@
  * structure (see src/content/types.ts) drawn by FlowView; its leaves' HTML comes from the content
  * compiler, which rejects raw HTML in Markdown, so it is safe to insert.
  */
-import type { MouseEvent } from 'react';
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callout, Cards } from '../../content/lessonContent';
 import type { Block, LessonBody } from '../../content/types';
@@ -12,7 +12,12 @@ import { FlowView, LeafHtml } from '../../ui/FlowView';
 import { HelpCard } from '../../ui/HelpCard';
 import { KeyTerms } from '../../ui/KeyTerms';
 
-export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms'> }) {
+/**
+ * Memoised: the body is long and static, and its lesson object is the same while the page shows it, so
+ * the page's re-renders right after hydration (stored preferences, progress, the learner read from the
+ * database) skip it instead of walking every block again (issue 21).
+ */
+export const LessonBlocks = memo(function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms'> }) {
   const { t } = useTranslation();
   // Links between lessons are plain anchors inside compiled HTML: route them without a page load.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -38,7 +43,7 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
       ))}
     </div>
   );
-}
+});
 
 function BlockView({ block }: { block: Block }) {
   switch (block.type) {
