@@ -6,9 +6,11 @@
  * CPU 4× slower (issue 21); split, the browser can draw and answer a tap in between. Later calls get the
  * loaded module at once. A chunk that fails to load is asked for again next time.
  */
-let loading: Promise<typeof import('./store')> | undefined;
+import type * as StoreModule from './store';
 
-export function loadStore(): Promise<typeof import('./store')> {
+let loading: Promise<typeof StoreModule> | undefined;
+
+export function loadStore(): Promise<typeof StoreModule> {
   loading ??= import('./store').then(afterThisTask, (error: unknown) => {
     loading = undefined;
     throw error;
