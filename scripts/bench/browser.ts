@@ -40,7 +40,7 @@ export async function openBrowser(options: { serviceWorkers?: 'allow' | 'block' 
 /**
  * Installs, before any page script runs, a watcher that notes (performance.now(), i.e. ms since the
  * navigation started) the first animation frame in which the page's text contains the text given for
- * its path (`texts`: pathname → text) and the page is not hidden (public/boot.js hides a page the app
+ * its path (`texts`: pathname → text) and the page is not hidden (index.html's inline script hides a page the app
  * must render first). Read it with `shownAt(page)`.
  */
 export async function watchForText(page: Page, texts: Record<string, string>): Promise<void> {

@@ -9,8 +9,9 @@
  * Files: the home page is index.html itself ("/" must be it on every server); any other page is
  * <path>.html (/lesson/x → lesson/x.html), which `vite preview`, GitHub Pages and similar hosts serve
  * for /lesson/x, and deploy/nginx.conf and deploy/serve.mjs try before falling back to index.html.
- * They are written before the service worker is generated, which precaches index.html as the shell;
- * the other pages are not precached (offline, every navigation is served the shell).
+ * They are written before the service worker is generated, which precaches every one of them and serves
+ * each for its own URL, offline too (scripts/pwaOptions.ts, src/sw/sw.ts); index.html is also the shell
+ * for the app's other screens.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -58,7 +59,7 @@ export function prerenderPlugin(): Plugin {
       }
     },
 
-    // Before vite-plugin-pwa's closeBundle writes the service worker, whose precache lists index.html.
+    // Before vite-plugin-pwa's closeBundle writes the service worker, whose precache lists these pages.
     closeBundle: {
       order: 'pre',
       sequential: true,
@@ -165,7 +166,7 @@ interface PageParts {
 }
 
 /**
- * The built index.html around one page. `data-page` tells public/boot.js which URL this HTML shows;
+ * The built index.html around one page. `data-page` tells index.html's inline script which URL this HTML shows;
  * `data-app` lists the app's scripts (the entry first, then the chunks to preload), which boot.js starts
  * after the page's first paint instead of the <script>/<link rel=modulepreload> tags Vite wrote: on a slow
  * link the HTML and stylesheet come first and the text shows at once; the scripts only make the page

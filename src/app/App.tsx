@@ -31,7 +31,7 @@ export function App() {
   useFocusHeadingOnNavigation(pathname);
 
   useEffect(() => {
-    // While hydrating, the store answers with the default: public/boot.js has set the class already.
+    // While hydrating, the store answers with the default: index.html's inline script has set the class already.
     if (hydrated) document.documentElement.classList.toggle('large-text', largeText);
   }, [largeText, hydrated]);
 

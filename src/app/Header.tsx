@@ -1,7 +1,7 @@
 /**
  * The app's header: the brand, the calm help entry, search, who is learning, progress, settings, the
  * teacher area, language and large text. On a phone the tools fold into a "Danh mục" disclosure button
- * (header-menu.css), which public/boot.js opens already before the app's scripts have run; the help
+ * (header-menu.css), which index.html's inline script opens already before the app's scripts have run; the help
  * entry stays outside the fold, next to the brand, always one tap away.
  */
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type MouseEvent } from 'react';
@@ -20,7 +20,7 @@ import './header-menu.css';
 const TOOLS_ID = 'app-header-tools';
 
 /**
- * Whether public/boot.js opened the folded menu while the page waited for its scripts (a tap on a
+ * Whether index.html's inline script opened the folded menu while the page waited for its scripts (a tap on a
  * prerendered page): the app carries on from there rather than snapping it shut.
  */
 function menuOpenedBeforeHydration(): boolean {
@@ -37,8 +37,8 @@ export function Header() {
   const [menuOpen, setMenuOpen] = useState(menuOpenedBeforeHydration);
   const menuButton = useRef<HTMLButtonElement>(null);
   useLayoutEffect(() => {
-    // From now on the menu button is the app's: public/boot.js stops answering it. A layout effect, so
-    // the mark is there before a tap that made React hydrate the header early bubbles up to boot.js.
+    // From now on the menu button is the app's: index.html's inline script stops answering it. A layout effect, so
+    // the mark is there before a tap that made React hydrate the header early bubbles up to that script.
     document.documentElement.setAttribute('data-header-hydrated', '');
   }, []);
   // The folded menu closes when a link in it is followed, and on Escape (focus back on its button).

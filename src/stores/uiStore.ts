@@ -45,5 +45,6 @@ export const useUiStore = create<UiState>()((set) => ({
 
 // Remembered preferences apply after the store is made, so its initial state (zustand's server
 // snapshot) stays the defaults a prerendered page was built with: React hydrates with those, then
-// re-renders with these (src/main.tsx). public/boot.js has applied large text before the first paint.
+// re-renders with these (src/main.tsx). index.html's inline script has applied large text before the
+// first paint.
 useUiStore.setState({ largeText: readStored(LARGE_TEXT_KEY) === 'on', teacherMode: readStored(TEACHER_MODE_KEY) === 'on' });

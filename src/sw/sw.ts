@@ -47,8 +47,9 @@ registerRoute(new PrecacheRoute(precache, { cleanURLs: true }));
 cleanupOutdatedCaches();
 
 // The app's other screens (<base>settings, <base>progress, …) have no page of their own: they get the
-// shell (the home page), which public/boot.js hides until the app has rendered the right screen, as a
-// server's fallback does online. Never for the worker's own script: a navigation to it must reach the server.
+// shell (the home page), which index.html's inline pre-paint script hides until the app has rendered
+// the right screen, as a server's fallback does online. Never for the worker's own script: a navigation
+// to it must reach the server.
 const scope = new URL(self.registration.scope).pathname;
 registerRoute(new NavigationRoute(precache.createHandlerBoundToURL('index.html'), { denylist: [new RegExp(`^${escapeRegExp(scope)}sw\\.js$`)] }));
 

@@ -175,7 +175,7 @@ export async function openBrowser(profileDir: string, extraArgs: string[] = [], 
 
 /**
  * Opens the header's "Danh mục" menu (a phone-width screen) the way `press` does it. It answers from the
- * first paint, before the app's scripts have run (public/boot.js), so one press is enough.
+ * first paint, before the app's scripts have run (index.html's inline script), so one press is enough.
  */
 export async function openHeaderMenu(page: Page, press: (menu: Locator) => Promise<void> = (menu) => menu.click()): Promise<Locator> {
   const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });

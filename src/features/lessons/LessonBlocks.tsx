@@ -3,7 +3,7 @@
  * structure (see src/content/types.ts) drawn by FlowView; its leaves' HTML comes from the content
  * compiler, which rejects raw HTML in Markdown, so it is safe to insert.
  */
-import type { MouseEvent, ReactNode } from 'react';
+import { memo, type MouseEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Callout, Cards } from '../../content/lessonContent';
 import type { Block, LessonBody } from '../../content/types';
@@ -18,7 +18,13 @@ import { blockHeading, blockPieces, readsAloud, sectionPieces } from './readingP
 /** The lesson's language and band, for read-aloud (voice, speed). */
 type Reader = Pick<LessonBody, 'locale' | 'band'>;
 
-export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms' | 'locale' | 'band'> }) {
+/**
+ * Memoised: the body is long and static, and its lesson object is the same while the page shows it, so
+ * the page's re-renders right after hydration (stored preferences, progress, the learner read from the
+ * database) skip it instead of walking every block again (issue 21). Read-aloud's highlights re-render
+ * only the parts they subscribe in.
+ */
+export const LessonBlocks = memo(function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' | 'keyTerms' | 'locale' | 'band'> }) {
   const { t } = useTranslation();
   // Links between lessons are plain anchors inside compiled HTML: route them without a page load.
   const onClick = (event: MouseEvent<HTMLDivElement>) => {
@@ -47,7 +53,7 @@ export function LessonBlocks({ lesson }: { lesson: Pick<LessonBody, 'sections' |
       ))}
     </div>
   );
-}
+});
 
 /** A part's heading, highlighted while "Đọc cả phần" reads it. */
 function PartHeading({ id, section, children }: { id: string; section: LessonBody['sections'][number]; children: ReactNode }) {
