@@ -10,13 +10,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CURRICULUM } from '../../scripts/content/config';
 import { loadProgression } from '../../scripts/content/progression';
 import { teacherAreaEn, teacherAreaVi } from '../../src/features/teacher/strings';
-import { BANDS, PUPIL_TOPIC_IDS } from '../../src/content/vocabulary';
+import { SCHOOL_BANDS, PUPIL_TOPIC_IDS } from '../../src/content/vocabulary';
 import { builtLessons, seriousViolations, turnOnTeacherMode } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { pdfPages } from './pdfText';
 
 const { statements } = loadProgression(CURRICULUM.root, { curriculum: true });
-const lessons = builtLessons().filter((lesson) => lesson.locale === 'vi' && BANDS.some((band) => band.id === lesson.band));
+const lessons = builtLessons().filter((lesson) => lesson.locale === 'vi' && SCHOOL_BANDS.some((band) => band.id === lesson.band));
 const statementOf = (band: string, topic: string) => (statements as Record<string, Record<string, { vi: string }>>)[band]![topic]!.vi;
 
 /** A competence some pupil lessons practise and others do not: the filter must narrow to them. */
@@ -42,7 +42,7 @@ describe('the teachers’ progression map in the browser', () => {
       // Every band × topic: its statement, and a link to each of its lessons, in the order of the grid.
       const cells = await rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => ({ statement: td.querySelector('p')?.textContent ?? '', links: [...td.querySelectorAll('a')].map((a) => a.getAttribute('href')) }))));
       const expected = PUPIL_TOPIC_IDS.map((topic) =>
-        BANDS.map((band) => ({ statement: statementOf(band.id, topic), links: lessons.filter((l) => l.band === band.id && l.topic === topic).map((l) => `/lesson/${l.id}`) })),
+        SCHOOL_BANDS.map((band) => ({ statement: statementOf(band.id, topic), links: lessons.filter((l) => l.band === band.id && l.topic === topic).map((l) => `/lesson/${l.id}`) })),
       );
       expect(cells).toEqual(expected);
       expect(await table.getByRole('rowheader').first().innerText()).toBe('Internet và mạng xã hội');
@@ -63,7 +63,7 @@ describe('the teachers’ progression map in the browser', () => {
       const topics = new Set(tagged.map((lesson) => lesson.topic));
       expect(await app.page.locator('.progression-table tbody tr').count()).toBe(topics.size);
       // The cells of a kept topic whose band has no such lesson say so, in colours axe accepts.
-      expect(await app.page.locator('.progression-table__cell--none').count()).toBe(topics.size * BANDS.length - new Set(tagged.map((l) => `${l.band} ${l.topic}`)).size);
+      expect(await app.page.locator('.progression-table__cell--none').count()).toBe(topics.size * SCHOOL_BANDS.length - new Set(tagged.map((l) => `${l.band} ${l.topic}`)).size);
       expect(await seriousViolations(app.page)).toEqual([]);
     });
 
@@ -111,7 +111,7 @@ describe('the teachers’ progression map in the browser', () => {
       try {
         await page.getByRole('heading', { level: 1, name: teacherAreaEn.map.title }).waitFor();
         const table = page.getByRole('table', { name: teacherAreaEn.map.caption });
-        expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Topic', ...BANDS.map((band) => `By the end of grades ${band.grades}, I can…`)]);
+        expect(await table.getByRole('columnheader').allInnerTexts()).toEqual(['Topic', ...SCHOOL_BANDS.map((band) => `By the end of grades ${band.grades}, I can…`)]);
         const english = (statements as Record<string, Record<string, { en: string }>>)['lop-1-3']!['internet-basics']!.en;
         expect(await table.locator('tbody tr').first().locator('td p').first().innerText()).toBe(english);
         await page.emulateMedia({ media: 'print' });

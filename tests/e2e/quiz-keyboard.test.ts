@@ -11,6 +11,7 @@ import type { Question } from '../../src/content/types';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
 import { builtLessons } from './harness';
 import { useAppInBrowser } from './appInBrowser';
+import { SCHOOL_BANDS } from '../../src/content/vocabulary';
 
 /** The number keys that choose a question's correct answer where the screen shows it (1 is the top option). */
 async function correctKeys(page: Page, question: Question): Promise<string[]> {
@@ -26,7 +27,8 @@ function shownOptions(page: Page): Promise<string[]> {
 
 describe('the quiz from the keyboard', () => {
   const app = useAppInBrowser();
-  const lesson = builtLessons().find((l) => l.locale === 'vi' && l.quiz.length >= 3)!;
+  // A school band's lesson: the preschool band's sessions (first in teaching order) answer together, without verdicts.
+  const lesson = builtLessons().find((l) => l.locale === 'vi' && l.quiz.length >= 3 && SCHOOL_BANDS.some((band) => band.id === l.band))!;
 
   const questionHeading = (index: number, of = lesson) => app.page.getByRole('heading', { level: 2, name: withoutBoldMarks(of.quiz[index]!.question), exact: true });
   const focusedText = () => app.page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
@@ -72,7 +74,7 @@ describe('the quiz from the keyboard', () => {
 
   it("shows the options in the attempt's own order, and the same order after a reload", async () => {
     // Another lesson, so this attempt is new: its second question has options to shuffle.
-    const other = builtLessons().find((l) => l.locale === 'vi' && l.id !== lesson.id && l.quiz.length >= 3 && l.quiz[1]!.type !== 'true-false')!;
+    const other = builtLessons().find((l) => l.locale === 'vi' && l.id !== lesson.id && l.quiz.length >= 3 && l.quiz[1]!.type !== 'true-false' && SCHOOL_BANDS.some((band) => band.id === l.band))!;
     const second = other.quiz[1]!;
     await app.page.goto(`${app.origin}/lesson/${other.id}/quiz`);
     await questionHeading(0, other).waitFor();
