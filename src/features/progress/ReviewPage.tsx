@@ -8,7 +8,7 @@ import { useLocale } from '../../i18n';
 import { longDateTime } from '../../i18n/dates';
 import { addressed } from '../../i18n/address';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useAttempts, useCurrentLearnerId } from '../../db/hooks';
+import { useAttempts, useCurrentLearner } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { LessonStatus } from '../../ui/LessonStatus';
@@ -22,10 +22,13 @@ export function ReviewPage({ lessonId }: { lessonId: string }) {
   const { t } = useTranslation();
   const locale = useLocale();
   const state = useLesson(lessonId, locale);
-  const attempts = useAttempts(useCurrentLearnerId(), lessonId);
+  // While the current learner is still being read, their attempts are not known yet: the page waits,
+  // rather than saying for a moment that the quiz was never taken (then 'loading', then the attempts).
+  const current = useCurrentLearner();
+  const attempts = useAttempts(current.kind === 'learner' ? current.learner.id : undefined, lessonId);
   usePageTitle(state.status === 'not-found' ? t('lesson.notFound') : t('review.title', { title: state.entry.title }));
   if (state.status !== 'ready') return <LessonStatus state={state} />;
-  if (!attempts) return <p className="muted">{t('lesson.loading')}</p>;
+  if (!attempts || current.kind === 'loading') return <p className="muted">{t('lesson.loading')}</p>;
 
   const { lesson } = state;
   const date = (ms: number) => longDateTime(ms, locale);
