@@ -169,9 +169,10 @@ describe('results by QR code, from the pupils’ PC to the teacher’s phone', (
     await turnOnTeacherMode(page, pc.origin);
     await page.goto(`${pc.origin}/teacher/report`);
     await page.getByRole('heading', { level: 1, name: 'Báo cáo lớp' }).waitFor();
-    await page.getByRole('button', { name: 'Quét mã QR' }).click();
+    // Listening before the press: a fast camera may read the first code before a later listener exists.
     await recordScanMessages(page);
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Dừng quét');
+    await page.getByRole('button', { name: 'Quét mã QR' }).click();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Dừng quét');
     // Three pupils in; the video loops, so every code comes round again (a second scan counts once).
     await page.getByText(/^Đã đọc: 3 tệp, 3 học sinh, \d+ lần làm bài\.$/).waitFor({ timeout: 45_000 });
     const messages = await scanMessages(page);
@@ -233,8 +234,8 @@ describe('results by QR code, from the pupils’ PC to the teacher’s phone', (
     const page = phone.page;
     await turnOnTeacherMode(page, pc.origin);
     await page.goto(`${pc.origin}/teacher/report`);
-    await page.getByRole('button', { name: 'Quét mã QR' }).click();
     await recordScanMessages(page);
+    await page.getByRole('button', { name: 'Quét mã QR' }).click();
     const refusals = [
       'Mã bị hỏng hoặc không đầy đủ (có thể đã bị sửa). Hãy quét lại. Không có gì thay đổi.',
       'Đây không phải mã kết quả của Mạng An Toàn. Không có gì thay đổi.',
