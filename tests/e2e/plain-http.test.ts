@@ -25,7 +25,7 @@ describe('served over plain http on a school network', () => {
   });
 
   it('saves a quiz result in IndexedDB that is still there after a reload', async () => {
-    const lesson = builtLessons().find((l) => l.locale === 'vi')!;
+    const lesson = builtLessons().find((l) => l.locale === 'vi' && l.band.startsWith('lop-'))!;
     await app.page.goto(`${app.origin}/lesson/${lesson.id}/quiz`);
     await answerQuiz(app.page, lesson, 'first-wrong');
     await app.page.getByText(`Em trả lời đúng 0 / ${lesson.quiz.length} câu (0%).`).waitFor();

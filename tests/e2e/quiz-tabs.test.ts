@@ -10,7 +10,7 @@ import { useAppInBrowser } from './appInBrowser';
 
 describe('one quiz in two tabs', () => {
   const app = useAppInBrowser();
-  const lesson = builtLessons().find((l) => l.locale === 'vi' && l.quiz.length >= 3)!;
+  const lesson = builtLessons().find((l) => l.locale === 'vi' && l.band.startsWith('lop-') && l.quiz.length >= 3)!;
 
   /** Answers question `index` correctly and goes on (options are shuffled: each input's value is its written index). */
   async function answer(page: Page, index: number) {

@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TOPIC_IDS } from '../../src/content/vocabulary';
 import { encodeResults, resultsOf } from '../../src/domain/resultCodes';
+import { reportVi } from '../../src/features/report/strings';
 import type { TransferFileData } from '../../src/domain/progressFile';
 import { useAppInBrowser } from './appInBrowser';
 import { BrowserErrors, builtLessons, newProfileDir, openBrowser, seriousViolations, turnOnTeacherMode, type BrowserSession } from './harness';
@@ -101,6 +102,8 @@ const scanMessages = (page: Page) => page.evaluate(() => (window as unknown as {
 /** The report's table and most-missed questions, as the teacher reads them. */
 async function reportText(page: Page): Promise<string[]> {
   await page.getByRole('table').waitFor();
+  // The most-missed questions' words load after the table: read them once they are there.
+  await page.getByText(reportVi.difficulty.loading).first().waitFor({ state: 'detached' });
   return Promise.all(['report-table-title', 'report-difficulty-title'].map((id) => page.locator(`section[aria-labelledby="${id}"]`).first().innerText()));
 }
 
