@@ -23,6 +23,34 @@ interface Totals {
   skipped: number;
 }
 const totals: Totals = { passed: 0, failed: 0, skipped: 0 };
+/** Failed tests by name, printed again at the end: CI keeps only the tail of a long log. */
+const failures: string[] = [];
+
+interface VitestReport {
+  numPassedTests: number;
+  numFailedTests: number;
+  numPendingTests: number;
+  numTodoTests: number;
+  testResults?: { name: string; status?: string; message?: string; assertionResults?: { status: string; fullName: string; failureMessages?: string[] }[] }[];
+}
+
+/** The first line of a failure message, without colour codes, short enough for a summary. */
+function firstLine(message: string | undefined): string {
+  // eslint-disable-next-line no-control-regex
+  const plain = (message ?? '').replace(/\u001b\[[0-9;]*m/g, '');
+  const line = plain.split('\n').find((l) => l.trim() !== '') ?? '';
+  return line.trim().slice(0, 300);
+}
+
+function collectFailures(project: string, json: VitestReport): void {
+  for (const file of json.testResults ?? []) {
+    const relative = path.relative(PROJECT_ROOT, file.name);
+    const failedTests = (file.assertionResults ?? []).filter((t) => t.status === 'failed');
+    for (const test of failedTests) failures.push(`[${project}] ${relative} › ${test.fullName}\n    ${firstLine(test.failureMessages?.[0])}`);
+    // A file that failed to load has no failed test of its own, only a message.
+    if (failedTests.length === 0 && file.status === 'failed') failures.push(`[${project}] ${relative}\n    ${firstLine(file.message)}`);
+  }
+}
 
 function run(title: string, command: string, args: string[]): boolean {
   console.log(`\n━━ ${title} ━━`);
@@ -36,12 +64,14 @@ function vitest(project: string): boolean {
   fs.rmSync(report, { force: true });
   const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (fs.existsSync(report)) {
-    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+    const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport;
+    collectFailures(project, json);
     totals.passed += json.numPassedTests;
     totals.failed += json.numFailedTests;
     totals.skipped += json.numPendingTests + json.numTodoTests;
   } else if (!ok) {
     totals.failed += 1;
+    failures.push(`[${project}] vitest wrote no report`);
   }
   return ok;
 }
@@ -50,11 +80,15 @@ function vitest(project: string): boolean {
 function countedStep(title: string, command: string, args: string[]): boolean {
   const ok = run(title, command, args);
   if (ok) totals.passed += 1;
-  else totals.failed += 1;
+  else {
+    totals.failed += 1;
+    failures.push(`[${title}] failed: its output is above`);
+  }
   return ok;
 }
 
 function finish(ok: boolean): never {
+  if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
   console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   process.exit(ok ? 0 : 1);
 }
