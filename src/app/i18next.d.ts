@@ -1,6 +1,7 @@
 // Keys of t() are checked against the Vietnamese (source) strings: the core namespace and each feature's.
 import 'i18next';
 import type { gameVi } from '../features/game/strings';
+import type { helpPathVi } from '../features/help/strings';
 import type { presenterVi } from '../features/presenter/strings';
 import type { reportVi } from '../features/report/strings';
 import type { searchVi } from '../features/search/strings';
@@ -25,6 +26,7 @@ declare module 'i18next' {
       settings: typeof settingsVi;
       teacher: typeof teacherAreaVi;
       readAloud: typeof readAloudVi;
+      helpPath: typeof helpPathVi;
     };
   }
 }

@@ -18,8 +18,8 @@ export function HelpPage() {
       <Link className="help-path-entry" href={paths.helpPath()}>
         <HelpPicture name="adult" />
         <span>
-          <span className="help-path-entry__title">{t('helpPath.entry')}</span>
-          <span>{t('helpPath.entryHint')}</span>
+          <span className="help-path-entry__title">{t('help.pathEntry')}</span>
+          <span>{t('help.pathEntryHint')}</span>
         </span>
       </Link>
       <p className="help-page__reassure">{t('help.notYourFault')}</p>

@@ -17,7 +17,7 @@ export function HelpPathLink({ className = 'help-entry help-entry--path' }: { cl
   const band = bandOfPage(useRoute(), useLocale());
   return (
     <Link className={className} href={paths.helpPath(band)}>
-      {t('helpPath.entry')}
+      {t('help.pathEntry')}
     </Link>
   );
 }

@@ -25,7 +25,7 @@ import { TrustedAdultNote } from './TrustedAdultNote';
 import './help.css';
 
 export function HelpPathPage({ band }: { band?: BandId }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   // Neutral on purpose (see the top of this file).
   usePageTitle(undefined);
   useQuickExitKey();
@@ -45,10 +45,10 @@ export function HelpPathPage({ band }: { band?: BandId }) {
         <HotlineBar />
       </PageTopContent>
       <div className="no-print">
-        <h1 tabIndex={-1}>{t('helpPath.title')}</h1>
-        <p className="lead">{t('helpPath.lead')}</p>
-        <p className="muted small">{t('helpPath.nothingStored')}</p>
-        <p className="help-path__progress">{t('helpPath.stepOf', { current: STEPS.indexOf(state.step) + 1, total: STEPS.length })}</p>
+        <h1 tabIndex={-1}>{t('title')}</h1>
+        <p className="lead">{t('lead')}</p>
+        <p className="muted small">{t('nothingStored')}</p>
+        <p className="help-path__progress">{t('stepOf', { current: STEPS.indexOf(state.step) + 1, total: STEPS.length })}</p>
       </div>
       {state.step === 'age' && <AgeStep heading={heading} onChoose={(chosen) => dispatch({ type: 'band', band: chosen })} />}
       {state.step === 'what' && <WhatStep heading={heading} register={register} onChoose={(situation) => dispatch({ type: 'situation', situation })} />}
@@ -57,7 +57,7 @@ export function HelpPathPage({ band }: { band?: BandId }) {
       {state.step !== 'age' && (
         <p className="no-print">
           <button type="button" className="button" onClick={() => dispatch({ type: 'back' })}>
-            ← {t('helpPath.back')}
+            ← {t('back')}
           </button>
         </p>
       )}
@@ -67,13 +67,13 @@ export function HelpPathPage({ band }: { band?: BandId }) {
 
 /** 111 with its call link and the quick exit, on every step (not on the printed note, which has its own). */
 function HotlineBar() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
-    <aside className="help-path__bar no-print" aria-label={t('helpPath.bar.label')}>
+    <aside className="help-path__bar no-print" aria-label={t('bar.label')}>
       <HelpPicture name="call111" className="help-pic help-pic--bar" />
-      <p className="help-path__bar-text">{t('helpPath.bar.text')}</p>
+      <p className="help-path__bar-text">{t('bar.text')}</p>
       <a className="button button--primary help-path__call" href="tel:111">
-        {t('helpPath.bar.call')}
+        {t('bar.call')}
       </a>
       <QuickExit />
     </aside>
@@ -81,17 +81,17 @@ function HotlineBar() {
 }
 
 function QuickExit() {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <span className="help-path__exit-group">
       <button type="button" className="button help-path__exit" aria-describedby="quick-exit-key quick-exit-hint" onClick={leaveQuickly}>
-        {t('helpPath.quickExit')}
+        {t('quickExit')}
       </button>{' '}
       <span id="quick-exit-key" className="help-path__exit-key">
-        {t('helpPath.quickExitKey')}
+        {t('quickExitKey')}
       </span>
       <span id="quick-exit-hint" className="visually-hidden">
-        {t('helpPath.quickExitHint')}
+        {t('quickExitHint')}
       </span>
     </span>
   );
@@ -102,11 +102,11 @@ interface StepProps {
 }
 
 function AgeStep({ heading, onChoose }: StepProps & { onChoose: (band: PupilBandId) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <section className="help-path__step" aria-labelledby="help-step">
       <h2 id="help-step" ref={heading} tabIndex={-1}>
-        {t('helpPath.age.title')}
+        {t('age.title')}
       </h2>
       <ul className="help-choices help-choices--age">
         {BANDS.map((band) => (
@@ -123,18 +123,18 @@ function AgeStep({ heading, onChoose }: StepProps & { onChoose: (band: PupilBand
 }
 
 function WhatStep({ heading, register, onChoose }: StepProps & { register: Register; onChoose: (situation: Situation) => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <section className="help-path__step" aria-labelledby="help-step">
       <h2 id="help-step" ref={heading} tabIndex={-1}>
-        {t('helpPath.what.title')}
+        {t('what.title')}
       </h2>
       <ul className="help-choices">
         {SITUATIONS.map((situation) => (
           <li key={situation}>
             <button type="button" className="help-choice" onClick={() => onChoose(situation)}>
               <HelpPicture name={situation} />
-              <span>{t(`helpPath.situations.${situation}.${register}`)}</span>
+              <span>{t(`situations.${situation}.${register}`)}</span>
             </button>
           </li>
         ))}
@@ -144,28 +144,28 @@ function WhatStep({ heading, register, onChoose }: StepProps & { register: Regis
 }
 
 function DoStep({ heading, register, situation, onNote }: StepProps & { register: Register; situation: Situation; onNote: () => void }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <section className="help-path__step" aria-labelledby="help-step">
       <h2 id="help-step" ref={heading} tabIndex={-1}>
-        {t(`helpPath.do.title.${register}`)}
+        {t(`do.title.${register}`)}
       </h2>
-      <p className="help-path__calm">{situation === 'friend' ? t(`helpPath.do.calmFriend.${register}`) : t(`helpPath.do.calm.${register}`)}</p>
+      <p className="help-path__calm">{situation === 'friend' ? t(`do.calmFriend.${register}`) : t(`do.calm.${register}`)}</p>
       <ol className="help-actions">
         {ACTIONS[situation].map((action) => (
           <li key={action} className={`help-action help-action--${action}`}>
             <HelpPicture name={action} />
             <div className="help-action__text">
-              <p>{t(`helpPath.actions.${action}.${register}`)}</p>
+              <p>{t(`actions.${action}.${register}`)}</p>
               {action === 'block' && register !== 'small' && (
                 <details className="help-action__how">
-                  <summary>{t('helpPath.blockHowTitle')}</summary>
-                  <p>{t(`helpPath.blockHow.${register}`)}</p>
+                  <summary>{t('blockHowTitle')}</summary>
+                  <p>{t(`blockHow.${register}`)}</p>
                 </details>
               )}
               {action === 'call111' && (
                 <a className="button button--primary button--large help-path__call" href="tel:111">
-                  {t('helpPath.call111Button')}
+                  {t('call111Button')}
                 </a>
               )}
             </div>
@@ -176,15 +176,15 @@ function DoStep({ heading, register, situation, onNote }: StepProps & { register
       {DANGER_NOW.includes(situation) && (
         <p className="help-path__danger">
           <HelpPicture name="danger" />
-          <span>{t(`helpPath.danger.${register}`)}</span>{' '}
+          <span>{t(`danger.${register}`)}</span>{' '}
           <a className="button" href="tel:113">
-            {t('helpPath.call113')}
+            {t('call113')}
           </a>
         </p>
       )}
       <p>
         <button type="button" className="button button--primary button--large" onClick={onNote}>
-          {t('helpPath.toNote')}
+          {t('toNote')}
         </button>
       </p>
     </section>
@@ -192,17 +192,17 @@ function DoStep({ heading, register, situation, onNote }: StepProps & { register
 }
 
 function NoteStep({ heading, situation }: StepProps & { situation: Situation }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <section className="help-path__step" aria-labelledby="help-step">
       <h2 id="help-step" ref={heading} tabIndex={-1} className="no-print">
-        {t('helpPath.note.stepTitle')}
+        {t('note.stepTitle')}
       </h2>
-      <p className="no-print">{t('helpPath.note.how')}</p>
+      <p className="no-print">{t('note.how')}</p>
       <TrustedAdultNote situation={situation} />
       <p className="no-print">
         <button type="button" className="button button--primary" onClick={() => window.print()}>
-          {t('helpPath.note.print')}
+          {t('note.print')}
         </button>
       </p>
     </section>

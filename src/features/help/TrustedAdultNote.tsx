@@ -8,34 +8,34 @@ import { SchoolContacts } from '../../ui/SchoolContacts';
 import { ADULT_ASKS, type Situation } from './helpPath';
 
 export function TrustedAdultNote({ situation }: { situation: Situation }) {
-  const { t } = useTranslation();
+  const { t } = useTranslation('helpPath');
   return (
     <section className="trusted-note" aria-labelledby="trusted-note-title">
       <h3 id="trusted-note-title" className="trusted-note__title">
-        {t('helpPath.note.title')}
+        {t('note.title')}
       </h3>
-      <p>{t('helpPath.note.greeting')}</p>
-      <p>{t('helpPath.note.opening')}</p>
+      <p>{t('note.greeting')}</p>
+      <p>{t('note.opening')}</p>
       <p>
-        <strong>{t('helpPath.note.whatLabel')}</strong> {t(`helpPath.note.situations.${situation}`)}
+        <strong>{t('note.whatLabel')}</strong> {t(`note.situations.${situation}`)}
       </p>
       <p>
-        <strong>{t('helpPath.note.askLabel')}</strong>
+        <strong>{t('note.askLabel')}</strong>
       </p>
       <ol className="trusted-note__asks">
         {ADULT_ASKS[situation].map((ask) => (
-          <li key={ask}>{t(`helpPath.note.asks.${ask}`)}</li>
+          <li key={ask}>{t(`note.asks.${ask}`)}</li>
         ))}
       </ol>
       <SchoolContacts heading={4} />
       <p className="trusted-note__more">
-        <strong>{t('helpPath.note.moreLabel')}</strong>
+        <strong>{t('note.moreLabel')}</strong>
       </p>
       <div className="trusted-note__lines" aria-hidden="true" />
       <p className="trusted-note__hotline">
         <span className="trusted-note__number">111</span> {t('help.cardTitle')} · {t('help.cardFree')}
       </p>
-      <p className="small muted">{t('helpPath.note.footer')}</p>
+      <p className="small muted">{t('note.footer')}</p>
     </section>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * "Em cần giúp?": what the guided help path asks and advises, as data, and its steps as a reducer. The
- * words are i18n strings (helpPath.*), one version per register: short sentences for Lớp 1–3, plain ones
- * for Lớp 4–5, fuller ones from Lớp 6. The answers live in React state only — never in storage, history
+ * words are i18n strings (the helpPath namespace, ./strings.ts), one version per register: short
+ * sentences for Lớp 1–3, plain ones for Lớp 4–5, fuller ones from Lớp 6. The answers live in React state only — never in storage, history
  * state or the URL — so leaving the page forgets them.
  */
 import { BANDS, type PupilBandId } from '../../content/vocabulary';

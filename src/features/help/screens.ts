@@ -23,4 +23,5 @@ export const helpFeature = {
       },
     ),
   ],
+  strings: { namespace: 'helpPath', load: (language) => import('./strings').then((m) => (language === 'vi' ? m.helpPathVi : m.helpPathEn)) },
 } satisfies Feature;

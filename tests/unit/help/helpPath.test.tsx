@@ -9,7 +9,7 @@ import { QUICK_EXIT_WINDOW, useQuickExitKey } from '../../../src/features/help/q
 import type { AppDatabase } from '../../../src/db/db';
 import { initStorage } from '../../../src/db/storage';
 import { navigate } from '../../../src/router/navigation';
-import vi_ from '../../../src/i18n/locales/vi';
+import { helpPathVi } from '../../../src/features/help/strings';
 import { freshDatabase, renderWithProviders } from '../../test-utils';
 
 let db: AppDatabase;
@@ -90,7 +90,7 @@ describe('the guided help path', () => {
         if (key === 'small') small.push(node);
       } else if (node && typeof node === 'object') for (const [k, child] of Object.entries(node)) collect(child, k);
     };
-    collect(vi_.helpPath);
+    collect(helpPathVi);
     expect(small.length).toBeGreaterThan(20);
     for (const text of small) {
       for (const sentence of text.split(/[.!?:]\s/)) expect(sentence.split(/\s+/).length, sentence).toBeLessThanOrEqual(14);
