@@ -2,7 +2,8 @@
  * `npm test`: every test, in the order they depend on each other.
  *   0. lint — ESLint (zero warnings) and the layer rules (.dependency-cruiser.cjs)
  *   1. content:check — the curriculum validates (fails the run on any lesson error)
- *   2. unit + component tests (vitest, jsdom, fake-indexeddb), then the pure modules' tests in Node
+ *   2. unit + component tests (vitest, jsdom, fake-indexeddb; those that replace modules isolated), then
+ *      the pure modules' tests in Node
  *   3. the production build, then tests that read dist/ (precache, byte budget, old browsers)
  *   4. end-to-end tests in Debian's Chromium against the built app
  * Without Chromium, step 4 is skipped with a loud message — unless CI=true or REQUIRE_BROWSER=1,
@@ -58,11 +59,14 @@ function run(title: string, command: string, args: string[]): boolean {
   return result.status === 0;
 }
 
-function vitest(project: string): boolean {
+/** One vitest run of `projects` (named after the first), its report read for the totals. */
+function vitest(...projects: string[]): boolean {
+  const project = projects[0]!;
   fs.mkdirSync(RESULTS, { recursive: true });
   const report = path.join(RESULTS, `${project}.json`);
   fs.rmSync(report, { force: true });
-  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
+  const selected = projects.flatMap((name) => ['--project', name]);
+  const ok = run(`${project} tests`, 'npx', ['vitest', 'run', ...selected, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`]);
   if (fs.existsSync(report)) {
     const json = JSON.parse(fs.readFileSync(report, 'utf8')) as VitestReport;
     collectFailures(project, json);
@@ -96,7 +100,7 @@ function finish(ok: boolean): never {
 const steps: (() => boolean)[] = [
   () => countedStep('lint', 'npm', ['run', '--silent', 'lint']),
   () => countedStep('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
-  () => vitest('unit'),
+  () => vitest('unit', 'unit-isolated'),
   () => vitest('unit-node'),
   () => run('production build', 'npm', ['run', '--silent', 'build']),
   () => vitest('build'),

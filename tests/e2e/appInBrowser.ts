@@ -4,8 +4,9 @@
  * both closed. A file's own set-up (a first visit, going offline) is a beforeAll registered after the
  * call, so it runs once the browser is open.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
+import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
 import { BrowserErrors, DIST, newProfileDir, openBrowser, requireBuild } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
@@ -50,4 +51,33 @@ export function useAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser
     await app.server?.close();
   });
   return app;
+}
+
+export interface BuildInBrowser {
+  server: StaticServer;
+  /** Chromium, each test opening contexts of its own (a fresh profile each, no service worker unless asked). */
+  browser: Browser;
+  /** Problems in any context a test watches with `errors.watchContext`; checked empty after each test. */
+  errors: BrowserErrors;
+}
+
+/**
+ * The build served on 127.0.0.1 and Chromium without a profile, for tests that open many fresh contexts
+ * (first paint, prerendered pages); registers the hooks, and the fields are set once beforeAll has run.
+ */
+export function useBuildInBrowser(): BuildInBrowser {
+  const shared = { errors: new BrowserErrors() } as BuildInBrowser;
+  beforeAll(async () => {
+    requireBuild();
+    shared.server = await startStaticServer(DIST);
+    shared.browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
+  });
+  afterEach(() => {
+    expect(shared.errors.take()).toEqual([]);
+  });
+  afterAll(async () => {
+    await shared.browser?.close();
+    await shared.server?.close();
+  });
+  return shared;
 }

@@ -6,12 +6,11 @@
  * browser drew it — a mismatch would have React redraw it, a visible change after the first paint.
  * Scripts are held back with page.route, as on a slow link, so each "before" is a fact, not a race.
  */
-import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
+import type { BrowserContext, Page, Route } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
-import { BrowserErrors, DIST, builtLessons, requireBuild } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { useBuildInBrowser } from './appInBrowser';
+import { builtLessons } from './harness';
 
 /** Requests held back until released (as on a slow link), and the paths asked for, in order. */
 class HeldScripts {
@@ -38,26 +37,13 @@ const isAppScript = /\/assets\/[^/]+\.js$/;
 const firstContentfulPaint = () => performance.getEntriesByName('first-contentful-paint').length > 0;
 
 describe('the first paint of a prerendered page', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const errors = new BrowserErrors();
+  const shared = useBuildInBrowser();
+  const { errors } = shared;
   let lesson: LessonBody;
 
-  beforeAll(async () => {
-    requireBuild();
+  beforeAll(() => {
     // One whose body has a link the app must follow (its help card's, to the help page).
     lesson = builtLessons().find((l) => l.locale === 'vi' && l.sections.some((s) => s.blocks.some((b) => b.type === 'callout' && b.kind === 'help')))!;
-    server = await startStaticServer(DIST);
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
   });
 
   /**
@@ -65,7 +51,7 @@ describe('the first paint of a prerendered page', () => {
    * 'allow', the service worker kept out, so every page comes from the server.
    */
   async function open(storage: Record<string, string> = {}, serviceWorkers: 'allow' | 'block' = 'block'): Promise<{ context: BrowserContext; page: Page }> {
-    const context = await browser.newContext({ serviceWorkers, locale: 'vi-VN', viewport: { width: 360, height: 640 } });
+    const context = await shared.browser.newContext({ serviceWorkers, locale: 'vi-VN', viewport: { width: 360, height: 640 } });
     const remember = (entries: Record<string, string>) => {
       if (location.protocol.startsWith('http')) for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
     };
@@ -82,7 +68,7 @@ describe('the first paint of a prerendered page', () => {
     await held.hold(page, isAppScript, async () => {
       painted.push(await page.evaluate(firstContentfulPaint));
     });
-    await page.goto(`${server.url}/lesson/${lesson.id}`, { waitUntil: 'commit' });
+    await page.goto(`${shared.server.url}/lesson/${lesson.id}`, { waitUntil: 'commit' });
     // Nothing the page waits for is a script: its text is painted with every script still held.
     await page.waitForFunction(firstContentfulPaint, undefined, { timeout: 15_000 });
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(lesson.title);
@@ -100,7 +86,7 @@ describe('the first paint of a prerendered page', () => {
     const { context, page } = await open({ 'mang-an-toan:large-text': 'on' });
     const held = new HeldScripts();
     await held.hold(page, /\.js$/);
-    await page.goto(`${server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
+    await page.goto(`${shared.server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
     await page.waitForFunction(firstContentfulPaint, undefined, { timeout: 15_000 });
     expect(await page.evaluate(() => document.documentElement.classList.contains('large-text'))).toBe(true);
     // In the <head>, no script that must arrive before the page can be drawn.
@@ -113,7 +99,7 @@ describe('the first paint of a prerendered page', () => {
     const english = await open({ 'mang-an-toan:language': 'en' });
     const heldToo = new HeldScripts();
     await heldToo.hold(english.page, /\.js$/);
-    await english.page.goto(`${server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
+    await english.page.goto(`${shared.server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
     await english.page.waitForFunction(() => document.getElementById('root')?.firstChild !== null && document.documentElement.lang === 'en');
     expect(await english.page.evaluate(() => document.documentElement.style.visibility)).toBe('hidden');
     heldToo.release();
@@ -140,7 +126,7 @@ describe('the first paint of a prerendered page', () => {
         }).observe({ type: 'layout-shift', buffered: true });
       });
       for (const path of ['/', `/band/${lesson.band}`, `/lesson/${lesson.id}`]) {
-        await page.goto(`${server.url}${path}`, { waitUntil: 'load' });
+        await page.goto(`${shared.server.url}${path}`, { waitUntil: 'load' });
         await page.waitForFunction(() => document.documentElement.hasAttribute('data-header-hydrated'));
         // Then until the browser is idle (the app's work after hydration, the database opened and
         // stored progress shown, is done) and two more frames are drawn.
@@ -162,7 +148,7 @@ describe('the first paint of a prerendered page', () => {
     const { context, page } = await open();
     const held = new HeldScripts();
     await held.hold(page, isAppScript);
-    await page.goto(`${server.url}/lesson/${lesson.id}`, { waitUntil: 'commit' });
+    await page.goto(`${shared.server.url}/lesson/${lesson.id}`, { waitUntil: 'commit' });
     await page.waitForFunction(firstContentfulPaint);
     // Mark the body's nodes and watch them while the scripts are still held.
     await page.evaluate(() => {

@@ -4,43 +4,29 @@
  * page load when a link is followed — and a reader who chose English gets English, not a Vietnamese
  * flash.
  */
-import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
+import type { BrowserContext } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import type { LessonBody } from '../../src/content/types';
-import { BrowserErrors, DIST, builtLessons, requireBuild } from './harness';
-import { startStaticServer, type StaticServer } from './staticServer';
+import { useBuildInBrowser } from './appInBrowser';
+import { builtLessons } from './harness';
 
 describe('prerendered pages', () => {
-  let server: StaticServer;
-  let browser: Browser;
-  const errors = new BrowserErrors();
+  const shared = useBuildInBrowser();
+  const { errors } = shared;
   let lessons: LessonBody[];
   let lesson: LessonBody;
   let sentence: string;
 
-  beforeAll(async () => {
-    requireBuild();
+  beforeAll(() => {
     lessons = builtLessons();
     lesson = lessons.find((l) => l.locale === 'vi' && l.quiz.length > 0)!;
     sentence = lessonLeaves(lesson).find((leaf) => !leaf.pictures && leaf.text.length > 40 && !leaf.html.includes('<'))!.text;
-    server = await startStaticServer(DIST);
-    browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  afterEach(() => {
-    expect(errors.take()).toEqual([]);
   });
 
   /** A fresh context; the service worker is kept out so every page comes from the server as built. */
   async function open(options: { javaScriptEnabled?: boolean; language?: string } = {}): Promise<BrowserContext> {
-    const context = await browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: 'block', locale: 'vi-VN' });
+    const context = await shared.browser.newContext({ javaScriptEnabled: options.javaScriptEnabled ?? true, serviceWorkers: 'block', locale: 'vi-VN' });
     // about:blank has no storage: only the app's pages are given the choice.
     const remember = (language: string) => location.protocol.startsWith('http') && localStorage.setItem('mang-an-toan:language', language);
     if (options.language) await context.addInitScript(remember, options.language);
@@ -53,12 +39,12 @@ describe('prerendered pages', () => {
     // With scripts off the browser refuses the app's modules (reported as blocked by CSP): expected here.
     errors.expect(/^request failed: .*\.js csp$/);
     const page = await context.newPage();
-    await page.goto(`${server.url}/lesson/${lesson.id}`);
+    await page.goto(`${shared.server.url}/lesson/${lesson.id}`);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(lesson.title);
     await expect(page.getByText(sentence).first().isVisible()).resolves.toBe(true);
-    await page.goto(`${server.url}/band/${lesson.band}`);
+    await page.goto(`${shared.server.url}/band/${lesson.band}`);
     await expect(page.getByRole('link', { name: lesson.title }).isVisible()).resolves.toBe(true);
-    await page.goto(`${server.url}/help`);
+    await page.goto(`${shared.server.url}/help`);
     await expect(page.getByRole('link', { name: 'Gọi 111' }).first().isVisible()).resolves.toBe(true);
     await context.close();
   });
@@ -67,7 +53,7 @@ describe('prerendered pages', () => {
     const context = await open();
     const page = await context.newPage();
     for (const path of ['/', `/band/${lesson.band}`, `/lesson/${lesson.id}`, `/lesson/${lesson.id}/quiz`, '/help']) {
-      await page.goto(`${server.url}${path}`);
+      await page.goto(`${shared.server.url}${path}`);
       // The page's own links are followed by the app, once hydrated: no new document is loaded.
       await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same document'));
       await page.waitForFunction(() => document.documentElement.style.visibility === '');
@@ -81,14 +67,14 @@ describe('prerendered pages', () => {
     const selfChecks = lessons.filter((l) => l.locale === 'vi' && l.quiz.length > 0 && (l.band === 'cha-me' || l.band === 'thay-co'));
     expect(selfChecks.length).toBeGreaterThan(2);
     for (const session of selfChecks) {
-      await page.goto(`${server.url}/lesson/${session.id}/quiz`);
+      await page.goto(`${shared.server.url}/lesson/${session.id}/quiz`);
       await page.evaluate(() => ((window as unknown as { marker: string }).marker = 'same document'));
       await page.getByRole('link', { name: 'Cần giúp đỡ? Gọi 111' }).click();
       await page.getByRole('heading', { level: 1, name: 'Cần giúp đỡ? Gọi 111' }).waitFor();
       // Followed by the app: it had hydrated (and would have reported a mismatch) before the click.
       await expect(page.evaluate(() => (window as unknown as { marker?: string }).marker), session.id).resolves.toBe('same document');
     }
-    await page.goto(`${server.url}/lesson/${lesson.id}`);
+    await page.goto(`${shared.server.url}/lesson/${lesson.id}`);
     await page.getByRole('link', { name: new RegExp(`^← `) }).click();
     await page.getByRole('link', { name: lesson.title }).waitFor();
     await context.close();
@@ -107,7 +93,7 @@ describe('prerendered pages', () => {
       await route.continue();
     });
     // Not even until "DOMContentLoaded": the deferred boot.js, held back, delays it.
-    await page.goto(`${server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
+    await page.goto(`${shared.server.url}/band/${lesson.band}`, { waitUntil: 'commit' });
     const menu = page.getByRole('banner').getByRole('button', { name: 'Danh mục' });
     await menu.waitFor();
     const progress = page.getByRole('banner').getByRole('link', { name: 'Tiến độ' });
@@ -139,7 +125,7 @@ describe('prerendered pages', () => {
     const english = lessons.find((l) => l.id === lesson.id && l.locale === 'en');
     const context = await open({ language: 'en' });
     const page = await context.newPage();
-    await page.goto(`${server.url}/lesson/${lesson.id}`);
+    await page.goto(`${shared.server.url}/lesson/${lesson.id}`);
     await page.getByRole('heading', { level: 1, name: english?.title ?? lesson.title }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
@@ -149,7 +135,7 @@ describe('prerendered pages', () => {
   it('renders the right page when the server falls back to index.html (the home page) for another URL', async () => {
     const context = await open();
     const page = await context.newPage();
-    await page.goto(`${server.url}/settings`);
+    await page.goto(`${shared.server.url}/settings`);
     await page.getByRole('heading', { level: 1, name: 'Cài đặt của máy này' }).waitFor();
     await expect(page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).count()).resolves.toBe(0);
     await context.close();
