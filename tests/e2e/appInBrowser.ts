@@ -7,7 +7,7 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium';
-import { BrowserErrors, DIST, newProfileDir, openBrowser, requireBuild } from './harness';
+import { BrowserErrors, DIST, newProfileDir, openBrowser, requireBuild, type LaunchOptions } from './harness';
 import { startStaticServer, type StaticServer } from './staticServer';
 
 export interface AppInBrowser {
@@ -32,6 +32,13 @@ export interface AppInBrowserOptions {
   env?: () => Record<string, string>;
   /** The origin the tests open, when not the server's own (a host name mapped onto it). */
   origin?: (server: StaticServer) => string;
+  /** The app's service worker runs (LaunchOptions): only for tests of what it does. */
+  serviceWorker?: boolean;
+}
+
+/** The launch options of `useAppInBrowser`'s options (its `env` is read when the browser opens). */
+export function launchOptions(options: AppInBrowserOptions): LaunchOptions {
+  return { args: options.args, env: options.env?.(), serviceWorker: options.serviceWorker };
 }
 
 /** Registers the hooks; the returned object's fields are set once beforeAll has run. */
@@ -41,7 +48,7 @@ export function useAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser
     if (!options.folder) requireBuild();
     app.server = await startStaticServer(options.folder?.() ?? DIST);
     app.origin = options.origin?.(app.server) ?? app.server.url;
-    ({ context: app.context, page: app.page } = await openBrowser(app.profile, options.args ?? [], app.errors, options.env?.()));
+    ({ context: app.context, page: app.page } = await openBrowser(app.profile, app.errors, launchOptions(options)));
   });
   afterEach(() => {
     expect(app.errors.take()).toEqual([]);

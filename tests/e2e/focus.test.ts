@@ -71,7 +71,7 @@ async function goInApp(page: Page, path: string): Promise<void> {
 }
 
 describe('focus in view, at 200% zoom and on a phone', () => {
-  const app = useAppInBrowser();
+  const app = useAppInBrowser({ serviceWorker: true });
   const lesson = builtLessons().find((l) => l.locale === 'vi')!;
 
   beforeAll(async () => {
@@ -207,7 +207,7 @@ describe('focus in view, at 200% zoom and on a phone', () => {
 });
 
 describe('the help path by keyboard, offline, and its quick exit', () => {
-  const app = useAppInBrowser();
+  const app = useAppInBrowser({ serviceWorker: true });
 
   beforeAll(async () => {
     await app.page.goto(`${app.origin}/`);

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody, Question } from '../../src/content/types';
 import { optionOrder } from '../../src/domain/quiz';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
-import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, seriousViolations } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 
 /** "Đáp án: B. Sai." as the game announces it, from the compiled lesson and the game's order of options. */
@@ -26,10 +26,8 @@ describe('the class quiz team game', () => {
   )!;
 
   beforeAll(async () => {
-    // The "ready offline" toast would sit over the buttons: let it come, and close it.
+    // No service worker here (LaunchOptions), so no "ready offline" toast over the buttons.
     await app.page.goto(`${app.origin}/lesson/${lesson.id}/class-quiz`);
-    await waitForActivatedServiceWorker(app.page);
-    await app.page.getByRole('button', { name: 'Đóng' }).click();
   });
 
   const scoreOf = (team: string) => app.page.getByRole('table', { name: 'Bảng điểm' }).getByRole('row', { name: new RegExp(`^${team}`) }).locator('td');

@@ -13,7 +13,7 @@ describe('the e2e error log', () => {
   beforeAll(async () => {
     requireBuild();
     server = await startStaticServer(DIST);
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
+    ({ context, page } = await openBrowser(newProfileDir(), errors));
     await page.goto(`${server.url}/help`);
     await page.locator('main h1').waitFor();
     errors.take();

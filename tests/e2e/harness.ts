@@ -24,16 +24,31 @@ export function newProfileDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'mat-e2e-profile-'));
 }
 
+export interface LaunchOptions {
+  /** Extra Chromium flags. */
+  args?: string[];
+  /** Extra environment variables for Chromium, on top of this process's (e.g. where speech-dispatcher listens). */
+  env?: Record<string, string>;
+  /**
+   * Lets the app install its service worker. Only the tests of what the worker does (offline use, updates,
+   * the servers, a sub-path) ask for it: installing it precaches every page of the build (about 490 files,
+   * 8.6 MB at 126 lessons, more as the curriculum grows) on each new profile, about a third of a test
+   * file's CPU. Elsewhere `navigator.serviceWorker.register` does nothing (Playwright's 'block'), and the
+   * app carries on as it does online.
+   */
+  serviceWorker?: boolean;
+}
+
 /** A persistent profile, so a "browser restart" keeps IndexedDB and the service worker, as on a real PC. */
-export async function launch(profileDir: string, extraArgs: string[] = [], env?: Record<string, string>): Promise<BrowserContext> {
+export async function launch(profileDir: string, options: LaunchOptions = {}): Promise<BrowserContext> {
   return chromium.launchPersistentContext(profileDir, {
     executablePath: chromiumPath(),
-    // Extra variables on top of this process's (e.g. where speech-dispatcher listens).
-    ...(env ? { env: { ...process.env, ...env } as Record<string, string> } : {}),
-    args: [...CHROMIUM_ARGS, ...extraArgs],
+    ...(options.env ? { env: { ...process.env, ...options.env } as Record<string, string> } : {}),
+    args: [...CHROMIUM_ARGS, ...(options.args ?? [])],
     headless: true,
     viewport: { width: 1280, height: 800 },
     locale: 'vi-VN',
+    serviceWorkers: options.serviceWorker ? 'allow' : 'block',
   });
 }
 
@@ -92,7 +107,20 @@ export class BrowserErrors {
  * `navigator.serviceWorker.ready` can resolve while the worker is still `activating`: wait for
  * `activated` before going offline.
  */
+/**
+ * The app has drawn the page at its URL: its header is React's (src/app/Header.tsx marks the root when it
+ * commits, hydrated or rendered) and the page's heading is shown. A prerendered page shows its heading
+ * before any script; a screen served the home page's HTML shows it once the app has replaced it.
+ */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.locator('html[data-header-hydrated]').waitFor({ state: 'attached' });
+  await page.locator('main h1').waitFor();
+}
+
 export async function waitForActivatedServiceWorker(page: Page): Promise<void> {
+  // Playwright's 'block' replaces register() with a function that only warns: fail at once, not by timeout.
+  const blocked = await page.evaluate(() => String(navigator.serviceWorker?.register).includes('blocked by Playwright'));
+  if (blocked) throw new Error('the service worker is blocked in this browser: open it with { serviceWorker: true } (LaunchOptions)');
   await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
     const worker = registration.active;
@@ -166,8 +194,8 @@ export interface BrowserSession {
 }
 
 /** Launches Chromium on a profile and watches all its tabs for errors (into `errors`, across restarts). */
-export async function openBrowser(profileDir: string, extraArgs: string[] = [], errors = new BrowserErrors(), env?: Record<string, string>): Promise<BrowserSession> {
-  const context = await launch(profileDir, extraArgs, env);
+export async function openBrowser(profileDir: string, errors = new BrowserErrors(), options: LaunchOptions = {}): Promise<BrowserSession> {
+  const context = await launch(profileDir, options);
   errors.watchContext(context);
   const page = context.pages()[0] ?? (await context.newPage());
   return { context, page, errors };

@@ -17,7 +17,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { PROJECT_ROOT } from '../../scripts/content/config';
-import { builtLessons, seriousViolations, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, seriousViolations, waitForActivatedServiceWorker, waitForApp } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 
 /** Everything the page could have written: every IndexedDB database's rows, both storages, history. */
@@ -68,13 +68,8 @@ async function printedPages(page: Page): Promise<number> {
   return counts.length > 0 ? Math.max(...counts) : leaves;
 }
 
-async function settle(page: Page): Promise<void> {
-  await page.locator('main h1').waitFor();
-  await page.waitForLoadState('networkidle').catch(() => undefined);
-}
-
 describe('"Em cần giúp?" offline, in the built app', () => {
-  const app = useAppInBrowser();
+  const app = useAppInBrowser({ serviceWorker: true });
 
   /** The first visit installs the worker; then the server stops and the network goes off. */
   beforeAll(async () => {
@@ -89,7 +84,7 @@ describe('"Em cần giúp?" offline, in the built app', () => {
 
   it('walks from a band page to the 111 step and the note, writing nothing anywhere, and Back leaves it', async () => {
     await app.page.goto(`${app.origin}/band/lop-4-5`);
-    await settle(app.page);
+    await waitForApp(app.page);
     const before = await traces(app.page);
 
     await app.page.getByRole('link', { name: 'Em cần giúp?' }).click();
@@ -129,7 +124,7 @@ describe('"Em cần giúp?" offline, in the built app', () => {
 
   it('leaves with the quick exit for a blank page, which takes the path’s place in history', async () => {
     await app.page.goto(`${app.origin}/settings`);
-    await settle(app.page);
+    await waitForApp(app.page);
     await app.page.getByRole('link', { name: 'Em cần giúp?' }).click();
     await app.page.getByRole('heading', { level: 2, name: 'Em học lớp mấy?' }).waitFor();
     await app.page.getByRole('button', { name: /Lớp 1–3/ }).click();
@@ -159,7 +154,7 @@ describe('"Em cần giúp?" offline, in the built app', () => {
 
   it('shows 111 and the national numbers only on the help page of a build without a school file', async () => {
     await app.page.goto(`${app.origin}/help`);
-    await settle(app.page);
+    await waitForApp(app.page);
     expect(await app.page.getByRole('link', { name: 'Gọi 111', exact: true }).getAttribute('href')).toBe('tel:111');
     await app.page.getByText('Gọi 113 (công an), 114 (cứu hoả, cứu nạn), 115 (cấp cứu).').waitFor();
     expect(await app.page.getByRole('region', { name: /^Liên hệ ở/ }).count()).toBe(0);
@@ -168,7 +163,7 @@ describe('"Em cần giúp?" offline, in the built app', () => {
 
   it('finds no serious accessibility problem on any step of the path', async () => {
     await app.page.goto(`${app.origin}/help/path`);
-    await settle(app.page);
+    await waitForApp(app.page);
     const check = async (step: string) => expect(await seriousViolations(app.page), step).toEqual([]);
     await check('age');
     await app.page.getByRole('button', { name: /Lớp 6–9/ }).click();
@@ -188,7 +183,7 @@ describe('the parents’ and staff’s screens, in the built app', () => {
   it('goes from the home page’s own section to a session and its self-check, which stores and grades nothing', async () => {
     if (!session) throw new Error('the curriculum has no parents’ session with a self-check');
     await app.page.goto(`${app.origin}/`);
-    await settle(app.page);
+    await waitForApp(app.page);
     expect(await seriousViolations(app.page), 'home').toEqual([]);
     await app.page.getByRole('region', { name: 'Dành cho cha mẹ và thầy cô' }).getByRole('link', { name: /Cha mẹ/ }).click();
     await app.page.getByRole('heading', { level: 1, name: 'Buổi sinh hoạt dành cho cha mẹ' }).waitFor();
@@ -245,7 +240,7 @@ describe('the school’s contacts, in a build made with SCHOOL_FILE', () => {
 
   it('shows them on the help page, with call links', async () => {
     await app.page.goto(`${app.origin}/help`);
-    await settle(app.page);
+    await waitForApp(app.page);
     const school = app.page.getByRole('region', { name: 'Liên hệ ở Trường Tiểu học Kim Đồng' });
     await school.getByText('Cô Nguyễn Thu Hà', { exact: false }).waitFor();
     expect(await school.getByRole('link', { name: '0912345678' }).getAttribute('href')).toBe('tel:0912345678');

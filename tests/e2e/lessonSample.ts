@@ -18,21 +18,31 @@ export function sampleSeed(): number {
   return Number.isInteger(given) && given > 0 ? given : DEFAULT_SEED;
 }
 
+export interface SampleOptions {
+  /**
+   * What the sample covers: every band and track and every school topic (the default), or only every
+   * band and track, for a sweep repeated over several variants of a page.
+   */
+  cover?: 'bands-and-topics' | 'bands';
+  /** Another draw from the same seed, so each variant of a sweep sees other lessons (0 by default). */
+  draw?: number;
+}
+
 /**
  * Lesson ids (every language of an id is kept together) covering every band and every topic at least
  * once, chosen in a seeded order; all of them when FULL=1. `label` names the sweep in the printed line.
  */
-export function sampleLessons<T extends Pick<LessonBody, 'id' | 'band' | 'topic'>>(lessons: readonly T[], label: string): T[] {
+export function sampleLessons<T extends Pick<LessonBody, 'id' | 'band' | 'topic'>>(lessons: readonly T[], label: string, options: SampleOptions = {}): T[] {
   if (FULL_RUN) return [...lessons];
   const seed = sampleSeed();
-  const random = seededRandom(seed).next;
+  const random = seededRandom(seed + (options.draw ?? 0)).next;
   const ids = [...new Set(lessons.map((lesson) => lesson.id))];
   for (let i = ids.length - 1; i > 0; i--) {
     const j = Math.floor(random() * (i + 1));
     [ids[i], ids[j]] = [ids[j]!, ids[i]!];
   }
   const first = new Map(lessons.map((lesson) => [lesson.id, lesson] as const));
-  const schoolTopics = new Set<string>(PUPIL_TOPIC_IDS);
+  const schoolTopics = new Set<string>(options.cover === 'bands' ? [] : PUPIL_TOPIC_IDS);
   const bands = new Set<string>();
   const topics = new Set<string>();
   const chosen = new Set<string>();

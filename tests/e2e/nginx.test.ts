@@ -87,7 +87,7 @@ describe.skipIf(skipWithoutNginx('the test of deploy/nginx.conf'))('the app behi
   });
 
   it('installs the service worker over https, then works with nginx stopped', async () => {
-    ({ context, page } = await openBrowser(newProfileDir(), ['--ignore-certificate-errors'], errors));
+    ({ context, page } = await openBrowser(newProfileDir(), errors, { args: ['--ignore-certificate-errors'], serviceWorker: true }));
     await page.goto(`${origin}/`);
     await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
     expect(await page.evaluate(() => window.isSecureContext)).toBe(true);

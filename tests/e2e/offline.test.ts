@@ -8,12 +8,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { LessonBody } from '../../src/content/types';
 import { lessonLeaves } from '../../src/content/lessonContent';
 import { PRINT_VARIANTS } from '../../src/features/teacher/printVariants';
-import { answerQuiz, builtLessons, openBrowser, seriousViolations, turnOnTeacherMode, waitForActivatedServiceWorker } from './harness';
+import { answerQuiz, builtLessons, openBrowser, seriousViolations, turnOnTeacherMode, waitForActivatedServiceWorker, waitForApp } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { sampleLessons } from './lessonSample';
 
 describe('offline use', () => {
-  const app = useAppInBrowser();
+  const app = useAppInBrowser({ serviceWorker: true });
   const lessons = builtLessons();
   const sample = sampleLessons(lessons, 'offline lessons');
   const inLocale = (locale: string) => lessons.filter((l) => l.locale === locale);
@@ -93,7 +93,7 @@ describe('offline use', () => {
 
     await app.context.close();
     // The same error log watches the restarted browser: errors after the restart count too.
-    ({ context: app.context, page: app.page } = await openBrowser(app.profile, [], app.errors));
+    ({ context: app.context, page: app.page } = await openBrowser(app.profile, app.errors, { serviceWorker: true }));
     await app.context.setOffline(true);
     await app.page.goto(`${app.origin}/band/${lesson.band}`);
     const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title }) });
@@ -108,15 +108,13 @@ describe('offline use', () => {
     // First as a pupil sees them (the plan and printouts say they are for teachers), then in teacher mode.
     for (const url of [...pages, ...more, ...teachers]) {
       await app.page.goto(`${app.origin}${url}`);
-      await app.page.locator('main h1').waitFor();
-      await app.page.waitForLoadState('networkidle').catch(() => undefined);
+      await waitForApp(app.page);
       expect(await seriousViolations(app.page), url).toEqual([]);
     }
     await turnOnTeacherMode(app.page, app.origin);
     for (const url of teachers) {
       await app.page.goto(`${app.origin}${url}`);
-      await app.page.locator('main h1').waitFor();
-      await app.page.waitForLoadState('networkidle').catch(() => undefined);
+      await waitForApp(app.page);
       expect(await seriousViolations(app.page), url).toEqual([]);
     }
   });

@@ -11,7 +11,7 @@ const LAN_HOST = 'may-chu.truong.test';
 
 describe('served over plain http on a school network', () => {
   // The name resolves to this machine, but the browser treats it as any other http site.
-  const app = useAppInBrowser({ args: [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`], origin: (server) => `http://${LAN_HOST}:${server.port}` });
+  const app = useAppInBrowser({ args: [`--host-resolver-rules=MAP ${LAN_HOST} 127.0.0.1`], origin: (server) => `http://${LAN_HOST}:${server.port}`, serviceWorker: true });
 
   it('runs without a service worker and says how to get offline use', async () => {
     await app.page.goto(`${app.origin}/`);

@@ -36,7 +36,7 @@ describe('presenter mode', () => {
     requireBuild();
     server = await startStaticServer(DIST);
     // Every window of this browser is watched, the speaker window opened later too.
-    ({ context, page: projector } = await openBrowser(newProfileDir(), [], errors));
+    ({ context, page: projector } = await openBrowser(newProfileDir(), errors));
     // The teacher's set-up: the lesson on the projector, the speaker view in a second window.
     await projector.goto(`${server.url}/lesson/${lesson.id}/present`);
     await counterOf(projector).filter({ hasText: `1 / ${total}` }).waitFor();

@@ -64,7 +64,7 @@ describe.skipIf(skipWithoutSpeechDispatcher('the read-aloud test with a real eng
   beforeAll(async () => {
     speechServer = await startSpeechServer();
   });
-  const app = useAppInBrowser({ args: [SPEECH_DISPATCHER_FLAG], env: () => speechServer.env });
+  const app = useAppInBrowser({ args: [SPEECH_DISPATCHER_FLAG], env: () => speechServer.env, serviceWorker: true });
   const { lesson, button, sentences } = lessonToRead();
 
   beforeAll(async () => {

@@ -16,7 +16,7 @@ import { progressFile, type LearnerSpec } from './progressFiles';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
 
 describe('class report from export files', () => {
-  const app = useAppInBrowser();
+  const app = useAppInBrowser({ serviceWorker: true });
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'mat-report-'));
   // The report's columns: every lesson of the band, in teaching order.
   const band = builtLessons()

@@ -82,7 +82,7 @@ async function allShownCodes(page: Page, open: string, checkAccessibility = fals
 
 /** A browser for the teacher's phone whose camera films `video`; camera use allowed as a tap on "Allow" would. */
 async function teacherPhone(video: string, errors: BrowserErrors): Promise<BrowserSession> {
-  return openBrowser(newProfileDir(), ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'], errors);
+  return openBrowser(newProfileDir(), errors, { args: ['--use-fake-device-for-media-stream', `--use-file-for-fake-video-capture=${video}`, '--use-fake-ui-for-media-stream'] });
 }
 
 /** Keeps every text the scan's status line shows, however briefly (the camera reads faster than a test polls). */

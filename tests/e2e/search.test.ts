@@ -48,7 +48,7 @@ describe('search', () => {
     expect(indexFiles, 'one index per language').toHaveLength(2);
     const { lesson, typed } = lessonToFind(lessons);
     const server = await startStaticServer(DIST);
-    const { context, page } = await openBrowser(newProfileDir(), [], errors);
+    const { context, page } = await openBrowser(newProfileDir(), errors, { serviceWorker: true });
     try {
       await page.goto(`${server.url}/`);
       await waitForActivatedServiceWorker(page);
@@ -77,7 +77,7 @@ describe('search', () => {
   it('is a link to the search page on a narrow screen, and the page has no serious accessibility problem', async () => {
     const { lesson, typed } = lessonToFind(lessons);
     const server = await startStaticServer(DIST);
-    const { context, page } = await openBrowser(newProfileDir(), [], errors);
+    const { context, page } = await openBrowser(newProfileDir(), errors);
     try {
       await page.setViewportSize({ width: 600, height: 800 });
       await page.goto(`${server.url}/`);

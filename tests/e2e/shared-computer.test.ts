@@ -42,7 +42,7 @@ describe('a computer shared by a class', () => {
   }
 
   async function freshBrowser(): Promise<Page> {
-    const session = await openBrowser(newProfileDir(), [], errors);
+    const session = await openBrowser(newProfileDir(), errors);
     context = session.context;
     return session.page;
   }

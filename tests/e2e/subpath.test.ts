@@ -115,7 +115,7 @@ describe(`the app built for a sub-folder (${BASE})`, () => {
   it('installs its service worker for the folder, then works with the server stopped and the network off', async () => {
     server = await startStaticServer(OUT, 0, { base: BASE });
     app = server.url;
-    ({ context, page } = await openBrowser(newProfileDir(), [], errors));
+    ({ context, page } = await openBrowser(newProfileDir(), errors, { serviceWorker: true }));
     await page.goto(`${app}/`);
     await page.getByRole('heading', { level: 1, name: 'Em học lớp mấy?' }).waitFor();
     await waitForActivatedServiceWorker(page);

@@ -19,7 +19,7 @@ function copyOfBuild(): string {
 
 describe('updating the app', () => {
   let deployed = '';
-  const app = useAppInBrowser({ folder: () => (deployed = copyOfBuild()) });
+  const app = useAppInBrowser({ folder: () => (deployed = copyOfBuild()), serviceWorker: true });
   const lesson = builtLessons().find((l) => l.locale === 'vi' && l.band.startsWith('lop-'))!;
 
   it('waits for the user while a quiz is in progress, then updates and keeps the learner and answers', async () => {
