@@ -50,14 +50,18 @@ export function useAppInBrowser(options: AppInBrowserOptions = {}): AppInBrowser
     app.origin = options.origin?.(app.server) ?? app.server.url;
     ({ context: app.context, page: app.page } = await openBrowser(app.profile, app.errors, launchOptions(options)));
   });
+  checkAndClose(app.errors, () => [app.context, app.server]);
+  return app;
+}
+
+/** After each test, nothing in the error log; after all, what `opened` returns closed, in its order. */
+function checkAndClose(errors: BrowserErrors, opened: () => ({ close(): Promise<void> } | undefined)[]): void {
   afterEach(() => {
-    expect(app.errors.take()).toEqual([]);
+    expect(errors.take()).toEqual([]);
   });
   afterAll(async () => {
-    await app.context?.close();
-    await app.server?.close();
+    for (const thing of opened()) await thing?.close();
   });
-  return app;
 }
 
 export interface BuildInBrowser {
@@ -79,12 +83,6 @@ export function useBuildInBrowser(): BuildInBrowser {
     shared.server = await startStaticServer(DIST);
     shared.browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   });
-  afterEach(() => {
-    expect(shared.errors.take()).toEqual([]);
-  });
-  afterAll(async () => {
-    await shared.browser?.close();
-    await shared.server?.close();
-  });
+  checkAndClose(shared.errors, () => [shared.browser, shared.server]);
   return shared;
 }
