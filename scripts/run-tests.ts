@@ -53,9 +53,14 @@ function collectFailures(project: string, json: VitestReport): void {
   }
 }
 
+/** Each step's wall time, printed at the end: where `npm test`'s minutes go. */
+const timings: string[] = [];
+
 function run(title: string, command: string, args: string[]): boolean {
   console.log(`\n━━ ${title} ━━`);
+  const started = performance.now();
   const result = spawnSync(command, args, { cwd: PROJECT_ROOT, stdio: 'inherit', env: process.env });
+  timings.push(`${title} ${((performance.now() - started) / 1000).toFixed(0)} s`);
   return result.status === 0;
 }
 
@@ -92,6 +97,7 @@ function countedStep(title: string, command: string, args: string[]): boolean {
 }
 
 function finish(ok: boolean): never {
+  console.log(`\nTimes: ${timings.join(', ')}`);
   if (failures.length > 0) console.log(`\nFailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
   console.log(`\nTests: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ''}`);
   process.exit(ok ? 0 : 1);
