@@ -2,8 +2,7 @@
  * `npm test`: every test, in the order they depend on each other.
  *   0. lint — ESLint (zero warnings) and the layer rules (.dependency-cruiser.cjs)
  *   1. content:check — the curriculum validates (fails the run on any lesson error)
- *   2. unit + component tests (vitest, jsdom, fake-indexeddb; those that replace modules isolated), then
- *      the pure modules' tests in Node
+ *   2. unit + component tests (vitest, jsdom, fake-indexeddb), then the pure modules' tests in Node
  *   3. the production build, then tests that read dist/ (precache, byte budget, old browsers)
  *   4. end-to-end tests in Debian's Chromium against the built app
  * Without Chromium, step 4 is skipped with a loud message — unless CI=true or REQUIRE_BROWSER=1,
@@ -106,7 +105,7 @@ function finish(ok: boolean): never {
 const steps: (() => boolean)[] = [
   () => countedStep('lint', 'npm', ['run', '--silent', 'lint']),
   () => countedStep('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
-  () => vitest('unit', 'unit-isolated'),
+  () => vitest('unit'),
   () => vitest('unit-node'),
   () => run('production build', 'npm', ['run', '--silent', 'build']),
   () => vitest('build'),

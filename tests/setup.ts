@@ -5,7 +5,6 @@ import { afterEach, beforeAll } from 'vitest';
 import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
-import { resetAppStores } from './appStores';
 
 // findBy…/waitFor give up after 1 s by default; with every test file running at once on a 2-core CI
 // machine, a search index or a lazy page can take longer than that without anything being wrong.
@@ -14,16 +13,6 @@ configure({ asyncUtilTimeout: 5_000 });
 // PIN hashes at a hundredth of the production work: same code, 1,000 PBKDF2 iterations (the production
 // count is asserted in tests/unit/db/pin.test.ts).
 divideHashWorkForTests(100);
-
-// Each file starts as a page opened afresh would: the `unit` project keeps a worker's modules between
-// files (vitest.config.ts), so the stores, the storage and the root element's marks are reset here.
-beforeAll(() => {
-  resetAppStores();
-  localStorage.clear();
-  sessionStorage.clear();
-  document.documentElement.removeAttribute('class');
-  document.documentElement.removeAttribute('lang');
-});
 
 // The app loads a page's code and part of the catalog before rendering it (src/app/pageData.ts), so
 // pages render at once; tests get the whole (fixture) catalog and the prerendered pages up front instead.
