@@ -4,8 +4,11 @@ import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import type { Locale } from '../src/content/vocabulary';
 import { AppDatabase, setDatabase } from '../src/db/db';
+import { initStorage } from '../src/db/storage';
 import { setupI18n } from '../src/i18n';
 import { FEATURE_NAMESPACES } from '../src/app/screens';
+import { useStorageStatus } from '../src/stores/storageStatus';
+import { useUiStore } from '../src/stores/uiStore';
 
 let databaseCount = 0;
 
@@ -23,4 +26,16 @@ export async function renderWithProviders(ui: ReactElement, { language = 'vi', .
   // registrations as the app (src/app/featureNamespaces.ts), so a namespace nobody registered fails here too.
   await i18n.loadNamespaces([...FEATURE_NAMESPACES]);
   return { i18n, ...render(<I18nextProvider i18n={i18n}>{ui}</I18nextProvider>, options) };
+}
+
+/**
+ * The app as a new computer opens it: a fresh database, nothing in localStorage, teacher mode as given,
+ * and storage started (the status store back to "not ready" first).
+ */
+export async function freshComputer({ teacherMode = false }: { teacherMode?: boolean } = {}): Promise<void> {
+  freshDatabase();
+  window.localStorage.clear();
+  useUiStore.setState({ teacherMode });
+  useStorageStatus.setState({ problem: null, ready: false });
+  await initStorage();
 }

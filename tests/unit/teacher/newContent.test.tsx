@@ -5,10 +5,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
-import { initStorage } from '../../../src/db/storage';
-import { useStorageStatus } from '../../../src/stores/storageStatus';
-import { useUiStore } from '../../../src/stores/uiStore';
-import { freshDatabase, renderWithProviders } from '../../test-utils';
+import { freshComputer, renderWithProviders } from '../../test-utils';
 
 async function open(url: string, language: 'vi' | 'en' = 'vi') {
   window.history.replaceState(null, '', url);
@@ -17,11 +14,7 @@ async function open(url: string, language: 'vi' | 'en' = 'vi') {
 
 describe('the teacher’s tools show the new lesson data', () => {
   beforeEach(async () => {
-    freshDatabase();
-    window.localStorage.clear();
-    useUiStore.setState({ teacherMode: true });
-    useStorageStatus.setState({ problem: null, ready: false });
-    await initStorage();
+    await freshComputer({ teacherMode: true });
   });
 
   it('prints the key terms on the student handout', async () => {

@@ -9,18 +9,12 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { PARENT_TOPIC_IDS, PUPIL_TOPIC_IDS } from '../../../src/content/vocabulary';
-import { initStorage } from '../../../src/db/storage';
 import { ServedStatement } from '../../../src/features/teacher/ServedStatement';
-import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
-import { freshDatabase, renderWithProviders } from '../../test-utils';
+import { freshComputer, renderWithProviders } from '../../test-utils';
 
 beforeEach(async () => {
-  freshDatabase();
-  window.localStorage.clear();
-  useUiStore.setState({ teacherMode: false });
-  useStorageStatus.setState({ problem: null, ready: false });
-  await initStorage();
+  await freshComputer();
 });
 
 const CAPTION = 'Điều học sinh có thể làm được ở cuối mỗi nhóm lớp, theo chủ đề';

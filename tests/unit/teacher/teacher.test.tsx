@@ -3,12 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/app/App';
 import { loadLessonBody } from '../../../src/content/catalog';
-import { initStorage } from '../../../src/db/storage';
 import { lessonTiming } from '../../../src/features/teacher/lessonPlan';
 import { readStored } from '../../../src/stores/safeStorage';
-import { useStorageStatus } from '../../../src/stores/storageStatus';
 import { useUiStore } from '../../../src/stores/uiStore';
-import { freshDatabase, renderWithProviders } from '../../test-utils';
+import { freshComputer, renderWithProviders } from '../../test-utils';
 
 describe('lesson timing', () => {
   it('lists each part with its minutes and leaves the rest of the period to the quiz', async () => {
@@ -26,11 +24,7 @@ describe('lesson timing', () => {
 
 describe('the teacher area', () => {
   beforeEach(async () => {
-    freshDatabase();
-    window.localStorage.clear();
-    useUiStore.setState({ teacherMode: false });
-    useStorageStatus.setState({ problem: null, ready: false });
-    await initStorage();
+    await freshComputer();
   });
 
   it('turns teacher mode on, says it is not a lock, and shows the tools on lessons', async () => {
