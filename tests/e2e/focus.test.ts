@@ -11,7 +11,7 @@
  */
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { builtLessons, waitForActivatedServiceWorker } from './harness';
+import { builtLessons, waitForActivatedServiceWorker, waitForApp } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 
 /** 1024×768 at 200% zoom: what the page sees is a 512×384 window. */
@@ -62,8 +62,12 @@ function focusedName(page: Page): Promise<string> {
   });
 }
 
-/** Client-side navigation (what a link does), so what lives only in memory — the notice — stays. */
+/**
+ * Client-side navigation (what a link does), so what lives only in memory — the notice — stays. Only
+ * once the app has hydrated: before that, a link is the browser's own navigation to a new document.
+ */
 async function goInApp(page: Page, path: string): Promise<void> {
+  await waitForApp(page);
   await page.evaluate((to) => {
     history.pushState(null, '', to);
     window.dispatchEvent(new Event('app:navigate'));
