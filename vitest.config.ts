@@ -11,26 +11,55 @@ import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 /** Unit tests of pure modules, run in Node rather than jsdom (the `unit-node` project). */
 const NODE_UNIT_TESTS = ['tests/unit/content/**/*.test.ts', 'tests/unit/domain/**/*.test.ts', 'tests/unit/bench/**/*.test.ts'];
 
+/**
+ * Unit tests that need modules of their own: they replace a module for their file (vi.mock, vi.doMock,
+ * vi.resetModules), or test what a module does once per page (read-aloud starts watching the voices once).
+ */
+const OWN_MODULES_TESTS = [
+  'tests/unit/readAloud/ReadButton.test.tsx',
+  'tests/unit/readAloud/speech.test.ts',
+  'tests/unit/lessons/BandPage.test.tsx',
+  'tests/unit/lessons/lessonBodyRenders.test.tsx',
+  'tests/unit/report/ScanSection.test.tsx',
+  'tests/unit/quiz/address.test.tsx',
+  'tests/unit/home/tracks.test.tsx',
+  'tests/unit/db/loadStore.test.ts',
+  'tests/unit/help/schoolContacts.test.tsx',
+];
+
+/** Component tests (jsdom, Dexie on fake-indexeddb): the `unit` and `unit-isolated` projects, `test` options added. */
+function componentTests(test: { name: string; include: string[]; exclude?: string[]; isolate?: boolean }) {
+  return {
+    // Component tests read a small fixture pack, so they do not change when lessons are edited.
+    plugins: [lessonsPlugin({ root: 'tests/fixtures/content/valid-pack' }), react()],
+    test: {
+      environment: 'jsdom',
+      // jsdom component tests of whole screens can take a few seconds on a busy 2-core machine.
+      testTimeout: 20_000,
+      setupFiles: ['tests/setup.ts'],
+      // Both cores: Vitest's default leaves one free, which halves a 2-core machine (211 → 141 s).
+      maxWorkers: 2,
+      ...test,
+    },
+  };
+}
+
 export default defineConfig({
   test: {
     projects: [
-      {
-        // Component tests read a small fixture pack, so they do not change when lessons are edited.
-        plugins: [lessonsPlugin({ root: 'tests/fixtures/content/valid-pack' }), react()],
-        test: {
-          name: 'unit',
-          environment: 'jsdom',
-          // jsdom component tests of whole screens can take a few seconds on a busy 2-core machine.
-          testTimeout: 20_000,
-          include: ['tests/unit/**/*.test.{ts,tsx}'],
-          exclude: NODE_UNIT_TESTS,
-          setupFiles: ['tests/setup.ts'],
-          // Both cores: Vitest's default leaves one free, which halves a 2-core machine (211 → 141 s). Each
-          // file keeps its own modules (isolation): sharing them between files was 2.5× faster again, but a
-          // store, a stubbed global or a spy one file left behind failed another file in 2 of 6 shuffled orders.
-          maxWorkers: 2,
-        },
-      },
+      componentTests({
+        name: 'unit',
+        include: ['tests/unit/**/*.test.{ts,tsx}'],
+        exclude: [...NODE_UNIT_TESTS, ...OWN_MODULES_TESTS],
+        // The files of a worker share their modules rather than loading React, jsdom's page, i18next and
+        // the screens again for each (138 → about 60 s on a 2-core CI machine); tests/setup.ts puts back
+        // before each file what one can leave behind (stores, storage, database, URL, <html>, stubs, spies).
+        // Checked with shuffled file orders (--sequence.shuffle.files --sequence.seed=N).
+        isolate: false,
+      }),
+      // Files that replace a module or test a once-per-page start keep their own modules (isolation, the
+      // default): a replacement never reaches another file, and each file starts the module afresh.
+      componentTests({ name: 'unit-isolated', include: OWN_MODULES_TESTS }),
       {
         // Pure modules (the content compiler, the domain rules, the benchmark's pack) need no DOM: Node
         // starts them faster than jsdom, and nothing of a page is loaded before them. The school test reads

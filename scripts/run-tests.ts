@@ -105,7 +105,7 @@ function finish(ok: boolean): never {
 const steps: (() => boolean)[] = [
   () => countedStep('lint', 'npm', ['run', '--silent', 'lint']),
   () => countedStep('content check', 'npx', ['tsx', 'scripts/content-check.ts']),
-  () => vitest('unit'),
+  () => vitest('unit', 'unit-isolated'),
   () => vitest('unit-node'),
   () => run('production build', 'npm', ['run', '--silent', 'build']),
   () => vitest('build'),

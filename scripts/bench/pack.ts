@@ -1,7 +1,9 @@
 /**
  * A large lesson pack for the benchmark, made from the real lessons so it has their size and structure:
  * copy g of lesson <id> is `<slug>-g<g>.<locale>.md` with id `<id>-g<g>`, in the same band and topic
- * folders (so its pictures resolve), in both languages. A link between lessons points to the same
+ * folders (so its pictures resolve), in both languages. Copies after the first have their number in the
+ * title ("… (2)"), so no two lessons of a pack share a title, as in a real curriculum (a test that finds a
+ * lesson's link or column by its title finds one). A link between lessons points to the same
  * copy of its target, or to copy 0 when that copy was not made, so every link resolves.
  *
  * Only lessons that compile without errors in both languages are copied (writers may be mid-edit); a
@@ -71,6 +73,7 @@ export function generatePack(count: number, sourceRoot: string, root: string): G
       const text = fs
         .readFileSync(file, 'utf8')
         .replace(/^id: *["']?([a-z0-9-]+)["']? *$/m, (_, id: string) => `id: ${id}-g${copy}`)
+        .replace(/^title: *(.*?) *$/m, (whole, title: string) => (copy === 0 ? whole : `title: ${numberedTitle(title, copy + 1)}`))
         .replace(LINK, (whole, label: string, href: string, hash: string | undefined) => {
           if (/^[a-z][a-z0-9+.-]*:/i.test(href)) return whole;
           const linked = path.resolve(path.dirname(file), decodeURI(href));
@@ -98,6 +101,12 @@ export function generatePack(count: number, sourceRoot: string, root: string): G
   );
   const sourceQuizzes = sources.flatMap(({ id, version, questionIds }) => (questionIds.length > 0 ? [{ id, version, questionIds }] : []));
   return { root, lessons: pairs * LOCALES.length, links, droppedLinks, skipped, ids, quizzes, sourceQuizzes };
+}
+
+/** A YAML title, quoted or plain, with ` (n)` added inside its quotes. */
+function numberedTitle(title: string, n: number): string {
+  const quote = title[0] === '"' || title[0] === "'" ? title[0] : '';
+  return quote && title.endsWith(quote) ? `${title.slice(0, -1)} (${n})${quote}` : `${title} (${n})`;
 }
 
 function copyPath(sourceRoot: string, root: string, file: string, copy: number): string {

@@ -40,6 +40,12 @@ describe('the generated lesson pack', () => {
     const body = (id: string) => JSON.stringify(lessons.find((l) => l.lesson.id === id && l.lesson.locale === 'vi')?.lesson) ?? '';
     expect(body(third.replace('-g2', '-g1'))).toContain(lessonPath(`${other}-g1`));
     expect(body(third)).toContain(lessonPath(`${other}-g0`));
+    // No two lessons of a language share a title: copies after the first are numbered.
+    for (const locale of ['vi', 'en']) {
+      const titles = lessons.filter((l) => l.lesson.locale === locale).map((l) => l.lesson.title);
+      expect(new Set(titles).size, titles.join(' | ')).toBe(5);
+    }
+    expect(lessons.find((l) => l.lesson.id === third && l.lesson.locale === 'vi')?.lesson.title).toMatch(/ \(3\)$/);
     // Every fixture lesson has a quiz: each copy can be seeded with stored attempts.
     expect(pack.quizzes.map((q) => q.id)).toEqual(pack.ids);
   });
