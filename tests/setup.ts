@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import type { StoreApi } from 'zustand';
 import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
@@ -39,10 +40,15 @@ afterEach(() => {
 const pristine = globalThis as typeof globalThis & { originalPrint?: typeof window.print };
 pristine.originalPrint ??= window.print;
 
+/** A zustand store back to the state it was created with. */
+function resetStore<State>(store: StoreApi<State>): void {
+  store.setState(store.getInitialState(), true);
+}
+
 function resetSharedState(): void {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  for (const store of [useUiStore, useStorageStatus, useReadAloudStore, usePwaStore]) store.setState(store.getInitialState(), true);
+  for (const store of [useUiStore, useStorageStatus, useReadAloudStore, usePwaStore]) resetStore(store);
   window.localStorage.clear();
   window.sessionStorage.clear();
   freshDatabase();
