@@ -48,7 +48,10 @@ function resetStore<State>(store: StoreApi<State>): void {
 function resetSharedState(): void {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  for (const store of [useUiStore, useStorageStatus, useReadAloudStore, usePwaStore]) resetStore(store);
+  resetStore(useUiStore);
+  resetStore(useStorageStatus);
+  resetStore(useReadAloudStore);
+  resetStore(usePwaStore);
   window.localStorage.clear();
   window.sessionStorage.clear();
   freshDatabase();
