@@ -2,7 +2,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CURRICULUM } from '../../scripts/content/config';
+import { contentOptions } from '../../scripts/content/config';
 import { loadContent } from '../../scripts/content/load';
 import { DIST, distFiles, precacheUrls, requireBuild } from '../../scripts/buildStats';
 
@@ -15,7 +15,7 @@ describe('the service worker precache', () => {
 
   it('holds one chunk per lesson and locale, and every one of them', () => {
     const lessonFiles = distFiles('lessons');
-    const { lessons } = loadContent(CURRICULUM);
+    const { lessons } = loadContent(contentOptions());
     expect(lessonFiles).toHaveLength(lessons.length);
     expect(lessonFiles.filter((file) => !urls.includes(file))).toEqual([]);
   });
@@ -31,7 +31,7 @@ describe('the service worker precache', () => {
     // A lesson imports the checked copy of its picture (scripts/content/pictures.ts), named
     // <name>-<hash of its bytes>.<ext>; the build gives it a file of its own under assets/ named after
     // that copy: the picture itself, or, when Vite inlines a small one as a data: URL, a chunk holding it.
-    const { lessons } = loadContent(CURRICULUM);
+    const { lessons } = loadContent(contentOptions());
     const copies = [...new Set(lessons.flatMap((l) => l.assets))].map((file) => path.basename(file, path.extname(file)));
     expect(copies.length).toBeGreaterThan(0);
     const assets = distFiles('assets');

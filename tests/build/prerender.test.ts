@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST, precacheUrls, requireBuild } from '../../scripts/buildStats';
-import { CURRICULUM } from '../../scripts/content/config';
+import { contentOptions } from '../../scripts/content/config';
 import { inlineScripts, PRE_PAINT_SCRIPT } from '../../scripts/contentSecurityPolicy';
 import { loadContent } from '../../scripts/content/load';
 import { lessonLeaves } from '../../src/content/lessonContent';
@@ -38,7 +38,7 @@ describe('prerendered pages', () => {
   let lessons: LessonBody[];
   beforeAll(() => {
     requireBuild();
-    lessons = loadContent(CURRICULUM).lessons.map((l) => l.lesson);
+    lessons = loadContent(contentOptions()).lessons.map((l) => l.lesson);
   }, 120_000);
 
   it('show a lesson, its title and its text, with no script', () => {

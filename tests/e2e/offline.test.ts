@@ -51,7 +51,7 @@ describe('offline use', () => {
     expect(await served(`/lesson/${lesson.id}/quiz`)).toBe(`/lesson/${lesson.id}/quiz`);
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toContain(lesson.title);
     expect(await served(`/band/${lesson.band}`)).toBe(`/band/${lesson.band}`);
-    expect(await page.getByRole('link', { name: lesson.title }).isVisible()).toBe(true);
+    expect(await page.getByRole('link', { name: lesson.title, exact: true }).isVisible()).toBe(true);
     expect(await served('/help')).toBe('/help');
     expect(await page.getByRole('link', { name: 'Gọi 111', exact: true }).first().isVisible()).toBe(true);
     await page.close();
@@ -96,7 +96,7 @@ describe('offline use', () => {
     ({ context: app.context, page: app.page } = await openBrowser(app.profile, app.errors, { serviceWorker: true }));
     await app.context.setOffline(true);
     await app.page.goto(`${app.origin}/band/${lesson.band}`);
-    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title }) });
+    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title, exact: true }) });
     await item.getByText('Đã thành thạo – 100%').waitFor();
   });
 

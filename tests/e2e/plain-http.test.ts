@@ -32,7 +32,7 @@ describe('served over plain http on a school network', () => {
     await app.page.getByText('Kết quả đã được lưu trên máy này.').waitFor();
 
     await app.page.goto(`${app.origin}/band/${lesson.band}`);
-    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title }) });
+    const item = app.page.locator('.lesson-list__item', { has: app.page.getByRole('link', { name: lesson.title, exact: true }) });
     await item.getByText('Điểm cao nhất: 0%').waitFor();
   });
 

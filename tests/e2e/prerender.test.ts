@@ -43,7 +43,7 @@ describe('prerendered pages', () => {
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe(lesson.title);
     await expect(page.getByText(sentence).first().isVisible()).resolves.toBe(true);
     await page.goto(`${shared.server.url}/band/${lesson.band}`);
-    await expect(page.getByRole('link', { name: lesson.title }).isVisible()).resolves.toBe(true);
+    await expect(page.getByRole('link', { name: lesson.title, exact: true }).isVisible()).resolves.toBe(true);
     await page.goto(`${shared.server.url}/help`);
     await expect(page.getByRole('link', { name: 'Gọi 111' }).first().isVisible()).resolves.toBe(true);
     await context.close();
@@ -79,7 +79,7 @@ describe('prerendered pages', () => {
     }
     await page.goto(`${shared.server.url}/lesson/${lesson.id}`);
     await page.getByRole('link', { name: new RegExp(`^← `) }).click();
-    await page.getByRole('link', { name: lesson.title }).waitFor();
+    await page.getByRole('link', { name: lesson.title, exact: true }).waitFor();
     await context.close();
   });
 
@@ -129,7 +129,7 @@ describe('prerendered pages', () => {
     const context = await open({ language: 'en' });
     const page = await context.newPage();
     await page.goto(`${shared.server.url}/lesson/${lesson.id}`);
-    await page.getByRole('heading', { level: 1, name: english?.title ?? lesson.title }).waitFor();
+    await page.getByRole('heading', { level: 1, name: english?.title ?? lesson.title, exact: true }).waitFor();
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('en');
     await expect(page.getByRole('button', { name: 'English' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await context.close();

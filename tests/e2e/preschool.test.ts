@@ -17,18 +17,19 @@ describe('the preschool band', () => {
     .sort((a, b) => PRESCHOOL_TOPIC_IDS.indexOf(a.topic as never) - PRESCHOOL_TOPIC_IDS.indexOf(b.topic as never));
 
   it('is offered first on the home page, as learnt with an adult, and its band page passes axe', async () => {
-    expect(sessions).toHaveLength(5);
+    // The curriculum's five (content:check counts them); a generated pack may have more.
+    expect(sessions.length).toBeGreaterThan(0);
     await app.page.goto(app.origin);
     const cards = app.page.locator('.home > .band-grid .band-card');
     const first = cards.first();
     await expect.poll(() => first.textContent()).toContain('Mầm non');
     expect(await first.textContent()).toContain('học cùng người lớn');
-    expect(await first.textContent()).toContain('5 buổi học cùng người lớn');
+    expect(await first.textContent()).toContain(`${sessions.length} buổi học cùng người lớn`);
 
     await first.click();
     await app.page.getByRole('heading', { level: 1, name: 'Bài học cho Mầm non' }).waitFor();
     await app.page.getByText('Người lớn (cô giáo hoặc bố mẹ) đọc to').waitFor();
-    for (const session of sessions) await app.page.getByRole('link', { name: session.title }).waitFor();
+    for (const session of sessions) await app.page.getByRole('link', { name: session.title, exact: true }).waitFor();
     expect(await seriousViolations(app.page)).toEqual([]);
   });
 
@@ -81,7 +82,7 @@ describe('the preschool band', () => {
     await app.page.goto(`${app.origin}/progress/mam-non`);
     const map = app.page.locator('.skills-map');
     await map.getByText('Đã học xong').first().waitFor();
-    expect(await map.getByText('Đã học xong').count()).toBe(5);
+    expect(await map.getByText('Đã học xong').count()).toBe(sessions.length);
     expect(await map.textContent()).not.toMatch(/%|sao/);
 
     // The review of the first session (one picture missed): its attempt and its miss, without a score.
@@ -96,7 +97,7 @@ describe('the preschool band', () => {
     await certificate.waitFor();
     const text = (await certificate.textContent()) ?? '';
     expect(text).toContain('Bống');
-    expect(text).toContain('đã cùng người lớn học xong 5 buổi học Mầm non an toàn');
+    expect(text).toContain(`đã cùng người lớn học xong ${sessions.length} buổi học Mầm non an toàn`);
     for (const session of sessions) expect(text).toContain(session.title);
     expect(text).not.toMatch(/%|điểm/);
     expect(await certificate.locator('svg.avatar').getAttribute('width')).toBe('120');
