@@ -3,6 +3,10 @@
  * The "Nghe" buttons (src/ui/readAloud: the lesson's, the quiz's and Cài đặt's) speak from the
  * 'readAloud' namespace declared here.
  */
+// The styles of a prerendered page travel with the app's one stylesheet, not as a second one its HTML
+// must wait for: a first paint blocked on one stylesheet, not two (issue 21).
+import './band.css';
+import '../../ui/readAloud/readAloud.css';
 import { isBandId } from '../../content/vocabulary';
 import { LESSON_ROUTE } from '../../content/lessonPath';
 import { lazyPage } from '../../router/lazyPage';
