@@ -8,6 +8,9 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 
+/** Browser tests that run on their own, after the others (the `e2e-alone` project). */
+const E2E_ALONE = ['tests/e2e/first-paint.test.ts'];
+
 /** Unit tests of pure modules, run in Node rather than jsdom (the `unit-node` project). */
 const NODE_UNIT_TESTS = ['tests/unit/content/**/*.test.ts', 'tests/unit/domain/**/*.test.ts', 'tests/unit/bench/**/*.test.ts'];
 
@@ -88,6 +91,7 @@ export default defineConfig({
           name: 'e2e',
           environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
+          exclude: E2E_ALONE,
           testTimeout: 120_000,
           hookTimeout: 120_000,
           // expect.poll gives up after 1 s by default; Playwright's own waits allow 30 s. A page on a busy
@@ -102,6 +106,19 @@ export default defineConfig({
           // compiled lessons), rather than loading them again for each file: each file opens its own
           // browser and server, and nothing else is shared between them.
           isolate: false,
+        },
+      },
+      {
+        // Tests that measure the page's own timing (layout shifts between the first paint and hydration) run
+        // after the others, on their own: beside another browser's file, a starved CPU stretched that window.
+        test: {
+          name: 'e2e-alone',
+          environment: 'node',
+          include: E2E_ALONE,
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          expect: { poll: { timeout: 10_000 } },
+          fileParallelism: false,
         },
       },
     ],

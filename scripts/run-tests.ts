@@ -131,4 +131,6 @@ if (!findChromium()) {
   finish(ok);
 }
 ok = vitest('e2e') && ok;
+// Then the tests that time the page itself, alone on the machine (vitest.config.ts: e2e-alone).
+ok = vitest('e2e-alone') && ok;
 finish(ok);
