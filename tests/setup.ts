@@ -2,14 +2,10 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, vi } from 'vitest';
-import type { StoreApi } from 'zustand';
 import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
-import { usePwaStore } from '../src/pwa/pwaStore';
-import { useReadAloudStore } from '../src/stores/readAloud';
-import { useStorageStatus } from '../src/stores/storageStatus';
-import { useUiStore } from '../src/stores/uiStore';
+import { resetAppStores } from './appStores';
 import { freshDatabase } from './test-utils';
 
 // findBy…/waitFor give up after 1 s by default; with every test file running at once on a 2-core CI
@@ -40,18 +36,10 @@ afterEach(() => {
 const pristine = globalThis as typeof globalThis & { originalPrint?: typeof window.print };
 pristine.originalPrint ??= window.print;
 
-/** A zustand store back to the state it was created with. */
-function resetStore<State>(store: StoreApi<State>): void {
-  store.setState(store.getInitialState(), true);
-}
-
 function resetSharedState(): void {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
-  resetStore(useUiStore);
-  resetStore(useStorageStatus);
-  resetStore(useReadAloudStore);
-  resetStore(usePwaStore);
+  resetAppStores();
   window.localStorage.clear();
   window.sessionStorage.clear();
   freshDatabase();
