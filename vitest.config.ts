@@ -8,6 +8,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 
+/** What the two browser-test projects (`e2e`, `e2e-alone`) share. */
+const browserTests = {
+  environment: 'node',
+  testTimeout: 120_000,
+  hookTimeout: 120_000,
+  // expect.poll gives up after 1 s by default; Playwright's own waits allow 30 s. A page on a busy CI
+  // machine can take a few seconds to show what the test waits for.
+  expect: { poll: { timeout: 10_000 } },
+} as const;
+
 /** Browser tests that run on their own, after the others (the `e2e-alone` project). */
 const E2E_ALONE = ['tests/e2e/first-paint.test.ts'];
 
@@ -55,7 +65,7 @@ export default defineConfig({
         include: ['tests/unit/**/*.test.{ts,tsx}'],
         exclude: [...NODE_UNIT_TESTS, ...OWN_MODULES_TESTS],
         // The files of a worker share their modules rather than loading React, jsdom's page, i18next and
-        // the screens again for each (138 → about 60 s on a 2-core CI machine); tests/setup.ts puts back
+        // the screens again for each (84 → 35–48 s on this 2-core machine); tests/setup.ts puts back
         // before each file what one can leave behind (stores, storage, database, URL, <html>, stubs, spies).
         // Checked with shuffled file orders (--sequence.shuffle.files --sequence.seed=N).
         isolate: false,
@@ -88,15 +98,10 @@ export default defineConfig({
       },
       {
         test: {
+          ...browserTests,
           name: 'e2e',
-          environment: 'node',
           include: ['tests/e2e/**/*.test.ts'],
           exclude: E2E_ALONE,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          // expect.poll gives up after 1 s by default; Playwright's own waits allow 30 s. A page on a busy
-          // CI machine can take a few seconds to show what the test waits for.
-          expect: { poll: { timeout: 10_000 } },
           // Two files at a time, each with its own browser and server on a free port: a browser test mostly
           // waits (for a page, a worker, a paint), and one file alone kept a 2-core machine about half busy
           // (e2e 288 → 190 s here, 126 of 126 passing).
@@ -111,15 +116,7 @@ export default defineConfig({
       {
         // Tests that measure the page's own timing (layout shifts between the first paint and hydration) run
         // after the others, on their own: beside another browser's file, a starved CPU stretched that window.
-        test: {
-          name: 'e2e-alone',
-          environment: 'node',
-          include: E2E_ALONE,
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
-          expect: { poll: { timeout: 10_000 } },
-          fileParallelism: false,
-        },
+        test: { ...browserTests, name: 'e2e-alone', include: E2E_ALONE, fileParallelism: false },
       },
     ],
   },

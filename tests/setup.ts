@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
-import { afterAll, afterEach, beforeAll, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
@@ -39,6 +39,8 @@ pristine.originalPrint ??= window.print;
 function resetSharedState(): void {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
+  vi.unstubAllEnvs();
+  vi.useRealTimers();
   resetAppStores();
   window.localStorage.clear();
   window.sessionStorage.clear();
@@ -54,10 +56,3 @@ function resetSharedState(): void {
 }
 
 beforeAll(resetSharedState);
-
-afterAll(() => {
-  vi.useRealTimers();
-  vi.unstubAllGlobals();
-  vi.unstubAllEnvs();
-  vi.restoreAllMocks();
-});
