@@ -11,6 +11,7 @@ import { contentOptions, PICTURE_COPIES, PROJECT_ROOT } from './scripts/content/
 import { schoolFileOf } from './scripts/content/school.ts';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
 import { prerenderPlugin } from './scripts/prerender/plugin.ts';
+import { BUNDLED_FOR_SSR, PREACT_ALIASES } from './scripts/preact.ts';
 import { pwaOptionsFor } from './scripts/pwaOptions.ts';
 import { securityHeadersPlugin } from './scripts/securityHeaders.ts';
 
@@ -49,6 +50,8 @@ export default defineConfig({
   },
   // prerenderPlugin writes the pages before VitePWA's service worker lists index.html (see its closeBundle).
   plugins: [lessonsPlugin(content), react(), VitePWA(pwaOptionsFor(base)), cspMetaPlugin(), prerenderPlugin(), securityHeadersPlugin()],
+  resolve: { alias: PREACT_ALIASES },
+  ssr: { noExternal: BUNDLED_FOR_SSR },
   build: {
     outDir,
     target: BROWSER_TARGETS,

@@ -4,9 +4,11 @@
  * `build` (reads dist/ after `vite build`) and `e2e` (Debian's Chromium against the built app).
  * `npm test` runs them in that order (scripts/run-tests.ts).
  */
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { lessonsPlugin } from './scripts/content/vitePlugin.ts';
+import { PREACT_ALIASES } from './scripts/preact.ts';
 
 /** What the two browser-test projects (`e2e`, `e2e-alone`) share. */
 const browserTests = {
@@ -45,8 +47,16 @@ function componentTests(test: { name: string; include: string[]; exclude?: strin
   return {
     // Component tests read a small fixture pack, so they do not change when lessons are edited.
     plugins: [lessonsPlugin({ root: 'tests/fixtures/content/valid-pack' }), react()],
+    // The components run on Preact's React layer, as the built app does (scripts/preact.ts). Testing
+    // Library's ES module build, whose imports of React meet those aliases (its main file is CommonJS, and
+    // Node would load React itself for it).
+    resolve: {
+      alias: [{ find: /^@testing-library\/react$/, replacement: fileURLToPath(new URL('./node_modules/@testing-library/react/dist/@testing-library/react.esm.js', import.meta.url)) }, ...PREACT_ALIASES],
+    },
     test: {
       environment: 'jsdom',
+      // Loaded through Vite rather than by Node, so their `import 'react'` meets the aliases too.
+      server: { deps: { inline: ['@testing-library/react', 'react-i18next', 'zustand', 'use-sync-external-store'] } },
       // jsdom component tests of whole screens can take a few seconds on a busy 2-core machine.
       testTimeout: 20_000,
       setupFiles: ['tests/setup.ts'],
@@ -84,6 +94,9 @@ export default defineConfig({
           include: NODE_UNIT_TESTS,
           setupFiles: ['tests/setup-node.ts'],
           testTimeout: 20_000,
+          // As the component projects: Vitest runs projects with different worker counts only in separate
+          // groups, and `npm run test:unit` (all three at once) stopped with an error before any test.
+          maxWorkers: 2,
         },
       },
       {

@@ -11,12 +11,15 @@ import { startTransition, useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
+import { runEffectsBeforeNextFrame } from './app/effectTiming';
 import { loadPageData } from './app/pageData';
 import { startStorage } from './app/startStorage';
 import { DEFAULT_LOCALE } from './content/vocabulary';
 import { setupI18n, storedLanguage } from './i18n';
 import { parseRoute } from './router/routes';
 import './styles/app.css';
+
+runEffectsBeforeNextFrame();
 
 const root = document.getElementById('root') as HTMLElement;
 const language = storedLanguage();

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import '@testing-library/jest-dom/vitest';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeAll, vi } from 'vitest';
+import { runEffectsBeforeNextFrame } from '../src/app/effectTiming';
 import { SCREENS } from '../src/app/screens';
 import { loadCatalog } from '../src/content/catalog';
 import { divideHashWorkForTests } from '../src/db/pin';
@@ -11,6 +12,9 @@ import { freshDatabase } from './test-utils';
 // findBy…/waitFor give up after 1 s by default; with every test file running at once on a 2-core CI
 // machine, a search index or a lazy page can take longer than that without anything being wrong.
 configure({ asyncUtilTimeout: 5_000 });
+
+// Effects run when the app's entry says they do (src/main.tsx).
+runEffectsBeforeNextFrame();
 
 // PIN hashes at a hundredth of the production work: same code, 1,000 PBKDF2 iterations (the production
 // count is asserted in tests/unit/db/pin.test.ts).

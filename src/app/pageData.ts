@@ -1,6 +1,6 @@
 /**
  * What a page needs before it renders, as its screen declares it (src/features/<x>/screens.ts): its
- * code, its part of the catalog (src/content/catalog.ts) and, for a lesson's pages, the lesson's body.
+ * code, its feature's strings, its part of the catalog (src/content/catalog.ts) and, for a lesson's pages, the lesson's body.
  * The app shell waits for it (App: suspendUntilPageReady), the client before hydrating (src/main.tsx)
  * and the prerenderer before rendering (src/entry-server.tsx), so all three render the same thing in
  * one pass.
@@ -18,7 +18,8 @@ import {
 } from '../content/catalog';
 import type { Locale } from '../content/vocabulary';
 import type { Route } from '../router/routes';
-import { screenOf } from './screens';
+import { getI18n } from 'react-i18next';
+import { namespaceOf, screenOf } from './screens';
 
 /** Which part of the catalog a page reads: its screen says (src/features/<x>/screens.ts). */
 type CatalogNeed = { kind: 'none' } | { kind: 'band'; band: Extract<Route, { name: 'band' }>['band'] } | { kind: 'lesson'; lessonId: string } | { kind: 'all' };
@@ -47,9 +48,18 @@ async function loadCatalogFor(route: Route, locale: Locale): Promise<void> {
   }
 }
 
+/** The strings of the page's feature (src/features/<x>/strings.ts), when i18next is running. */
+function pageStrings(route: Route): { loaded: boolean; load: () => Promise<unknown> } {
+  const namespace = namespaceOf(route.name);
+  const i18n = getI18n() as ReturnType<typeof getI18n> | undefined;
+  if (!namespace || !i18n?.isInitialized) return { loaded: true, load: () => Promise.resolve() };
+  return { loaded: i18n.hasLoadedNamespace(namespace), load: () => i18n.loadNamespaces(namespace) };
+}
+
 /** Whether the page of `route` can render now without waiting for anything. */
 function isPageDataLoaded(route: Route, locale: Locale): boolean {
   if (pageCode(route)?.isLoaded() === false) return false;
+  if (!pageStrings(route).loaded) return false;
   const need = catalogNeed(route);
   if (need.kind === 'band') return isBandLoaded(need.band);
   if (need.kind === 'all') return isCatalogLoaded();
@@ -63,7 +73,7 @@ function isPageDataLoaded(route: Route, locale: Locale): boolean {
 
 /** Loads everything the page of `route` needs in `locale`. */
 export async function loadPageData(route: Route, locale: Locale): Promise<void> {
-  await Promise.all([pageCode(route)?.preload(), loadCatalogFor(route, locale)]);
+  await Promise.all([pageCode(route)?.preload(), loadCatalogFor(route, locale), pageStrings(route).load()]);
 }
 
 /** A promise React's `use` can read synchronously once settled (the fields React itself would add). */

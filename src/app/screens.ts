@@ -53,6 +53,17 @@ export function screenOf(name: RouteName): Screen | undefined {
   return SCREENS.find((screen) => screen.route.name === name);
 }
 
+/**
+ * The namespace of the strings of the feature a route's screen belongs to, if it has one: loaded with the
+ * page's code (pageData.ts), so the page renders once, whole, rather than suspending part-way when its
+ * first component asks for them — Preact then takes the page off the screen and puts it back, which drops
+ * the focus the app has just given its heading.
+ */
+export function namespaceOf(name: RouteName): string | undefined {
+  const features: readonly Feature[] = FEATURES;
+  return features.find((feature) => feature.screens.some((screen) => screen.route.name === name))?.strings?.namespace;
+}
+
 /** The namespaces of the features' strings; a screen that says useTranslation('game') loads its own on first render. */
 export const FEATURE_NAMESPACES = FEATURES.flatMap((feature: Feature) => (feature.strings ? [feature.strings.namespace] : []));
 

@@ -12,6 +12,7 @@
  */
 import { useEffect, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { useAnnounce } from '../ui/LiveRegion';
+import { useLatest } from '../ui/useLatest';
 import './toast.css';
 
 interface Props {
@@ -24,10 +25,7 @@ interface Props {
 
 export function Toast({ message, onDismiss, children }: Props) {
   const ref = useRef<HTMLDivElement>(null);
-  const dismiss = useRef(onDismiss);
-  useLayoutEffect(() => {
-    dismiss.current = onDismiss;
-  });
+  const dismiss = useLatest(onDismiss);
   useAnnounce(message);
 
   useLayoutEffect(() => {
@@ -57,7 +55,7 @@ export function Toast({ message, onDismiss, children }: Props) {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [dismiss]);
 
   return (
     <div ref={ref} className="toast">

@@ -7,6 +7,7 @@
  * exported from a locked profile.
  */
 import { useState, type FormEvent } from 'react';
+import { focusOnMount } from './focusOnMount';
 import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { useTeacherLock } from '../db/hooks';
@@ -124,7 +125,7 @@ function PinForm(props: {
         pattern={`[0-9]{${PIN_LENGTH}}`}
         maxLength={PIN_LENGTH}
         value={pin}
-        autoFocus
+        ref={focusOnMount}
         aria-invalid={props.problem !== null}
         aria-describedby={props.problem ? props.errorId : undefined}
         onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}

@@ -7,6 +7,7 @@
  * one (shown once in RecoveryCodeDialog) before the action goes on; "Để sau" goes on at once.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { focusOnMount } from './focusOnMount';
 import { useTranslation } from 'react-i18next';
 import { loadStore } from '../db/loadStore';
 import type { TeacherProof } from '../db/teacherLock';
@@ -72,7 +73,7 @@ export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = tr
         <p>{t('sharedComputer.recovery.missingBody')}</p>
         <SaveAlert error={creating.error} />
         <p>
-          <button type="button" className="button button--primary" aria-disabled={creating.busy || undefined} onClick={() => void create()} autoFocus>
+          <button type="button" className="button button--primary" aria-disabled={creating.busy || undefined} onClick={() => void create()} ref={focusOnMount}>
             {t('sharedComputer.recovery.create')}
           </button>{' '}
           <button type="button" className="button" onClick={() => onOk(offer.proof)}>
@@ -96,7 +97,7 @@ export function TeacherPinPrompt({ label, onOk, onCancel, offerRecoveryCode = tr
         autoComplete="off"
         maxLength={TEACHER_PIN_MAX_LENGTH}
         value={pin}
-        autoFocus
+        ref={focusOnMount}
         aria-invalid={problem ? true : undefined}
         aria-describedby={problem ? `${id}-error` : undefined}
         onChange={(event) => setPin(event.target.value.replace(/\D/g, ''))}

@@ -9,7 +9,8 @@
  * press it again and leave full screen. Its label says what a press does now ("Toàn màn hình" /
  * "Thoát toàn màn hình"), so it is a plain button, not a toggle with aria-pressed.
  */
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { useLatest } from './useLatest';
 
 export interface FullscreenControl {
   /** False where the Fullscreen API is missing or not allowed (then no button is shown). */
@@ -31,13 +32,12 @@ export function useFullscreen({ focusAfter }: FullscreenOptions = {}): Fullscree
   const supported = typeof document.documentElement.requestFullscreen === 'function' && document.fullscreenEnabled !== false;
   const [active, setActive] = useState(() => Boolean(document.fullscreenElement));
   const [refused, setRefused] = useState(false);
-  const focusTarget = useRef(focusAfter);
-  useEffect(() => {
-    focusTarget.current = focusAfter;
-  });
+  const focusTarget = useLatest(focusAfter);
   /** The control focused when toggle() was called: if it still is when the change comes, focus moves on. */
   const pressedFrom = useRef<Element | null>(null);
-  useEffect(() => {
+  // A layout effect: the page's full-screen layout is in place before the screen is painted or scrolled to
+  // (GameScreen scrolls the question to the top in its own layout effect, after this one).
+  useLayoutEffect(() => {
     const onChange = () => {
       const now = Boolean(document.fullscreenElement);
       setActive(now);
@@ -53,7 +53,7 @@ export function useFullscreen({ focusAfter }: FullscreenOptions = {}): Fullscree
       document.removeEventListener('fullscreenchange', onChange);
       document.documentElement.classList.remove(FULLSCREEN_CLASS);
     };
-  }, []);
+  }, [focusTarget]);
   const toggle = useCallback(() => {
     setRefused(false);
     pressedFrom.current = document.activeElement;

@@ -7,17 +7,15 @@
  * Give the returned ref to the button; `disabled` is what its `disabled` attribute says.
  */
 import { useLayoutEffect, useRef } from 'react';
+import { useLatest } from './useLatest';
 
 export function useKeepFocus<T extends HTMLElement = HTMLButtonElement>(disabled: boolean, next: () => HTMLElement | null | undefined) {
   const ref = useRef<T>(null);
-  const target = useRef(next);
-  useLayoutEffect(() => {
-    target.current = next;
-  });
+  const target = useLatest(next);
   useLayoutEffect(() => {
     // Runs in the commit that set `disabled`: the button still has focus (browsers let it go at the next
     // rendering step).
     if (disabled && ref.current && document.activeElement === ref.current) target.current()?.focus();
-  }, [disabled]);
+  }, [disabled, target]);
   return ref;
 }

@@ -2,7 +2,7 @@
  * The game in play: the question on the big screen, "Hiện đáp án" then "Câu tiếp theo", and the mode's
  * panel (scoreboard or players). Focus follows the flow so Space/Enter alone can run the whole game.
  */
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonBody } from '../../content/types';
 import { optionOrder } from '../../domain/quiz';
@@ -41,19 +41,20 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
 
   // A new question fills the screen (the app header scrolls away). With the answer shown it still fits
   // (useFitToScreen), so it stays where it is, top at the top — the browser's scroll anchoring may have
-  // moved it as the explanation came in; only an answer that could not fit is scrolled to.
-  useEffect(() => {
+  // moved it as the explanation came in; only an answer that could not fit is scrolled to. Layout effects,
+  // so this happens before the frame is painted: Preact runs passive ones a frame later.
+  useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
     container.current?.scrollIntoView?.({ block: 'start' });
   }, [game.index]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!game.revealed) return;
     nextButton.current?.focus({ preventScroll: true });
     container.current?.scrollIntoView?.({ block: 'start' });
     const shown = reveal.current?.getBoundingClientRect();
     if (shown && shown.bottom > window.innerHeight) reveal.current?.scrollIntoView?.({ block: 'nearest' });
   }, [game.revealed]);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (confirmingEnd) keepPlaying.current?.focus();
     else if (wasConfirming.current) endButton.current?.focus();
     wasConfirming.current = confirmingEnd;

@@ -4,7 +4,8 @@
  * (it is what the leader aimed at), and nothing fires while someone types in a text field. Number keys
  * and Space act only while focus is in the game (GameScreen marks it) or on the page itself.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../ui/useLatest';
 import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
 export interface GameKeyHandlers {
@@ -17,10 +18,7 @@ export interface GameKeyHandlers {
 const ADVANCE_KEYS = [' ', 'Enter', 'PageDown'];
 
 export function useGameKeys(enabled: boolean, handlers: GameKeyHandlers): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
+  const latest = useLatest(handlers);
 
   useEffect(() => {
     if (!enabled) return;
@@ -39,5 +37,5 @@ export function useGameKeys(enabled: boolean, handlers: GameKeyHandlers): void {
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [enabled]);
+  }, [enabled, latest]);
 }

@@ -9,6 +9,7 @@
  * goes back to where it was (when they leave, the new page's heading takes it).
  */
 import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useLatest } from '../../ui/useLatest';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { IDLE_COUNTDOWN } from '../../domain/idle';
@@ -20,10 +21,7 @@ export function IdleCountdown({ guest, onStay, onLeave }: { guest: boolean; onSt
   const stayButton = useRef<HTMLButtonElement>(null);
   const [deadline] = useState(() => Date.now() + IDLE_COUNTDOWN);
   const [seconds, setSeconds] = useState(Math.ceil(IDLE_COUNTDOWN / 1000));
-  const leave = useRef(onLeave);
-  useEffect(() => {
-    leave.current = onLeave;
-  });
+  const leave = useLatest(onLeave);
 
   const dialog = useRef<HTMLDivElement>(null);
   useLayoutEffect(() => {
@@ -50,7 +48,7 @@ export function IdleCountdown({ guest, onStay, onLeave }: { guest: boolean; onSt
     };
     const timer = window.setInterval(tick, 1000);
     return () => window.clearInterval(timer);
-  }, [deadline]);
+  }, [deadline, leave]);
 
   const keepFocusInside = (event: KeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') {

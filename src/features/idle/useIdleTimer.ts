@@ -4,7 +4,8 @@
  * timeout checks it and sleeps again for what is left, so the clock is read from Date.now() and a tab the
  * browser throttled still notices the time went by.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../ui/useLatest';
 import { lastActivity, noteActivity, restartHere, releaseOnClose } from './sharedActivity';
 
 /** Input that means someone is at the computer. */
@@ -35,10 +36,7 @@ export function useActivityInput(listening: boolean): void {
 
 /** `here`: this tab had the last input, so it is the one to ask "Em còn học không?". */
 export function useIdleTimer(delay: number | undefined, onIdle: (here: boolean) => void): void {
-  const latest = useRef(onIdle);
-  useEffect(() => {
-    latest.current = onIdle;
-  });
+  const latest = useLatest(onIdle);
 
   useEffect(() => {
     if (delay === undefined) return;
@@ -52,5 +50,5 @@ export function useIdleTimer(delay: number | undefined, onIdle: (here: boolean) 
     };
     timer = window.setTimeout(check, delay);
     return () => window.clearTimeout(timer);
-  }, [delay]);
+  }, [delay, latest]);
 }

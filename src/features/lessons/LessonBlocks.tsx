@@ -40,8 +40,10 @@ export const LessonBlocks = memo(function LessonBlocks({ lesson }: { lesson: Pic
             <>
               <PartHeading id={`part-${i}`} section={section}>
                 {t(`lesson.parts.${section.part.kind}`)}
-                {section.part.label && <span className="part__label">: {section.part.label}</span>}
-                {section.part.minutes && <span className="part__minutes"> · {t('lesson.minutes', { count: section.part.minutes })}</span>}
+                {/* One text node each (a template string, not text beside an expression): the prerendered HTML
+                    has one, and hydration then finds the same nodes and leaves the body alone. */}
+                {section.part.label && <span className="part__label">{`: ${section.part.label}`}</span>}
+                {section.part.minutes && <span className="part__minutes">{` · ${t('lesson.minutes', { count: section.part.minutes })}`}</span>}
               </PartHeading>
               <ReadButton owner={`part-${i}`} label="readPart" pieces={() => sectionPieces(section, t)} locale={lesson.locale} band={lesson.band} className="read-button--block" />
             </>
@@ -140,10 +142,7 @@ function CalloutView({ callout }: { callout: Callout }) {
   // names (axe: landmark-unique); the landmarks stay the page's own (header, nav, main, parts).
   return (
     <div role="note" className={`callout callout--${callout.kind}`} aria-label={heading}>
-      <p className={`callout__title${reading ? ` ${READING_CLASS}` : ''}`}>
-        {blockHeading(callout, t)}
-        {minutes}
-      </p>
+      <p className={`callout__title${reading ? ` ${READING_CLASS}` : ''}`}>{`${blockHeading(callout, t)}${minutes}`}</p>
       {body}
     </div>
   );

@@ -6,7 +6,8 @@
  * options. Keys that belong elsewhere (src/ui/shortcutKeys.ts) are left alone, and number keys act only
  * while focus is on the question or on the page itself (QuestionView marks the question as their scope).
  */
-import { useEffect, useRef } from 'react';
+import { useEffect } from 'react';
+import { useLatest } from '../../ui/useLatest';
 import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
 export interface QuizKeyHandlers {
@@ -17,10 +18,7 @@ export interface QuizKeyHandlers {
 }
 
 export function useQuizKeys(handlers: QuizKeyHandlers): void {
-  const latest = useRef(handlers);
-  useEffect(() => {
-    latest.current = handlers;
-  });
+  const latest = useLatest(handlers);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
@@ -37,5 +35,5 @@ export function useQuizKeys(handlers: QuizKeyHandlers): void {
     };
     document.addEventListener('keydown', onKeyDown);
     return () => document.removeEventListener('keydown', onKeyDown);
-  }, []);
+  }, [latest]);
 }

@@ -8,6 +8,7 @@
  * The notes (src/db/audit.ts) stay until someone with the teacher PIN says they have seen them.
  */
 import { useId, useRef, useState, type FormEvent } from 'react';
+import { focusOnMount } from '../../ui/focusOnMount';
 import { useTranslation } from 'react-i18next';
 import type { AuditEvent } from '../../db/audit';
 import { useLearners, useTeacherLock, useUnacknowledgedEvents } from '../../db/hooks';
@@ -197,7 +198,7 @@ function NewTeacherPinForm({
           autoComplete="new-password"
           maxLength={TEACHER_PIN_MAX_LENGTH}
           value={pin}
-          autoFocus={focus || proof !== undefined}
+          ref={focus || proof !== undefined ? focusOnMount : undefined}
           onChange={(e) => setPin(digits(e.target.value))}
           {...invalid}
         />
@@ -259,12 +260,13 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
     });
   };
 
-  if (events.length === 0) return message ? <StatusText text={message} /> : null;
   const name = (learnerId: string | undefined) => {
     const learner = learners.find((l) => l.id === learnerId);
     return learner ? shownNickname(learner.nickname, t) : t('sharedComputer.trail.deletedLearner');
   };
-  return (
+  // The status stays in one place whether the notes are still there or just went, so it is not put on the
+  // page (and said) a second time when the stored notes catch up.
+  const notes = events.length > 0 && (
     <div className="notice notice--warning teacher-pin-trail" role="group" aria-labelledby="teacher-pin-trail-title">
       <h4 id="teacher-pin-trail-title" ref={heading} tabIndex={-1}>
         {t('sharedComputer.trail.title')}
@@ -291,9 +293,14 @@ function TeacherPinTrail({ lockSet }: { lockSet: boolean }) {
           {t('sharedComputer.trail.acknowledge')}
         </button>
       )}
-      {message && <StatusText text={message} />}
       <SaveAlert error={save.error} />
     </div>
+  );
+  return (
+    <>
+      {notes}
+      {message && <StatusText text={message} />}
+    </>
   );
 }
 
@@ -377,7 +384,7 @@ function ForgottenTeacherPin({ hasCode, onDone }: { hasCode: boolean; onDone: (m
                   // 16 characters, with room for the dashes and spaces it was written with.
                   maxLength={RECOVERY_CODE_LENGTH * 2}
                   value={code}
-                  autoFocus
+                  ref={focusOnMount}
                   aria-invalid={problem ? true : undefined}
                   aria-describedby={problem ? `${id}-error` : undefined}
                   onChange={(event) => setCode(event.target.value)}

@@ -13,3 +13,6 @@ export { TeacherPage } from '../../../src/features/teacher/TeacherPage';
 export { useStorageStatus } from '../../../src/stores/storageStatus';
 export { useUiStore } from '../../../src/stores/uiStore';
 export { freshDatabase, renderWithProviders } from '../../test-utils';
+// This graph's own Testing Library (loaded afresh by the reset, like the screens): its cleanup is the one
+// that knows the screens these tests render.
+export { cleanup } from '@testing-library/react';

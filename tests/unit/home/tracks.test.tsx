@@ -6,7 +6,7 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { AppDatabase } from '../../../src/db/db';
 import { PARENT_SESSION, STAFF_SESSION } from './trackCatalog';
 import type * as Screens from './trackScreens';
@@ -33,6 +33,8 @@ describe('audience tracks', () => {
     m.useStorageStatus.setState({ problem: null, ready: false, detail: null, retry: null });
     await m.initStorage();
   });
+
+  afterEach(() => m.cleanup());
 
   it('gives parents and staff their own section on the home page, apart from the age bands', async () => {
     await open(<m.HomePage />);

@@ -288,7 +288,8 @@ describe('the teacher lock', () => {
     const today = longDate(Date.now(), 'vi');
     const trail = screen.getByRole('group', { name: 'Ghi chú về mã PIN của thầy cô' });
     expect(trail).toHaveTextContent(`Các khoá đã được đặt lại ${today}`);
-    expect(trail).toHaveTextContent('Máy chưa có mã PIN của thầy cô, nên các ghi chú này vẫn hiện.');
+    // The lock's state comes from the database as it changes: the note follows once it has.
+    await waitFor(() => expect(trail).toHaveTextContent('Máy chưa có mã PIN của thầy cô, nên các ghi chú này vẫn hiện.'));
 
     // The new teacher PIN can be set straight away; it comes with a new code, and the note stays.
     const newPin = screen.getByLabelText('Mã PIN mới (6 đến 12 chữ số)');
