@@ -15,21 +15,24 @@ if (app.length > 0) {
   var startApp = function () {
     if (started) return;
     started = true;
-    // One insertion for all the tags: the head is changed once, not once a chunk.
-    var tags = document.createDocumentFragment();
-    for (var i = 1; i < app.length; i++) {
-      var link = document.createElement('link');
-      link.rel = 'modulepreload';
-      link.crossOrigin = '';
-      link.href = app[i];
-      tags.appendChild(link);
-    }
     var script = document.createElement('script');
     script.type = 'module';
     script.crossOrigin = '';
     script.src = app[0];
-    tags.appendChild(script);
-    document.head.appendChild(tags);
+    document.head.appendChild(script);
+    // The chunks to fetch alongside, one tag a task: inserting all of them at once was one task of
+    // ~95 ms with the CPU 4× slower (each tag starts a fetch), counted whole as blocking time.
+    var next = 1;
+    var preloadNext = function () {
+      if (next >= app.length) return;
+      var link = document.createElement('link');
+      link.rel = 'modulepreload';
+      link.crossOrigin = '';
+      link.href = app[next++];
+      document.head.appendChild(link);
+      setTimeout(preloadNext, 0);
+    };
+    setTimeout(preloadNext, 0);
   };
   var hidden = document.documentElement.style.visibility === 'hidden' || document.visibilityState === 'hidden';
   var paintEntries = typeof PerformanceObserver === 'function' && (PerformanceObserver.supportedEntryTypes || []).indexOf('paint') !== -1;

@@ -7,7 +7,7 @@
  * renders from scratch and shows it.
  */
 import type { i18n as I18n } from 'i18next';
-import { startTransition, useLayoutEffect, type ReactNode } from 'react';
+import { useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
@@ -17,6 +17,7 @@ import { startStorage } from './app/startStorage';
 import { DEFAULT_LOCALE } from './content/vocabulary';
 import { setupI18n, storedLanguage } from './i18n';
 import { parseRoute } from './router/routes';
+import { hydrating } from './ui/HydrateLater';
 import './styles/app.css';
 
 runEffectsBeforeNextFrame();
@@ -51,14 +52,16 @@ function ui(i18n: I18n) {
   );
 }
 
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 async function start(): Promise<void> {
   const hydrate = canHydrate();
   const [i18n] = await Promise.all([setupI18n(hydrate ? DEFAULT_LOCALE : language), loadPageData(route, language).catch(() => undefined)]);
   if (hydrate) {
-    // A transition: React hydrates the page in slices of a few milliseconds, yielding to the browser
-    // between them, rather than in one long task (a lesson's was ~1 s with the CPU 4× slower, issue 21).
-    // The text is on screen already; a tap meanwhile makes React finish at once and then handles it.
-    startTransition(() => {
+    // Its own task, after the one that evaluated the scripts and set up the strings; long parts of the
+    // page (a lesson's parts) are hydrated in tasks of their own after it (src/ui/HydrateLater.tsx).
+    await nextTask();
+    hydrating(() => {
       hydrateRoot(root, ui(i18n));
     });
   } else {

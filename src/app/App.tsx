@@ -1,5 +1,5 @@
 /** The app shell: header with help entry, notices, and the page for the current URL. */
-import { Suspense, useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageNotice } from './StorageNotice';
 import { IdleGuard } from '../features/idle/IdleGuard';
@@ -26,14 +26,7 @@ export function App() {
   const { t } = useTranslation();
   const route = useRoute();
   const pathname = buildKey(route);
-  const largeText = useUiStore((s) => s.largeText);
-  const hydrated = useHydrated();
   useFocusHeadingOnNavigation(pathname);
-
-  useEffect(() => {
-    // While hydrating, the store answers with the default: index.html's inline script has set the class already.
-    if (hydrated) document.documentElement.classList.toggle('large-text', largeText);
-  }, [largeText, hydrated]);
 
   return (
     <>
@@ -42,14 +35,19 @@ export function App() {
       </a>
       {/* Early in the Tab order on purpose: a page's bar above the header (the help path's quick exit)
           and the "new version" notice, which floats at the window's foot (src/pwa/Toast.tsx). */}
+      <LargeTextClass />
       <PageTop />
-      {hydrated && <UpdatePrompt />}
+      <AfterHydration>
+        <UpdatePrompt />
+      </AfterHydration>
       <LiveRegion />
       <Header />
       {/* About this browser, so not in a prerendered page: shown once it is hydrated. */}
       <div className="notices">
-        {hydrated && <ConnectionNotices />}
-        {hydrated && <StorageNotice />}
+        <AfterHydration>
+          <ConnectionNotices />
+          <StorageNotice />
+        </AfterHydration>
       </div>
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={pathname}>
@@ -61,6 +59,25 @@ export function App() {
       <IdleGuard />
     </>
   );
+}
+
+/**
+ * What depends on this browser, shown once the page is hydrated. Its own component, so the change at
+ * hydration re-renders it alone, not the whole app (a band page's re-render was a long task, issue 21).
+ */
+function AfterHydration({ children }: { children: ReactNode }) {
+  return useHydrated() ? children : null;
+}
+
+/** Large text, as chosen on this computer (index.html's inline script has set it before the first paint). */
+function LargeTextClass() {
+  const largeText = useUiStore((s) => s.largeText);
+  const hydrated = useHydrated();
+  useEffect(() => {
+    // While hydrating, the store answers with the default: the inline script's class stays until then.
+    if (hydrated) document.documentElement.classList.toggle('large-text', largeText);
+  }, [largeText, hydrated]);
+  return null;
 }
 
 function Page({ route }: { route: Route }) {

@@ -9,6 +9,7 @@ import { useCurrentLearnerId, useProgressByLesson } from '../../db/hooks';
 import { Link } from '../../router/Link';
 import { paths } from '../../router/routes';
 import { ProgressBadge } from '../../ui/ProgressBadge';
+import { HydrateLater } from '../../ui/HydrateLater';
 import './band.css';
 
 /**
@@ -51,31 +52,33 @@ export function BandPage({ band }: { band: BandId }) {
       {track && <p className="lead">{t(`tracks.intro.${track}`)}</p>}
       {isPreschool(band) && <p className="lead">{t('band.preschoolIntro')}</p>}
       {topics.map(({ topic, lessons }, index) => (
-        <TopicSection
-          key={topic}
-          id={`topic-${topic}`}
-          className={`topic topic--${topic}`}
-          title={t(`topics.${topic}`)}
-          count={track ? t('tracks.sessionCount', { count: lessons.length }) : t('home.lessonCount', { count: lessons.length })}
-          folded={folded && index > 0}
-          lessons={() =>
-            lessons.length === 0 ? (
-              <p className="muted">{t('band.empty')}</p>
-            ) : (
-              <ul className="lesson-list">
-                {lessons.map((lesson) => (
-                  <li key={lesson.id} className="lesson-list__item">
-                    <Link className="lesson-list__title" href={paths.lesson(lesson.id)} lang={lesson.locale}>
-                      {lesson.title}
-                    </Link>
-                    <span className="lesson-list__meta">{meta(lesson)}</span>
-                    {!track && <ProgressBadge progress={progress.get(lesson.id)} scored={!isPreschool(band)} />}
-                  </li>
-                ))}
-              </ul>
-            )
-          }
-        />
+        // Each topic hydrated in a task of its own, after the page (src/ui/HydrateLater.tsx).
+        <HydrateLater key={topic}>
+          <TopicSection
+            id={`topic-${topic}`}
+            className={`topic topic--${topic}`}
+            title={t(`topics.${topic}`)}
+            count={track ? t('tracks.sessionCount', { count: lessons.length }) : t('home.lessonCount', { count: lessons.length })}
+            folded={folded && index > 0}
+            lessons={() =>
+              lessons.length === 0 ? (
+                <p className="muted">{t('band.empty')}</p>
+              ) : (
+                <ul className="lesson-list">
+                  {lessons.map((lesson) => (
+                    <li key={lesson.id} className="lesson-list__item">
+                      <Link className="lesson-list__title" href={paths.lesson(lesson.id)} lang={lesson.locale}>
+                        {lesson.title}
+                      </Link>
+                      <span className="lesson-list__meta">{meta(lesson)}</span>
+                      {!track && <ProgressBadge progress={progress.get(lesson.id)} scored={!isPreschool(band)} />}
+                    </li>
+                  ))}
+                </ul>
+              )
+            }
+          />
+        </HydrateLater>
       ))}
     </div>
   );
@@ -101,7 +104,8 @@ function TopicSection(props: { id: string; className: string; title: string; cou
     <section className={className} aria-labelledby={id}>
       <h2 id={id}>
         <button type="button" className="topic__toggle" aria-expanded={open} aria-controls={`${id}-lessons`} onClick={() => setOpen(!open)}>
-          {title} <span className="topic__count">· {count}</span>
+          {`${title} `}
+          <span className="topic__count">{`· ${count}`}</span>
         </button>
       </h2>
       <div id={`${id}-lessons`} hidden={!open}>

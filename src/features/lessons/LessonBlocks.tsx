@@ -11,6 +11,7 @@ import { followLink } from '../../router/navigation';
 import { useIsReading } from '../../stores/readAloud';
 import { FlowView, LeafHtml, READING_CLASS } from '../../ui/FlowView';
 import { HelpCard } from '../../ui/HelpCard';
+import { HydrateLater } from '../../ui/HydrateLater';
 import { KeyTerms } from '../../ui/KeyTerms';
 import { ReadButton } from '../../ui/readAloud/ReadButton';
 import { blockHeading, blockPieces, readsAloud, sectionPieces } from './readingPieces';
@@ -35,23 +36,26 @@ export const LessonBlocks = memo(function LessonBlocks({ lesson }: { lesson: Pic
     <div className="lesson-body" onClick={onClick}>
       <KeyTerms terms={lesson.keyTerms} />
       {lesson.sections.map((section, i) => (
-        <section key={i} className={`part part--${section.part?.kind ?? 'intro'}`} aria-labelledby={section.part ? `part-${i}` : undefined}>
-          {section.part && (
-            <>
-              <PartHeading id={`part-${i}`} section={section}>
-                {t(`lesson.parts.${section.part.kind}`)}
-                {/* One text node each (a template string, not text beside an expression): the prerendered HTML
-                    has one, and hydration then finds the same nodes and leaves the body alone. */}
-                {section.part.label && <span className="part__label">{`: ${section.part.label}`}</span>}
-                {section.part.minutes && <span className="part__minutes">{` · ${t('lesson.minutes', { count: section.part.minutes })}`}</span>}
-              </PartHeading>
-              <ReadButton owner={`part-${i}`} label="readPart" pieces={() => sectionPieces(section, t)} locale={lesson.locale} band={lesson.band} className="read-button--block" />
-            </>
-          )}
-          {section.blocks.map((block, j) => (
-            <BlockView key={j} block={block} reader={lesson} owner={`block-${i}-${j}`} />
-          ))}
-        </section>
+        // Each part hydrated in a task of its own, after the page (its text is on screen already).
+        <HydrateLater key={i}>
+          <section className={`part part--${section.part?.kind ?? 'intro'}`} aria-labelledby={section.part ? `part-${i}` : undefined}>
+            {section.part && (
+              <>
+                <PartHeading id={`part-${i}`} section={section}>
+                  {t(`lesson.parts.${section.part.kind}`)}
+                  {/* One text node each (a template string, not text beside an expression): the prerendered HTML
+                      has one, and hydration then finds the same nodes and leaves the body alone. */}
+                  {section.part.label && <span className="part__label">{`: ${section.part.label}`}</span>}
+                  {section.part.minutes && <span className="part__minutes">{` · ${t('lesson.minutes', { count: section.part.minutes })}`}</span>}
+                </PartHeading>
+                <ReadButton owner={`part-${i}`} label="readPart" pieces={() => sectionPieces(section, t)} locale={lesson.locale} band={lesson.band} className="read-button--block" />
+              </>
+            )}
+            {section.blocks.map((block, j) => (
+              <BlockView key={j} block={block} reader={lesson} owner={`block-${i}-${j}`} />
+            ))}
+          </section>
+        </HydrateLater>
       ))}
     </div>
   );
