@@ -56,6 +56,8 @@ const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(): Promise<void> {
   const hydrate = canHydrate();
+  // The strings and the page's data are set up in a task after the one that evaluated the scripts.
+  if (hydrate) await nextTask();
   const [i18n] = await Promise.all([setupI18n(hydrate ? DEFAULT_LOCALE : language), loadPageData(route, language).catch(() => undefined)]);
   if (hydrate) {
     // Its own task, after the one that evaluated the scripts and set up the strings; long parts of the

@@ -14,6 +14,7 @@ import type { ShellSlots } from '../router/screen';
 import { useUiStore } from '../stores/uiStore';
 import { useLocale } from '../i18n';
 import { LiveRegion } from '../ui/LiveRegion';
+import { DeferHydration, HydrateLater } from '../ui/HydrateLater';
 import { PageTop } from '../ui/PageTop';
 import { Header } from './Header';
 import { PageErrorBoundary } from './PageErrorBoundary';
@@ -41,7 +42,9 @@ export function App() {
         <UpdatePrompt />
       </AfterHydration>
       <LiveRegion />
-      <Header />
+      <HydrateLater>
+        <Header />
+      </HydrateLater>
       {/* About this browser, so not in a prerendered page: shown once it is hydrated. */}
       <div className="notices">
         <AfterHydration>
@@ -52,7 +55,9 @@ export function App() {
       <main id="main" tabIndex={-1}>
         <PageErrorBoundary key={pathname}>
           <Suspense fallback={<p className="muted">{t('lesson.loading')}</p>}>
-            <Page route={route} />
+            <DeferHydration>
+              <Page route={route} />
+            </DeferHydration>
           </Suspense>
         </PageErrorBoundary>
       </main>

@@ -9,37 +9,55 @@
  * be one element, as Preact keeps one node. Rendered any other way (the server, a page opened in the
  * app, a test), it renders at once.
  */
-import { Suspense, type ReactElement } from 'react';
+import { Suspense, useRef, type ReactElement } from 'react';
 
-let hydratingNow = false;
+/**
+ * The hydration phase: from the page's hydration until the last part left for later has been hydrated.
+ * A part hydrated later may hold parts of its own (the page holds a lesson's parts): they too are left
+ * for a task of their own.
+ */
+let phase = false;
+let waiting = 0;
 
 /** Runs the page's hydration (synchronous in Preact), during which parts are left for later. */
 export function hydrating(run: () => void): void {
-  hydratingNow = true;
+  phase = true;
   try {
     run();
   } finally {
-    hydratingNow = false;
+    if (waiting === 0) phase = false;
   }
 }
 
 /** One task after another: each part waits for the previous one's turn, then for a task of its own. */
 let queue: Promise<void> = Promise.resolve();
 function nextTurn(): Promise<void> {
-  queue = queue.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
-  return queue;
+  waiting++;
+  const turn = (queue = queue.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0))));
+  // Counted out a task after its turn, once Preact has hydrated the part (and counted in any it holds).
+  void turn.then(() =>
+    setTimeout(() => {
+      if (--waiting === 0) phase = false;
+    }, 0),
+  );
+  return turn;
 }
 
-function Later({ children }: { children: ReactElement }) {
-  // Thrown while hydrating only: when Preact comes back to it, the page's hydration is over.
-  if (hydratingNow) throw nextTurn();
+/** HydrateLater for a part already under a <Suspense> of its own (a suspension during hydration shows no fallback). */
+export function DeferHydration({ children }: { children: ReactElement }) {
+  // Preact comes back to the same component when the turn comes: it then renders (hydrates) its part.
+  const left = useRef(false);
+  if (phase && !left.current) {
+    left.current = true;
+    throw nextTurn();
+  }
   return children;
 }
 
 export function HydrateLater({ children }: { children: ReactElement }) {
   return (
     <Suspense fallback={null}>
-      <Later>{children}</Later>
+      <DeferHydration>{children}</DeferHydration>
     </Suspense>
   );
 }
