@@ -4,7 +4,9 @@
  * DOM renderer alone was 57 KiB gzip of the 128 KiB the first page loaded, which kept that load above its
  * 110 KB aim and its evaluation a long task on a slow phone. Every build (the browser's, the prerender's
  * for Node) and the component tests resolve React's modules to Preact's through these aliases, so what is
- * tested is what ships.
+ * tested is what ships. React itself stays installed for its types and as the peer of react-i18next and
+ * Testing Library; none of its files reaches a build (the first-load budget, tests/build/budget.test.ts,
+ * would fail by 50 KiB).
  */
 import type { Alias } from 'vite';
 
