@@ -1,4 +1,4 @@
-/* global document, setTimeout, requestAnimationFrame, PerformanceObserver */
+/* global window, document, setTimeout, requestAnimationFrame, PerformanceObserver */
 // Deferred (index.html): it blocks no paint. The remembered language and text size, hiding a page shown
 // for another URL or language, and the phone menu before the app runs are the small inline script's in
 // index.html, which the Content-Security-Policy allows by its hash.
@@ -10,6 +10,20 @@
 // nothing to paint first (a hidden page or tab), on the first tap or key press (so it never waits
 // behind the paint), and after a few seconds whatever happens.
 var app = (document.documentElement.getAttribute('data-app') || '').split(' ').filter(Boolean);
+
+// Keys pressed before the app listens for them (a pupil who answers with "2" and Enter the moment the
+// question shows) are kept, and the app replays them once the page is hydrated (src/app/earlyKeys.ts).
+var earlyKeys = [];
+var keepKey = function (event) {
+  if (earlyKeys) earlyKeys.push(event);
+};
+document.addEventListener('keydown', keepKey, true);
+window.takeEarlyKeys = function () {
+  document.removeEventListener('keydown', keepKey, true);
+  var kept = earlyKeys || [];
+  earlyKeys = null;
+  return kept;
+};
 if (app.length > 0) {
   var started = false;
   var startApp = function () {

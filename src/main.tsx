@@ -11,7 +11,8 @@ import { useLayoutEffect, type ReactNode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { App } from './app/App';
-import { runEffectsBeforeNextFrame } from './app/effectTiming';
+import { runEffectsBeforeNextFrame, runPendingEffects } from './app/effectTiming';
+import { replayEarlyKeys } from './app/earlyKeys';
 import { loadPageData } from './app/pageData';
 import { startStorage } from './app/startStorage';
 import { DEFAULT_LOCALE } from './content/vocabulary';
@@ -52,6 +53,12 @@ function ui(i18n: I18n) {
   );
 }
 
+/** The page is whole and its effects have run (its key listeners are on): keys pressed before it now count. */
+function listening(): void {
+  runPendingEffects();
+  replayEarlyKeys();
+}
+
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(): Promise<void> {
@@ -65,10 +72,11 @@ async function start(): Promise<void> {
     await nextTask();
     hydrating(() => {
       hydrateRoot(root, ui(i18n));
-    });
+    }, listening);
   } else {
     root.replaceChildren();
     createRoot(root).render(ui(i18n));
+    listening();
   }
 }
 

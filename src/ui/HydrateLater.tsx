@@ -18,14 +18,26 @@ import { Suspense, useRef, type ReactElement } from 'react';
  */
 let phase = false;
 let waiting = 0;
+let whenHydrated: (() => void) | undefined;
 
-/** Runs the page's hydration (synchronous in Preact), during which parts are left for later. */
-export function hydrating(run: () => void): void {
+function endPhase(): void {
+  phase = false;
+  const done = whenHydrated;
+  whenHydrated = undefined;
+  done?.();
+}
+
+/**
+ * Runs the page's hydration (synchronous in Preact), during which parts are left for later; `done` is
+ * called once the last of them is hydrated.
+ */
+export function hydrating(run: () => void, done?: () => void): void {
   phase = true;
+  whenHydrated = done;
   try {
     run();
   } finally {
-    if (waiting === 0) phase = false;
+    if (waiting === 0) endPhase();
   }
 }
 
@@ -37,7 +49,7 @@ function nextTurn(): Promise<void> {
   // Counted out a task after its turn, once Preact has hydrated the part (and counted in any it holds).
   void turn.then(() =>
     setTimeout(() => {
-      if (--waiting === 0) phase = false;
+      if (--waiting === 0) endPhase();
     }, 0),
   );
   return turn;

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import type { Question } from '../../src/content/types';
 import { withoutBoldMarks } from '../../src/ui/boldMarks';
-import { builtLessons } from './harness';
+import { builtLessons, storedRows } from './harness';
 import { useAppInBrowser } from './appInBrowser';
 import { SCHOOL_BANDS } from '../../src/content/vocabulary';
 
@@ -78,6 +78,7 @@ describe('the quiz from the keyboard', () => {
     const second = other.quiz[1]!;
     await app.page.goto(`${app.origin}/lesson/${other.id}/quiz`);
     await questionHeading(0, other).waitFor();
+    const answersBefore = (await storedRows(app.page, 'answers')).length;
     await answerWithKeys(0, other);
     await app.page.keyboard.press('Enter');
     await questionHeading(1, other).waitFor();
@@ -86,6 +87,8 @@ describe('the quiz from the keyboard', () => {
     const before = await shownOptions(app.page);
     expect([...before].sort()).toEqual(second.options.map((option) => withoutBoldMarks(option.text)).sort());
 
+    // Reloaded once the checked answer is stored (it is written as it is checked, in the background).
+    await expect.poll(async () => (await storedRows(app.page, 'answers')).length).toBe(answersBefore + 1);
     await app.page.reload();
     await app.page.getByText(/tiếp tục từ câu 2\.$/).waitFor();
     await questionHeading(1, other).waitFor();

@@ -4,7 +4,7 @@
  * (it is what the leader aimed at), and nothing fires while someone types in a text field. Number keys
  * and Space act only while focus is in the game (GameScreen marks it) or on the page itself.
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLatest } from '../../ui/useLatest';
 import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
@@ -20,7 +20,9 @@ const ADVANCE_KEYS = [' ', 'Enter', 'PageDown'];
 export function useGameKeys(enabled: boolean, handlers: GameKeyHandlers): void {
   const latest = useLatest(handlers);
 
-  useEffect(() => {
+  // Listening from the commit that shows the question (a layout effect), not from a task after it: a key
+  // pressed the moment the question shows is not lost.
+  useLayoutEffect(() => {
     if (!enabled) return;
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isReservedKey(event) || isOutOfScope(event)) return;

@@ -6,7 +6,7 @@
  * options. Keys that belong elsewhere (src/ui/shortcutKeys.ts) are left alone, and number keys act only
  * while focus is on the question or on the page itself (QuestionView marks the question as their scope).
  */
-import { useEffect } from 'react';
+import { useLayoutEffect } from 'react';
 import { useLatest } from '../../ui/useLatest';
 import { activatesFocusedControl, isOutOfScope, isReservedKey } from '../../ui/shortcutKeys';
 
@@ -20,7 +20,9 @@ export interface QuizKeyHandlers {
 export function useQuizKeys(handlers: QuizKeyHandlers): void {
   const latest = useLatest(handlers);
 
-  useEffect(() => {
+  // Listening from the commit that shows the question (a layout effect), not from a task after it: a key
+  // pressed the moment the question shows is not lost.
+  useLayoutEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || isReservedKey(event) || isOutOfScope(event)) return;
       if (/^[1-9]$/.test(event.key)) {

@@ -88,7 +88,8 @@ describe('the idle switch-back', { timeout: 90_000 }, () => {
 
     await waitFor(() => expect(window.location.pathname).toBe('/learners'), { timeout: 20_000 });
     expect(await currentLearnerId()).toBe(NOBODY);
-    expect(await screen.findByText(/Máy đã quay về đây vì một lúc lâu không có ai dùng/)).toBeInTheDocument();
+    // The notice on the page (the live region says the same words).
+    expect(await screen.findByText(/Máy đã quay về đây vì một lúc lâu không có ai dùng/, { selector: '.notice' })).toBeInTheDocument();
     expect(screen.queryByRole('alertdialog')).not.toBeInTheDocument();
     expect(await db.answers.count()).toBe(1);
     // Nobody is current now, and nothing counts down on "Ai đang học?" until someone is chosen.
