@@ -18,7 +18,7 @@ import { startStorage } from './app/startStorage';
 import { DEFAULT_LOCALE } from './content/vocabulary';
 import { setupI18n, storedLanguage } from './i18n';
 import { parseRoute } from './router/routes';
-import { hydrating } from './ui/HydrateLater';
+import { hydrating, nextTask } from './ui/HydrateLater';
 import './styles/app.css';
 
 runEffectsBeforeNextFrame();
@@ -58,8 +58,6 @@ function listening(): void {
   runPendingEffects();
   replayEarlyKeys();
 }
-
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 async function start(): Promise<void> {
   const hydrate = canHydrate();

@@ -41,11 +41,14 @@ export function hydrating(run: () => void, done?: () => void): void {
   }
 }
 
+/** Settles in a task of its own, after what is queued now. */
+export const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
 /** One task after another: each part waits for the previous one's turn, then for a task of its own. */
 let queue: Promise<void> = Promise.resolve();
 function nextTurn(): Promise<void> {
   waiting++;
-  const turn = (queue = queue.then(() => new Promise<void>((resolve) => setTimeout(resolve, 0))));
+  const turn = (queue = queue.then(nextTask));
   // Counted out a task after its turn, once Preact has hydrated the part (and counted in any it holds).
   void turn.then(() =>
     setTimeout(() => {

@@ -42,7 +42,7 @@ export function GameScreen({ game, lesson, dispatch, rescueNotice, onRescue }: P
   // A new question fills the screen (the app header scrolls away). With the answer shown it still fits
   // (useFitToScreen), so it stays where it is, top at the top — the browser's scroll anchoring may have
   // moved it as the explanation came in; only an answer that could not fit is scrolled to. Layout effects,
-  // so this happens before the frame is painted: Preact runs passive ones a frame later.
+  // so this happens before the frame is painted (passive ones may run after it).
   useLayoutEffect(() => {
     heading.current?.focus({ preventScroll: true });
     container.current?.scrollIntoView?.({ block: 'start' });
